@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds everything and runs every test project (domain, web, end-to-end in real Chromium).
+# Ends with the line "N passed, N failed[, N skipped]"; exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+echo "== Building"
+if ! dotnet build DueDiligence.sln -c Debug -nologo -v quiet; then
+  echo "Build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0; failed=0; skipped=0
+for project in tests/*/; do
+  name=$(basename "$project")
+  echo "== $name"
+  log="$results/$name.log"
+  dotnet test "$project" -c Debug --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$log" 2>&1
+  # Show each failure with its message and the top of its stack; the whole log stays in $log.
+  grep -E -A15 '^\s+Failed [A-Za-z]' "$log" | head -600
+  trx="$results/$name.trx"
+  if [ ! -f "$trx" ]; then
+    echo "   $name produced no results (the test host crashed or did not start)."
+    failed=$((failed + 1))
+    continue
+  fi
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  t=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
+  e=$(sed -E 's/.* executed="([0-9]+)".*/\1/' <<<"$counters")
+  s=$((t - e))
+  echo "   $name: $p passed, $f failed, $s skipped"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+done
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]

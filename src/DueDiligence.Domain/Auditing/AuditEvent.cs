@@ -1,0 +1,58 @@
+namespace DueDiligence.Domain.Auditing;
+
+/// <summary>An append-only record of one change to one audited record, hash-chained to the event before it.</summary>
+public sealed class AuditEvent
+{
+    private AuditEvent()
+    {
+    }
+
+    /// <summary>Position in the chain; assigned by the database in insertion order.</summary>
+    public long Id { get; private set; }
+
+    public DateTime OccurredAtUtc { get; private set; }
+
+    public string Actor { get; private set; } = "";
+
+    public string EntityType { get; private set; } = "";
+
+    public string EntityKey { get; private set; } = "";
+
+    public AuditAction Action { get; private set; }
+
+    /// <summary>JSON object: field name → { "before": …, "after": … }.</summary>
+    public string Changes { get; private set; } = "{}";
+
+    public string PreviousHash { get; private set; } = "";
+
+    public string Hash { get; private set; } = "";
+
+    /// <summary>Creates the next event of the chain after the event whose hash is <paramref name="previousHash"/>.</summary>
+    public static AuditEvent Create(
+        string previousHash, DateTime occurredAtUtc, string actor, string entityType, string entityKey, AuditAction action, string changes)
+    {
+        var audit = new AuditEvent
+        {
+            OccurredAtUtc = DateTime.SpecifyKind(occurredAtUtc, DateTimeKind.Utc),
+            Actor = actor,
+            EntityType = entityType,
+            EntityKey = entityKey,
+            Action = action,
+            Changes = changes,
+            PreviousHash = previousHash,
+        };
+        audit.Hash = AuditChain.ComputeHash(previousHash, audit.CanonicalContent());
+        return audit;
+    }
+
+    /// <summary>The text the hash covers: every field but the id and the hashes, in a fixed order and format.</summary>
+    public string CanonicalContent() =>
+        string.Join(
+            '\n',
+            OccurredAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            Actor,
+            EntityType,
+            EntityKey,
+            Action.ToString(),
+            Changes);
+}

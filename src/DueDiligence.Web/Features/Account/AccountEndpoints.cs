@@ -1,0 +1,25 @@
+using DueDiligence.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DueDiligence.Web.Features.Account;
+
+/// <summary>Sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest("The sign-out form has expired. Reload the page and sign out again.");
+            }
+
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect($"~{IdentitySetup.LoginPath}?signedOut=true");
+        }).DisableAntiforgery();
+        return endpoints;
+    }
+}

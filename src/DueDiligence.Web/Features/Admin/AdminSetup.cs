@@ -1,0 +1,19 @@
+using DueDiligence.Web.Features.Admin.Audit;
+using DueDiligence.Web.Features.Admin.Users;
+using DueDiligence.Web.Infrastructure.Identity;
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Admin;
+
+/// <summary>Use cases of the Administration area.</summary>
+public static class AdminSetup
+{
+    public static IServiceCollection AddAdminFeature(this IServiceCollection services)
+    {
+        services.AddScoped<OperationScope>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<IValidator<NewUserInput>, NewUserInputValidator>();
+        services.AddScoped<AuditLog>();
+        return services;
+    }
+}

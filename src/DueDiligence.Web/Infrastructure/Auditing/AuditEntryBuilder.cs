@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DueDiligence.Domain.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DueDiligence.Web.Infrastructure.Auditing;
+
+/// <summary>Turns the change tracker's pending inserts, updates and deletes into audit entries with before/after values.</summary>
+internal static class AuditEntryBuilder
+{
+    /// <summary>Secrets are recorded as changed, never with their values.</summary>
+    private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+    };
+
+    private const string RedactedValue = "(redacted)";
+
+    public sealed record Entry(string EntityType, string EntityKey, AuditAction Action, string ChangesJson);
+
+    public static List<Entry> Collect(ChangeTracker tracker)
+    {
+        var entries = new List<Entry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEvent || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = Describe(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Insert,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            };
+            entries.Add(new Entry(EntityName(entry.Metadata), KeyOf(entry), action, changes.ToJsonString()));
+        }
+
+        return entries;
+    }
+
+    private static JsonObject Describe(EntityEntry entry)
+    {
+        var changes = new JsonObject();
+        foreach (var property in entry.Properties)
+        {
+            var metadata = property.Metadata;
+            var include = entry.State switch
+            {
+                EntityState.Modified => property.IsModified && !Equals(property.OriginalValue, property.CurrentValue),
+                _ => true,
+            };
+            if (!include)
+            {
+                continue;
+            }
+
+            var redact = Redacted.Contains(metadata.Name);
+            var change = new JsonObject();
+            if (entry.State != EntityState.Added)
+            {
+                change["before"] = redact ? RedactedValue : ToJson(metadata, property.OriginalValue);
+            }
+
+            if (entry.State != EntityState.Deleted)
+            {
+                change["after"] = redact ? RedactedValue : ToJson(metadata, property.CurrentValue);
+            }
+
+            changes[metadata.Name] = change;
+        }
+
+        return changes;
+    }
+
+    private static JsonNode? ToJson(IProperty property, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var converter = property.GetValueConverter();
+        var stored = converter is null ? value : converter.ConvertToProvider(value);
+        return stored switch
+        {
+            null => null,
+            string text => JsonValue.Create(text),
+            bool flag => JsonValue.Create(flag),
+            Enum enumValue => JsonValue.Create(enumValue.ToString()),
+            DateTime time => JsonValue.Create(time.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+            _ => JsonSerializer.SerializeToNode(stored),
+        };
+    }
+
+    private static string EntityName(IEntityType type)
+    {
+        if (type.HasSharedClrType)
+        {
+            return type.Name;
+        }
+
+        var name = type.ClrType.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? "?"
+            : string.Join("|", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

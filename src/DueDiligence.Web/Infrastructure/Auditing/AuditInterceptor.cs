@@ -1,0 +1,84 @@
+using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DueDiligence.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEvent"/> for every insert, update and delete in the same transaction as the change,
+/// chained to the last event. The transaction is opened here (on SQLite: BEGIN IMMEDIATE, which takes the write lock)
+/// before the last hash is read, so two writers can never fork the chain.
+/// </summary>
+public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new NotSupportedException("Use SaveChangesAsync: the audit trail needs the current user, which is read asynchronously.");
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not AppDbContext db)
+        {
+            return result;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var changes = AuditEntryBuilder.Collect(db.ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return result;
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        var actor = await currentUser.GetActorNameAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+            ?? AuditChain.Genesis;
+        foreach (var change in changes)
+        {
+            var audit = AuditEvent.Create(previousHash, now, actor, change.EntityType, change.EntityKey, change.Action, change.ChangesJson);
+            db.AuditEvents.Add(audit);
+            previousHash = audit.Hash;
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await EndOwnTransactionAsync(eventData.Context, commit: true);
+        return result;
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        EndOwnTransactionAsync(eventData.Context, commit: false);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        EndOwnTransactionAsync(eventData.Context, commit: false);
+
+    private static async Task EndOwnTransactionAsync(DbContext? context, bool commit)
+    {
+        if (context is not AppDbContext { AuditTransaction: { } transaction } db)
+        {
+            return;
+        }
+
+        db.AuditTransaction = null;
+        if (commit)
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        else
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+
+        await transaction.DisposeAsync();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using System.Security.Claims;
+
+namespace DueDiligence.Web.Infrastructure.Identity;
+
+/// <summary>Claims DueDiligence adds to the sign-in cookie beyond Identity's own.</summary>
+public static class AppClaims
+{
+    public const string DisplayName = "dd:display_name";
+
+    /// <summary>The name colleagues know the user by, or the sign-in name when none is set.</summary>
+    public static string DisplayNameOf(ClaimsPrincipal user) =>
+        user.FindFirst(DisplayName)?.Value ?? user.Identity?.Name ?? "";
+}
+
+/// <summary>Puts the user's display name into the cookie so the header can greet them without a query.</summary>
+internal sealed class AppUserClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<Microsoft.AspNetCore.Identity.IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim(AppClaims.DisplayName, user.DisplayName));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,63 @@
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence.Seed;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Infrastructure.Persistence;
+
+/// <summary>
+/// At start-up, before the server accepts requests: WAL mode, pending migrations, reference data, and demo data
+/// when <c>DemoData:Enabled</c> is true.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLifecycleService
+{
+    public Task StartingAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        provider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
+
+        var factory = provider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            // WAL lets readers work while one writer writes; the setting is stored in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
+
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        if (configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            await DemoUsers.SeedAsync(provider.GetRequiredService<UserManager<AppUser>>());
+        }
+    }
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in AppRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                var created = await roles.CreateAsync(new IdentityRole(role));
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace DueDiligence.EndToEnd.Infrastructure;
+
+/// <summary>The real app started as a process on a free port with a fresh data directory and demo data.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, string baseUrl, string dataDirectory)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        DataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+
+    public string DataDirectory { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<AppProcess> StartAsync()
+    {
+        var executable = RepositoryPaths.AppExecutable;
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"The app is not built at {executable}: build the solution first.");
+        }
+
+        var port = FreePort();
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "dd-e2e", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(executable)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DataDirectory"] = dataDirectory;
+        start.Environment["DemoData__Enabled"] = "true";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var app = new AppProcess(Process.Start(start)!, $"http://127.0.0.1:{port}", dataDirectory);
+        app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        app._process.BeginOutputReadLine();
+        app._process.BeginErrorReadLine();
+        await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting:\n{Output}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync($"{BaseUrl}/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not report healthy within {timeout}:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}

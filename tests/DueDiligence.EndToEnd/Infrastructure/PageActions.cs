@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+
+namespace DueDiligence.EndToEnd.Infrastructure;
+
+/// <summary>Steps a user takes often, written once.</summary>
+public static class PageActions
+{
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Waits until the interactive circuit has rendered the page, so that clicks reach .NET.</summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("main[data-interactive]").WaitForAsync();
+
+    public static async Task ScreenshotAsync(this IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
+}

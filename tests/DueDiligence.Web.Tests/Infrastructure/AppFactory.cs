@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DueDiligence.Web.Tests.Infrastructure;
+
+/// <summary>The real app on a real SQLite file in a fresh temporary data directory, with demo data.</summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dd-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("DemoData:Enabled", "true");
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateBrowserLikeClient();
+        var response = await SignInForm.PostAsync(client, email, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs a use case as a user with these roles, in its own scope, as a page would.</summary>
+    public async Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.NameIdentifier, name) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
+        return await work(scope.ServiceProvider);
+    }
+
+    public async Task<AppDbContext> CreateDbContextAsync()
+    {
+        var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
