@@ -1,5 +1,9 @@
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Jurisdictions;
+using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Components.Shared;
+using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features;
 
@@ -8,7 +12,11 @@ public static class FeatureSetup
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
+        services.AddScoped<UserFeedback>();
+        services.AddScoped<JurisdictionRiskLookup>();
         services.AddAdminFeature();
+        services.AddJurisdictionsFeature();
+        services.AddSuppliersFeature();
         return services;
     }
 

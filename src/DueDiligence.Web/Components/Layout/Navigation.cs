@@ -8,6 +8,8 @@ public static class Navigation
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("Home", "/", "home", []),
+        new("Suppliers", "/suppliers", "factory", []),
+        new("Jurisdictions", "/jurisdictions", "public", []),
         new("Users", "/admin/users", "manage_accounts", [AppRoles.Admin], "Administration"),
         new("Audit log", "/admin/audit", "history", [AppRoles.Admin], "Administration"),
     ];

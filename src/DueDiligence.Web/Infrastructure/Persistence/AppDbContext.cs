@@ -1,4 +1,6 @@
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +13,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

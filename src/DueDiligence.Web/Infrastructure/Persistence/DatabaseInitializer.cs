@@ -38,11 +38,20 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         }
 
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
+        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await JurisdictionSeed.SeedAsync(db, now, cancellationToken);
+        }
 
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue<bool>("DemoData:Enabled"))
         {
-            await DemoUsers.SeedAsync(provider.GetRequiredService<UserManager<AppUser>>());
+            var users = provider.GetRequiredService<UserManager<AppUser>>();
+            await DemoUsers.SeedAsync(users);
+            var analyst = (await users.FindByEmailAsync(DemoUsers.All.First(u => u.Role == AppRoles.Analyst).Email))!;
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await DemoSuppliers.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
         }
     }
 

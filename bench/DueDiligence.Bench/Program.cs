@@ -1,0 +1,36 @@
+using System.Globalization;
+
+using DueDiligence.Bench;
+using DueDiligence.Domain.Questionnaires;
+using DueDiligence.Domain.Scoring;
+
+const string TemplateFile = "ip-risk-overseas-manufacturing.v1.json";
+
+var path = Path.Combine(AppContext.BaseDirectory, TemplateFile);
+var json = File.ReadAllText(path);
+var template = TemplateJson.Deserialize(json);
+var problems = TemplateValidator.Validate(template);
+if (problems.Count > 0)
+{
+    Console.Error.WriteLine($"{TemplateFile} does not validate: {string.Join(" ", problems)}");
+    return 1;
+}
+
+var input = Scenario.Build(template);
+var result = ScoringEngine.Score(input);
+var questionCount = template.Sections.Sum(s => s.Questions.Count);
+var invariant = CultureInfo.InvariantCulture;
+
+Console.WriteLine($"Template: {template.Name} — {template.Sections.Count} sections, {questionCount} questions ({TemplateFile})");
+Console.WriteLine(string.Create(invariant,
+    $"Scenario: C {Display.Round1(result.ControlScore)}, J {Display.Round1(result.JurisdictionRisk)} ({result.Jurisdiction?.CountryCode}), " +
+    $"I {Display.Round1(result.InherentRisk)}, R {Display.Round1(result.ResidualRisk)} → {result.Tier}; " +
+    $"completion {result.Completion:P0}, evidence coverage {result.EvidenceCoverage:P0}, {result.KnockOuts.Count} knock-outs, " +
+    $"{result.WhatWouldChangeTier.Count} tier-change candidates"));
+Console.WriteLine($"Runtime: .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, server GC {System.Runtime.GCSettings.IsServerGC}");
+Console.WriteLine();
+
+Harness.Measure("ScoringEngine.Score (full explanation incl. §7 list)", () => ScoringEngine.Score(input));
+Harness.Measure("TemplateJson.Parse (import of the default template)", () => TemplateJson.Parse(json));
+Harness.Measure("TemplateValidator.Validate (publish check)", () => TemplateValidator.Validate(template));
+return 0;

@@ -1,0 +1,86 @@
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>Creating and editing suppliers. Analysts edit; the other roles read.</summary>
+public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
+{
+    public const string Editor = AppRoles.Analyst;
+
+    public async Task<Guid> CreateAsync(SupplierInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Editor);
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        var now = time.UtcNow();
+        var principal = await currentUser.GetPrincipalAsync();
+        var supplier = new Supplier(input.ToProfile(), (await currentUser.GetUserIdAsync())!, AppClaims.DisplayNameOf(principal), now);
+        input.ApplyCollectionsTo(supplier, now);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await EnsureNotDuplicateAsync(db, supplier.LegalNameKey, supplier.HqCountry, null, cancellationToken);
+        db.Suppliers.Add(supplier);
+        await db.SaveChangesAsync(cancellationToken);
+        return supplier.Id;
+    }
+
+    public async Task<Guid> UpdateAsync(SupplierInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Editor);
+        await validator.ValidateAndThrowAsync(input, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var supplier = await LoadForEditAsync(db, input.Id!.Value, input.Version, cancellationToken);
+
+        var now = time.UtcNow();
+        var profile = input.ToProfile();
+        await EnsureNotDuplicateAsync(db, Supplier.KeyOf(profile.LegalName), profile.HqCountry, supplier.Id, cancellationToken);
+        supplier.UpdateProfile(profile, now);
+        input.ApplyCollectionsTo(supplier, now);
+        await db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken);
+        return supplier.Version;
+    }
+
+    public async Task ChangeStatusAsync(Guid id, Guid version, SupplierStatus status, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Editor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var supplier = await LoadForEditAsync(db, id, version, cancellationToken);
+        supplier.ChangeStatus(status, time.UtcNow());
+        await db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken);
+    }
+
+    private static async Task<Supplier> LoadForEditAsync(AppDbContext db, Guid id, Guid? version, CancellationToken cancellationToken)
+    {
+        var supplier = await db.Suppliers
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ?? throw new DomainException("This supplier no longer exists.");
+        if (version is not null && supplier.Version != version)
+        {
+            throw new ConcurrencyConflictException(ConflictMessage(supplier.LegalName));
+        }
+
+        return supplier;
+    }
+
+    private static async Task EnsureNotDuplicateAsync(AppDbContext db, string legalNameKey, CountryCode country, Guid? self, CancellationToken cancellationToken)
+    {
+        var existing = await db.Suppliers.AsNoTracking()
+            .Where(s => s.LegalNameKey == legalNameKey && s.HqCountry == country && s.Id != self)
+            .Select(s => new { s.Id, s.LegalName })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            throw new DuplicateSupplierException(existing.Id, existing.LegalName, country.Name);
+        }
+    }
+
+    private static string ConflictMessage(string name) =>
+        $"{name} was changed by someone else after you opened it. Nothing was overwritten: your edits are still in the form. Open the supplier in a new tab to see their changes, then apply yours again.";
+}

@@ -1,0 +1,48 @@
+using DueDiligence.Domain.Suppliers;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>How supplier values read on screen and in exports.</summary>
+public static class SupplierLabels
+{
+    public static string Of(SupplierStatus status) => status switch
+    {
+        SupplierStatus.UnderAssessment => "Under assessment",
+        SupplierStatus.ApprovedWithConditions => "Approved with conditions",
+        _ => status.ToString(),
+    };
+
+    public static string Of(SupplierCategory category) => category switch
+    {
+        SupplierCategory.ContractManufacturer => "Contract manufacturer",
+        SupplierCategory.ComponentMaker => "Component maker",
+        SupplierCategory.DesignHouse => "Design house",
+        SupplierCategory.OutsourcingPartner => "Outsourcing partner",
+        _ => category.ToString(),
+    };
+
+    public static string Of(IpAssetCategory category) => category switch
+    {
+        IpAssetCategory.DesignFiles => "Design files",
+        IpAssetCategory.SourceCodeFirmware => "Source code / firmware",
+        IpAssetCategory.FormulasRecipes => "Formulas / recipes",
+        IpAssetCategory.ToolingMoulds => "Tooling / moulds",
+        IpAssetCategory.ProcessKnowHow => "Process know-how",
+        IpAssetCategory.BrandAssets => "Brand assets",
+        IpAssetCategory.CustomerData => "Customer data",
+        _ => category.ToString(),
+    };
+
+    public static string Of(SiteActivity activities) =>
+        activities == SiteActivity.None
+            ? "—"
+            : string.Join(", ", Enum.GetValues<SiteActivity>().Where(a => a != SiteActivity.None && activities.HasFlag(a)).Select(ActivityName));
+
+    public static string ActivityName(SiteActivity activity) => activity switch
+    {
+        SiteActivity.ComponentManufacturing => "Component manufacturing",
+        SiteActivity.FinalAssembly => "Final assembly",
+        SiteActivity.SoftwareDevelopment => "Software development",
+        _ => activity.ToString(),
+    };
+}

@@ -1,0 +1,95 @@
+using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Scoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Risk;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>One row of the supplier list.</summary>
+public sealed record SupplierRow(
+    Guid Id, string LegalName, CountryCode HqCountry, SupplierCategory Category, SupplierStatus Status, string OwnerName,
+    int MaxSensitivity, RiskTier? LatestTier, double? LatestResidualRisk, CountryRisk? WorstJurisdiction)
+{
+    public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * MaxSensitivity;
+}
+
+/// <summary>One page of the supplier list and how many suppliers match in all.</summary>
+public sealed record SupplierPage(IReadOnlyList<SupplierRow> Rows, int Total);
+
+/// <summary>A supplier with its jurisdiction panel: every country where our IP would be exposed and the worst of them.</summary>
+public sealed record SupplierDetail(Supplier Supplier, IReadOnlyList<CountryRisk> Countries, CountryRisk Worst)
+{
+    public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * Supplier.MaxSensitivity;
+}
+
+/// <summary>Reads the supplier register; every role reads it.</summary>
+public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions)
+{
+    public static readonly string[] Readers = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin];
+
+    public async Task<SupplierPage> SearchAsync(SupplierFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = filter.Apply(db).AsNoTracking();
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.Skip(skip).Take(Math.Clamp(take, 1, 500))
+            .Select(s => new
+            {
+                s.Id, s.LegalName, s.HqCountry, s.Category, s.Status, s.OwnerName, s.LatestTier, s.LatestResidualRisk,
+                MaxSensitivity = s.Exposure.Max(e => (int?)e.Sensitivity) ?? 0,
+                SiteCountries = s.Sites.Select(site => site.Country).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var countries = page.SelectMany(p => p.SiteCountries.Prepend(p.HqCountry)).Distinct().ToList();
+        var risks = (await jurisdictions.ForAsync(countries, cancellationToken)).ToDictionary(r => r.Jurisdiction.Country);
+        var rows = page.Select(p => new SupplierRow(
+            p.Id, p.LegalName, p.HqCountry, p.Category, p.Status, p.OwnerName, p.MaxSensitivity, p.LatestTier, p.LatestResidualRisk,
+            CountryRisk.Worst(p.SiteCountries.Prepend(p.HqCountry).Distinct().Select(c => risks[c])))).ToList();
+        return new SupplierPage(rows, total);
+    }
+
+    public async Task<SupplierDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var supplier = await db.Suppliers.AsNoTracking()
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (supplier is null)
+        {
+            return null;
+        }
+
+        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries, cancellationToken);
+        return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!);
+    }
+
+    /// <summary>The owners that appear in the register, for the owner filter.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> OwnersAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owners = await db.Suppliers.AsNoTracking().Select(s => new { s.OwnerId, s.OwnerName }).Distinct().OrderBy(o => o.OwnerName).ToListAsync(cancellationToken);
+        return owners.Select(o => (o.OwnerId, o.OwnerName)).ToList();
+    }
+
+    /// <summary>The audit events of the supplier and of the records that name it (sites, contacts, assessments…), newest first.</summary>
+    public async Task<IReadOnlyList<AuditEvent>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        var key = id.ToString();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityKey == key || e.Changes.Contains(key))
+            .OrderByDescending(e => e.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>Use cases of the supplier register.</summary>
+public static class SuppliersSetup
+{
+    public static IServiceCollection AddSuppliersFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SupplierQueries>();
+        services.AddScoped<SupplierCommands>();
+        services.AddScoped<IValidator<SupplierInput>, SupplierInputValidator>();
+        return services;
+    }
+}

@@ -1,0 +1,63 @@
+namespace DueDiligence.Web.Infrastructure.Files;
+
+/// <summary>Why an upload was refused.</summary>
+public enum EvidenceRejectionReason
+{
+    TooLarge,
+    Empty,
+    ExtensionNotAllowed,
+    ContentMismatch,
+    InvalidFileName,
+}
+
+/// <summary>An upload was refused; the message tells the analyst exactly why and what to do.</summary>
+public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, string message) : Exception(message)
+{
+    public EvidenceRejectionReason Reason { get; } = reason;
+
+    internal static EvidenceRejectedException InvalidName(string problem) =>
+        new(EvidenceRejectionReason.InvalidFileName, $"{problem}; rename the file and upload it again.");
+
+    internal static EvidenceRejectedException ExtensionNotAllowed(string name, string extension) =>
+        new(EvidenceRejectionReason.ExtensionNotAllowed, extension.Length == 0
+            ? $"“{name}” has no file extension, so its type cannot be checked. Accepted: {EvidenceFileTypes.AcceptedSummary}."
+            : $"“{name}”: files of type {extension.ToLowerInvariant()} are not accepted. Accepted: {EvidenceFileTypes.AcceptedSummary}.");
+
+    /// <param name="length">The full size when the upload said it in advance; null when reading stopped at the limit.</param>
+    internal static EvidenceRejectedException TooLarge(string name, long? length, long limit)
+    {
+        var size = length is { } known ? FileSize.Format(known) : null;
+        // "25 MB; the limit is 25 MB" would read as a contradiction, so a size that rounds to the limit is not shown.
+        return new(EvidenceRejectionReason.TooLarge, size is null || size == FileSize.Format(limit)
+            ? $"“{name}” is larger than the limit of {FileSize.Format(limit)}."
+            : $"“{name}” is {size}; the limit is {FileSize.Format(limit)}.");
+    }
+
+    internal static EvidenceRejectedException Empty(string name) =>
+        new(EvidenceRejectionReason.Empty, $"“{name}” is empty.");
+
+    internal static EvidenceRejectedException ContentMismatch(string name, EvidenceFileType expected, FileContent actual)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var message = $"“{name}” is named {extension} but its content is not {expected.Expected}: it is {actual.Describe()}.";
+        return new(EvidenceRejectionReason.ContentMismatch, message + Advice(actual));
+    }
+
+    private static string Advice(FileContent actual)
+    {
+        if (actual == FileContent.NonUtf8Text)
+        {
+            return " Save it as UTF-8 and upload it again.";
+        }
+
+        if (actual == FileContent.DamagedZipArchive)
+        {
+            return " It may be damaged: open it, save it again and upload the new copy.";
+        }
+
+        // An old .doc/.xls looks like a .msg from the outside, so no rename is suggested for OLE files.
+        return actual != FileContent.OleCompoundFile && EvidenceFileTypes.FindByContent(actual) is { } right
+            ? $" Rename it to {right.Extensions[0]} and upload it again."
+            : "";
+    }
+}

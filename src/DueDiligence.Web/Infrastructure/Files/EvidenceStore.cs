@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace DueDiligence.Web.Infrastructure.Files;
+
+/// <summary>
+/// Keeps evidence files in the data directory, outside the web root, under random names. An upload is checked
+/// (name, extension, size, real content) before it gets a name; a stored file is read-only and never replaced.
+/// </summary>
+public sealed class EvidenceStore
+{
+    private const int BufferSize = 80 * 1024;
+    private const int StorageKeyLength = 32;
+    private const string TempFilePrefix = ".upload-";
+
+    private readonly DataDirectory data;
+
+    public EvidenceStore(DataDirectory data, IOptions<EvidenceOptions> options)
+    {
+        this.data = data;
+        MaxUploadBytes = options.Value.MaxUploadBytes;
+        if (MaxUploadBytes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), MaxUploadBytes, "Evidence:MaxUploadBytes must be a positive number of bytes.");
+        }
+    }
+
+    public long MaxUploadBytes { get; }
+
+    /// <summary>Accepted extensions, lower case with the dot: ".pdf".</summary>
+    public IReadOnlyList<string> AcceptedExtensions => EvidenceFileTypes.Extensions;
+
+    /// <summary>The value of an <c>accept</c> attribute on a file input: ".pdf,.png,…".</summary>
+    public string AcceptAttribute => EvidenceFileTypes.AcceptAttribute;
+
+    /// <summary>For the upload form: "PDF, PNG, JPEG, Word, Excel, text or e-mail, up to 25 MB".</summary>
+    public string DescribeLimit() => $"{EvidenceFileTypes.ShortSummary}, up to {FileSize.Format(MaxUploadBytes)}";
+
+    /// <summary>Checks and stores an upload. Every upload becomes a new file, even with the same content as another.</summary>
+    /// <exception cref="EvidenceRejectedException">The upload was refused; nothing was kept.</exception>
+    public async Task<StoredEvidenceFile> SaveAsync(string originalFileName, Stream content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var type = EvidenceFileName.Check(originalFileName);
+        if (content.CanSeek)
+        {
+            // The size is known in advance: refuse before reading a byte.
+            var remaining = content.Length - content.Position;
+            if (remaining > MaxUploadBytes)
+            {
+                throw EvidenceRejectedException.TooLarge(originalFileName, remaining, MaxUploadBytes);
+            }
+        }
+
+        // In the evidence folder itself, so that the final move is a rename on the same file system.
+        var tempPath = Path.Combine(data.EvidencePath, TempFilePrefix + RandomKey() + ".tmp");
+        try
+        {
+            long length;
+            string sha256;
+            ContentProfile profile;
+            await using (var file = CreateTempFile(tempPath))
+            {
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                length = await CopyWithinLimitAsync(originalFileName, content, file, hash, ct);
+                if (length == 0)
+                {
+                    throw EvidenceRejectedException.Empty(originalFileName);
+                }
+
+                await file.FlushAsync(ct);
+                file.Flush(flushToDisk: true);
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+                profile = FileSignatures.Identify(file);
+            }
+
+            if (!type.Accepts(profile))
+            {
+                throw EvidenceRejectedException.ContentMismatch(originalFileName, type, ActualContent(type, profile));
+            }
+
+            MakeReadOnly(tempPath);
+            var key = MoveToFinalName(tempPath);
+            return new StoredEvidenceFile(key, sha256, length, type.ContentTypeFor(profile), originalFileName);
+        }
+        finally
+        {
+            // Rejected, cancelled or failed: nothing of the upload remains. After a successful move this is a no-op.
+            File.Delete(tempPath);
+        }
+    }
+
+    /// <summary>Opens a stored file for reading.</summary>
+    /// <exception cref="ArgumentException">The key is not a storage key (and so cannot point anywhere else).</exception>
+    /// <exception cref="FileNotFoundException">No file is stored under the key.</exception>
+    public Stream OpenRead(string storageKey)
+    {
+        if (!IsStorageKey(storageKey))
+        {
+            throw new ArgumentException($"“{storageKey}” is not an evidence storage key (32 lower-case hex digits).", nameof(storageKey));
+        }
+
+        var path = PathOf(storageKey);
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"The evidence file {storageKey} is missing from the evidence store; it was removed outside the app and must be restored from a backup.", path, e);
+        }
+    }
+
+    internal static bool IsStorageKey(string? key) =>
+        key is { Length: StorageKeyLength } && key.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
+    /// <summary>Spread over 256 sub-folders by the first two characters, so that no folder grows too large.</summary>
+    private string PathOf(string storageKey) => Path.Combine(data.EvidencePath, storageKey[..2], storageKey);
+
+    private static string RandomKey() => RandomNumberGenerator.GetHexString(StorageKeyLength, lowercase: true);
+
+    /// <summary>A text e-mail that is not valid UTF-8 is, for a .txt, best described as text in the wrong encoding.</summary>
+    private static FileContent ActualContent(EvidenceFileType type, ContentProfile profile) =>
+        type.Content == FileContent.Text && profile is { Content: FileContent.Email, Encoding: null } ? FileContent.NonUtf8Text : profile.Content;
+
+    private async Task<long> CopyWithinLimitAsync(string name, Stream source, FileStream target, IncrementalHash hash, CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            long total = 0;
+            while (true)
+            {
+                // Never ask for more than one byte past the limit: an oversize upload is refused without reading the rest.
+                var wanted = (int)Math.Min(buffer.Length, MaxUploadBytes + 1 - total);
+                var read = await source.ReadAsync(buffer.AsMemory(0, wanted), ct);
+                if (read == 0)
+                {
+                    return total;
+                }
+
+                total += read;
+                if (total > MaxUploadBytes)
+                {
+                    throw EvidenceRejectedException.TooLarge(name, length: null, MaxUploadBytes);
+                }
+
+                hash.AppendData(buffer, 0, read);
+                await target.WriteAsync(buffer.AsMemory(0, read), ct);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static FileStream CreateTempFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = BufferSize };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(path, options);
+    }
+
+    /// <summary>Before the file gets its final name, so that it is never visible there in a writable state.</summary>
+    private static void MakeReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, FileAttributes.ReadOnly);
+        }
+        else
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+        }
+    }
+
+    private string MoveToFinalName(string tempPath)
+    {
+        while (true)
+        {
+            var key = RandomKey();
+            var path = PathOf(key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            try
+            {
+                // Without overwrite: a stored file is never replaced, even if two random keys ever collided.
+                File.Move(tempPath, path, overwrite: false);
+                return key;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Collision of 128 random bits: draw another key.
+            }
+        }
+    }
+}

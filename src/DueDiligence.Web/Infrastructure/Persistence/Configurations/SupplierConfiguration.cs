@@ -1,0 +1,92 @@
+using DueDiligence.Domain.Suppliers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DueDiligence.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
+{
+    public void Configure(EntityTypeBuilder<Supplier> builder)
+    {
+        builder.ToTable("Suppliers");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.LegalName).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.LegalNameKey).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.RegistrationNumber).HasMaxLength(60);
+        builder.Property(s => s.Duns).HasMaxLength(9);
+        builder.Property(s => s.Lei).HasMaxLength(20);
+        builder.Property(s => s.VatNumber).HasMaxLength(30);
+        builder.Property(s => s.HqCountry).HasConversion(Conversions.CountryCode).HasMaxLength(2).IsRequired();
+        builder.Property(s => s.Website).HasMaxLength(300);
+        builder.Property(s => s.Description).HasMaxLength(2000);
+        builder.Property(s => s.OwnerId).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.OwnerName).HasMaxLength(256).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.MaxSensitivity);
+        builder.Ignore(s => s.ExposureCountries);
+
+        builder.HasIndex(s => new { s.LegalNameKey, s.HqCountry }).IsUnique();
+        builder.HasIndex(s => s.Status);
+        builder.HasIndex(s => s.HqCountry);
+        builder.HasIndex(s => s.OwnerId);
+        builder.HasIndex(s => s.LatestTier);
+
+        builder.HasMany(s => s.Sites).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Subcontractors).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Contacts).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Exposure).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Supplier.Sites), nameof(Supplier.Subcontractors), nameof(Supplier.Contacts), nameof(Supplier.Exposure) })
+        {
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+    }
+}
+
+internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> builder)
+    {
+        builder.ToTable("SupplierSites");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Country).HasConversion(Conversions.CountryCode).HasMaxLength(2).IsRequired();
+        builder.Property(s => s.City).HasMaxLength(120).IsRequired();
+        builder.Property(s => s.Activities).HasMaxLength(300);
+        builder.HasIndex(s => s.Country);
+    }
+}
+
+internal sealed class SubcontractorConfiguration : IEntityTypeConfiguration<Subcontractor>
+{
+    public void Configure(EntityTypeBuilder<Subcontractor> builder)
+    {
+        builder.ToTable("SupplierSubcontractors");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Country).HasConversion(Conversions.CountryCode).HasMaxLength(2).IsRequired();
+        builder.Property(s => s.Activity).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("SupplierContacts");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(120).IsRequired();
+        builder.Property(c => c.Role).HasMaxLength(120);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Phone).HasMaxLength(60);
+    }
+}
+
+internal sealed class ExposureItemConfiguration : IEntityTypeConfiguration<ExposureItem>
+{
+    public void Configure(EntityTypeBuilder<ExposureItem> builder)
+    {
+        builder.ToTable("SupplierExposure");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Note).HasMaxLength(500);
+    }
+}

@@ -1,0 +1,276 @@
+using System.Text.Json;
+
+using DueDiligence.Domain.Questionnaires;
+
+namespace DueDiligence.Domain.Tests.Questionnaires;
+
+/// <summary>The <c>duediligence.template/1</c> JSON format: shape, round trip and parse errors with paths.</summary>
+public sealed class TemplateJsonTests
+{
+    private const string Example = """
+        {
+          "schema": "duediligence.template/1",
+          "name": "IP risk",
+          "description": "Overseas manufacturing",
+          "sections": [
+            {
+              "code": "DD", "title": "Partner due diligence", "weight": 15, "description": "Reputation and track record",
+              "questions": [
+                {
+                  "code": "DD-01", "text": "Signed NDA?", "type": "YesNo", "weight": 3, "required": true,
+                  "allowNotApplicable": false, "evidenceRequired": true, "inverted": false,
+                  "guidance": "Ask for the signed copy.", "mitigation": "Sign an NDA before disclosure.",
+                  "references": ["ISO/IEC 27001:2022 A.5.20"],
+                  "knockOut": { "yesNo": false }
+                },
+                {
+                  "code": "DD-02", "text": "Governing law?", "type": "SingleChoice", "weight": 2, "required": true,
+                  "allowNotApplicable": false, "evidenceRequired": false, "inverted": false,
+                  "guidance": "", "mitigation": "", "references": [],
+                  "options": [ { "code": "A", "label": "Our jurisdiction", "points": 1 }, { "code": "B", "label": "Theirs", "points": 0.25 } ],
+                  "knockOut": { "options": ["B"] }
+                },
+                {
+                  "code": "DD-03", "text": "Years in business?", "type": "Number", "weight": 1, "required": false,
+                  "allowNotApplicable": false, "evidenceRequired": false, "inverted": false,
+                  "guidance": "", "mitigation": "", "references": [],
+                  "bands": [ { "upTo": 2, "points": 0 }, { "upTo": null, "points": 1 } ], "unit": "years",
+                  "knockOut": null
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_WhenGivenTheDocumentedExample_ReadsEveryField()
+    {
+        var result = TemplateJson.Parse(Example);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Errors);
+        var section = Assert.Single(result.Definition.Sections);
+        Assert.Equal(("DD", "Partner due diligence", 15.0, "Reputation and track record"), (section.Code, section.Title, section.Weight, section.Description));
+        var nda = section.Questions[0];
+        Assert.Equal(QuestionType.YesNo, nda.Type);
+        Assert.True(nda.EvidenceRequired);
+        Assert.Equal(["ISO/IEC 27001:2022 A.5.20"], nda.References);
+        Assert.False(nda.KnockOut!.YesNo);
+        Assert.Equal(["B"], section.Questions[1].KnockOut!.Options);
+        Assert.Equal(0.25, section.Questions[1].Options[1].Points);
+        var years = section.Questions[2];
+        Assert.Null(years.KnockOut);
+        Assert.Equal("years", years.Unit);
+        Assert.Equal([2.0, null], years.Bands.Select(b => b.UpTo));
+    }
+
+    [Fact]
+    public void Serialize_WhenParsedBack_GivesTheSameTemplate()
+    {
+        var original = TemplateValidatorTests.Valid();
+
+        var json = TemplateJson.Serialize(original);
+        var parsed = TemplateJson.Deserialize(json);
+
+        Assert.Equal(json, TemplateJson.Serialize(parsed));
+        Assert.Equal(original.Sections[1].Questions[1].Bands.Select(b => (b.UpTo, b.Points)), parsed.Sections[1].Questions[1].Bands.Select(b => (b.UpTo, b.Points)));
+        Assert.Equal(original.Sections[1].Questions[3].Inverted, parsed.Sections[1].Questions[3].Inverted);
+        Assert.True(parsed.Sections[0].Questions[2].KnockOut!.DateOnOrBeforeAsOf);
+        Assert.Empty(TemplateValidator.Validate(parsed));
+    }
+
+    [Fact]
+    public void Serialize_WhenWritten_UsesTheDocumentedCamelCaseShapeWithSchemaAndEnumNames()
+    {
+        var json = TemplateJson.Serialize(TemplateValidatorTests.Valid());
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal("duediligence.template/1", root.GetProperty("schema").GetString());
+        var question = root.GetProperty("sections")[0].GetProperty("questions")[0];
+        Assert.Equal("YesNo", question.GetProperty("type").GetString());
+        Assert.Equal(3, question.GetProperty("weight").GetDouble());
+        Assert.True(question.GetProperty("evidenceRequired").GetBoolean());
+        Assert.Equal("""{"yesNo":false}""", JsonSerializer.Serialize(question.GetProperty("knockOut")));
+        Assert.Contains("\n  \"sections\": [", json, StringComparison.Ordinal);
+        Assert.Contains("IP risk — overseas manufacturing", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_WhenQuestionHasNoTypeSpecificParts_LeavesOutOptionsBandsUnitAndKnockOut()
+    {
+        var template = TemplateValidatorTests.Valid();
+
+        using var document = JsonDocument.Parse(TemplateJson.Serialize(template));
+
+        var maturity = document.RootElement.GetProperty("sections")[0].GetProperty("questions")[1];
+        Assert.False(maturity.TryGetProperty("options", out _));
+        Assert.False(maturity.TryGetProperty("bands", out _));
+        Assert.False(maturity.TryGetProperty("unit", out _));
+        Assert.False(maturity.TryGetProperty("knockOut", out _));
+    }
+
+    [Fact]
+    public void Parse_WhenJsonIsMalformed_ReportsWhereAtTheRoot()
+    {
+        var result = TemplateJson.Parse("""{ "schema": "duediligence.template/1", "name": """);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$", error.Path);
+        Assert.StartsWith("The file is not valid JSON at line 1, position", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WhenAWeightIsAString_ReportsTheWeightsPath()
+    {
+        var json = Example.Replace("\"weight\": 2,", "\"weight\": \"2\",", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(new TemplateError("$.sections[0].questions[1].weight", "Expected a number, found the string \"2\"."), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenABooleanIsANumber_ReportsItsPath()
+    {
+        var json = Example.Replace("\"evidenceRequired\": true", "\"evidenceRequired\": 1", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(new TemplateError("$.sections[0].questions[0].evidenceRequired", "Expected true or false, found the number 1."), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenQuestionTypeIsUnknown_ListsTheAllowedTypes()
+    {
+        var json = Example.Replace("\"type\": \"Number\"", "\"type\": \"Checkbox\"", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            new TemplateError("$.sections[0].questions[2].type",
+                "Unknown question type \"Checkbox\"; expected one of YesNo, Maturity, SingleChoice, MultipleChoice, Number, Date, Text."),
+            Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenQuestionTypeIsANumber_RefusesIt()
+    {
+        var json = Example.Replace("\"type\": \"Number\"", "\"type\": 4", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal("$.sections[0].questions[2].type", Assert.Single(result.Errors).Path);
+    }
+
+    [Fact]
+    public void Parse_WhenSchemaMarkerIsMissing_SaysWhichMarkerIsExpected()
+    {
+        var result = TemplateJson.Parse("""{ "name": "x", "sections": [] }""");
+
+        Assert.Equal(
+            new TemplateError("$.schema", "The file has no \"schema\" marker; a template file starts with \"schema\": \"duediligence.template/1\"."),
+            Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenSchemaIsAnotherVersion_RejectsItAlone()
+    {
+        var json = Example.Replace("duediligence.template/1", "duediligence.template/2", StringComparison.Ordinal)
+            .Replace("\"weight\": 2,", "\"weight\": \"2\",", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            new TemplateError("$.schema", "Unsupported schema \"duediligence.template/2\"; this application reads \"duediligence.template/1\" only."),
+            Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenRequiredPropertiesAreMissing_ReportsEachWithThePathItBelongsAt()
+    {
+        var json = """
+            {
+              "schema": "duediligence.template/1",
+              "name": "x",
+              "sections": [ { "code": "A", "questions": [ { "code": "A-1", "type": "YesNo" } ] } ]
+            }
+            """;
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            ["$.sections[0].questions[0].text", "$.sections[0].questions[0].weight", "$.sections[0].title", "$.sections[0].weight"],
+            result.Errors.Select(e => e.Path));
+        Assert.Equal("The required property \"text\" is missing.", result.Errors[0].Message);
+    }
+
+    [Fact]
+    public void Parse_WhenAPropertyIsMisspelt_ReportsItAsUnknown()
+    {
+        var json = Example.Replace("\"weight\": 15", "\"wieght\": 15", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            [
+                new TemplateError("$.sections[0].wieght", "Unknown property; check its spelling against the template schema."),
+                new TemplateError("$.sections[0].weight", "The required property \"weight\" is missing."),
+            ],
+            result.Errors);
+    }
+
+    [Fact]
+    public void Parse_WhenSectionsIsNotAnArray_SaysWhatWasFound()
+    {
+        var result = TemplateJson.Parse("""{ "schema": "duediligence.template/1", "name": "x", "sections": {} }""");
+
+        Assert.Equal(new TemplateError("$.sections", "Expected an array, found an object."), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenTheRootIsNotAnObject_SaysSo()
+    {
+        var result = TemplateJson.Parse("[1, 2]");
+
+        Assert.Equal(new TemplateError("$", "Expected an object, found an array."), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenMaturityKnockOutIsNotWhole_ReportsItsPath()
+    {
+        var json = Example.Replace("\"knockOut\": { \"yesNo\": false }", "\"knockOut\": { \"maturityAtOrBelow\": 1.5 }", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            new TemplateError("$.sections[0].questions[0].knockOut.maturityAtOrBelow", "Expected a whole number, found the number 1.5."),
+            Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenSeveralProblemsExist_ReportsThemAll()
+    {
+        var json = Example
+            .Replace("\"weight\": 3", "\"weight\": null", StringComparison.Ordinal)
+            .Replace("\"type\": \"Number\"", "\"type\": \"Slider\"", StringComparison.Ordinal)
+            .Replace("\"points\": 0.25", "\"points\": \"low\"", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(
+            ["$.sections[0].questions[0].weight", "$.sections[0].questions[1].options[1].points", "$.sections[0].questions[2].type"],
+            result.Errors.Select(e => e.Path));
+        Assert.Null(result.Definition);
+    }
+
+    [Fact]
+    public void Deserialize_WhenJsonIsInvalid_ThrowsWithTheProblemsListed()
+    {
+        var error = Assert.Throws<FormatException>(() => TemplateJson.Deserialize("""{ "schema": "other" }"""));
+
+        Assert.Contains("$.schema: Unsupported schema \"other\"", error.Message, StringComparison.Ordinal);
+    }
+}
