@@ -4,6 +4,24 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
+var which = args.FirstOrDefault() ?? "all";
+if (which is "suppliers" or "all")
+{
+    await SupplierListBench.RunAsync();
+    Console.WriteLine();
+}
+
+if (which is "pdf" or "all")
+{
+    await PdfReportBench.RunAsync();
+    Console.WriteLine();
+}
+
+if (which is not ("scoring" or "all"))
+{
+    return 0;
+}
+
 const string TemplateFile = "ip-risk-overseas-manufacturing.v1.json";
 
 var path = Path.Combine(AppContext.BaseDirectory, TemplateFile);

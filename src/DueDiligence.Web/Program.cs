@@ -1,6 +1,8 @@
 using DueDiligence.Web.Components;
 using DueDiligence.Web.Features;
+using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Radzen;
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddPersistence();
+builder.Services.AddEvidenceStore();
+builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();

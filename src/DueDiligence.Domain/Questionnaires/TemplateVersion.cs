@@ -39,6 +39,9 @@ public sealed class TemplateVersion
 
     public DateTime? RetiredAt { get; private set; }
 
+    /// <summary>Changes with every change of this version, so that a stale editor cannot overwrite a newer save.</summary>
+    public Guid EditStamp { get; private set; } = Guid.NewGuid();
+
     /// <summary>Starts a draft: version 1 of a new template unless a template key and version number are given.</summary>
     public static TemplateVersion CreateDraft(TemplateDefinition definition, DateTime now, Guid? templateKey = null, int versionNumber = 1)
     {
@@ -73,6 +76,7 @@ public sealed class TemplateVersion
 
         _definition = definition.Clone();
         Name = _definition.Name;
+        EditStamp = Guid.NewGuid();
     }
 
     public void Publish(DateTime now)
@@ -92,6 +96,7 @@ public sealed class TemplateVersion
 
         Status = TemplateStatus.Published;
         PublishedAt = now;
+        EditStamp = Guid.NewGuid();
     }
 
     public void Retire(DateTime now)
@@ -103,6 +108,7 @@ public sealed class TemplateVersion
 
         Status = TemplateStatus.Retired;
         RetiredAt = now;
+        EditStamp = Guid.NewGuid();
     }
 
     /// <summary>Starts the next draft of this template from a copy of this version's content.</summary>

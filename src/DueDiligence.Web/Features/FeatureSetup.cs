@@ -1,6 +1,11 @@
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.Jurisdictions;
+using DueDiligence.Web.Features.Questionnaires;
+using DueDiligence.Web.Features.Reports;
+using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Risk;
@@ -17,12 +22,22 @@ public static class FeatureSetup
         services.AddAdminFeature();
         services.AddJurisdictionsFeature();
         services.AddSuppliersFeature();
+        services.AddAssessmentsFeature();
+        services.AddDashboardFeature();
+        services.AddQuestionnairesFeature();
+        services.AddSourcingFeature();
+        services.AddReportsFeature();
         return services;
     }
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
+        endpoints.MapEvidenceEndpoints();
+        endpoints.MapSupplierFileEndpoints();
+        endpoints.MapQuestionnaireEndpoints();
+        endpoints.MapSourcingEndpoints();
+        endpoints.MapReportEndpoints();
         return endpoints;
     }
 }

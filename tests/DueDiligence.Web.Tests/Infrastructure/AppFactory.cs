@@ -47,6 +47,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>As <see cref="AsUserAsync{T}"/>, for use cases that return nothing.</summary>
+    public Task AsUserAsync(string name, string[] roles, Func<IServiceProvider, Task> work) =>
+        AsUserAsync(name, roles, async services =>
+        {
+            await work(services);
+            return true;
+        });
+
     public async Task<AppDbContext> CreateDbContextAsync()
     {
         var scope = Services.CreateScope();

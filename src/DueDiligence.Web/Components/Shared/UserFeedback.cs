@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -50,6 +51,14 @@ public sealed class UserFeedback(NotificationService notifications)
             return e.Message;
         }
         catch (ConcurrencyConflictException e)
+        {
+            return e.Message;
+        }
+        catch (StaleAnswerException e)
+        {
+            return e.Message;
+        }
+        catch (SubmissionIncompleteException e)
         {
             return e.Message;
         }

@@ -1,13 +1,48 @@
+using System.Globalization;
+using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>The supplier list's search, filters and sort; empty fields do not filter. Also read from the query string.</summary>
 public sealed class SupplierFilter
 {
+    /// <summary>The query-string value of <see cref="Tier"/> that asks for suppliers without a decided assessment.</summary>
+    public const string NotDecidedCode = "none";
+
+    /// <summary>The query-string value of <see cref="ControlBand"/> for suppliers without a score yet.</summary>
+    public const string NoScoreCode = "none";
+
+    /// <summary>How far ahead "due soon" looks.</summary>
+    public const int DueSoonDays = 90;
+
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> DueOptions =
+    [
+        new("overdue", "Overdue"),
+        new("next90", $"Due in the next {DueSoonDays} days"),
+    ];
+
+    /// <summary>Levels of the worst jurisdiction; "Unknown" when the worst country has neither indicators nor a legal rating.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> JurisdictionLevelOptions =
+    [
+        new("Low", "Low"), new("Moderate", "Moderate"), new("High", "High"), new("Severe", "Severe"), new("Unknown", "Unknown"),
+    ];
+
+    /// <summary>Bands of the control score C; a band holds its lower bound, the last one also 100.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> ControlBandOptions =
+    [
+        new("0-20", "0–20"), new("20-40", "20–40"), new("40-60", "40–60"), new("60-80", "60–80"), new("80-100", "80–100"), new(NoScoreCode, "No score yet"),
+    ];
+
+    // Ranks of the worst jurisdiction by J: a country without data counts as J = 50 (SCORING.md §5), above Moderate and
+    // below any known High; a known J of exactly 50 ranks as High because it is known.
+    private const int UnknownRank = 2;
+
     public string? Search { get; set; }
 
     public SupplierStatus? Status { get; set; }
@@ -17,12 +52,30 @@ public sealed class SupplierFilter
 
     public RiskTier? Tier { get; set; }
 
+    /// <summary>Only suppliers without a decided assessment, hence without a latest tier.</summary>
+    public bool NotDecided { get; set; }
+
     public string? OwnerId { get; set; }
+
+    /// <summary>
+    /// Reassessment due date: "overdue" (before today) or "next90" (today to 90 days ahead). Only approved suppliers and
+    /// those under reassessment count: offboarded and rejected ones need none.
+    /// </summary>
+    public string? Due { get; set; }
+
+    /// <summary>Level of the worst jurisdiction over HQ and site countries: Low, Moderate, High, Severe or Unknown.</summary>
+    public string? JurisdictionLevel { get; set; }
+
+    /// <summary>
+    /// Band of the control score C of the latest decision snapshot, else of the latest submission snapshot: "0-20" … "80-100",
+    /// or "none" for suppliers never submitted.
+    /// </summary>
+    public string? ControlBand { get; set; }
 
     /// <summary>Column to sort by: name, country, status, tier, owner, updated; a leading "-" sorts descending.</summary>
     public string? Sort { get; set; }
 
-    internal IQueryable<Supplier> Apply(AppDbContext db)
+    internal async Task<IQueryable<Supplier>> ApplyAsync(AppDbContext db, JurisdictionRiskLookup jurisdictions, DateOnly today, CancellationToken cancellationToken)
     {
         var query = db.Suppliers.AsQueryable();
         if (!string.IsNullOrWhiteSpace(Search))
@@ -47,9 +100,21 @@ public sealed class SupplierFilter
             query = query.Where(s => s.LatestTier == tier);
         }
 
+        if (NotDecided)
+        {
+            query = query.Where(s => s.LatestTier == null);
+        }
+
         if (!string.IsNullOrWhiteSpace(OwnerId))
         {
             query = query.Where(s => s.OwnerId == OwnerId);
+        }
+
+        query = WithReassessmentDue(query, today);
+        query = WithControlScoreInBand(query, db);
+        if (RankOf(JurisdictionLevel) is { } rank)
+        {
+            query = WithWorstJurisdiction(query, rank, await jurisdictions.AllAsync(cancellationToken));
         }
 
         var descending = Sort?.StartsWith('-') == true;
@@ -63,4 +128,79 @@ public sealed class SupplierFilter
             _ => descending ? query.OrderByDescending(s => s.LegalNameKey) : query.OrderBy(s => s.LegalNameKey),
         };
     }
+
+    private IQueryable<Supplier> WithReassessmentDue(IQueryable<Supplier> query, DateOnly today)
+    {
+        var soon = today.AddDays(DueSoonDays);
+        var reassessed = query.Where(s => s.Status == SupplierStatus.Approved || s.Status == SupplierStatus.ApprovedWithConditions || s.Status == SupplierStatus.UnderAssessment);
+        return Due switch
+        {
+            "overdue" => reassessed.Where(s => s.ReassessmentDueOn < today),
+            "next90" => reassessed.Where(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= soon),
+            _ => query,
+        };
+    }
+
+    private IQueryable<Supplier> WithControlScoreInBand(IQueryable<Supplier> query, AppDbContext db)
+    {
+        if (ControlBand == NoScoreCode)
+        {
+            return query.Where(s => !db.Assessments.Any(a => a.SupplierId == s.Id && a.ScoreSnapshots.Any()));
+        }
+
+        if (!ControlBandOptions.Any(o => o.Key == ControlBand))
+        {
+            return query;
+        }
+
+        var bounds = ControlBand!.Split('-');
+        var lower = double.Parse(bounds[0], CultureInfo.InvariantCulture);
+        var upper = double.Parse(bounds[1], CultureInfo.InvariantCulture);
+        var scored = query.Select(s => new
+        {
+            Supplier = s,
+            C = db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
+                    .Where(k => k.Kind == ScoreSnapshotKind.Decision)
+                    .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
+                    .Select(k => (double?)k.ControlScore).FirstOrDefault()
+                ?? db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
+                    .Where(k => k.Kind == ScoreSnapshotKind.Submission)
+                    .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
+                    .Select(k => (double?)k.ControlScore).FirstOrDefault(),
+        });
+        var inBand = upper >= 100 ? scored.Where(x => x.C >= lower) : scored.Where(x => x.C >= lower && x.C < upper);
+        return inBand.Select(x => x.Supplier);
+    }
+
+    /// <summary>Suppliers whose worst country ranks exactly <paramref name="rank"/>: one country there and none ranked higher.</summary>
+    private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, int rank, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
+    {
+        var known = risks.Values.Where(r => !r.Risk.IsUnknown).ToList();
+        var knownCountries = known.Select(r => r.Jurisdiction.Country).ToList();
+        var atRank = known.Where(r => RankOf(r.Risk.Level) == rank).Select(r => r.Jurisdiction.Country).ToList();
+        var above = known.Where(r => RankOf(r.Risk.Level) > rank).Select(r => r.Jurisdiction.Country).ToList();
+
+        query = query.Where(s => !above.Contains(s.HqCountry) && !s.Sites.Any(site => above.Contains(site.Country)));
+        if (rank == UnknownRank)
+        {
+            return query.Where(s => !knownCountries.Contains(s.HqCountry) || s.Sites.Any(site => !knownCountries.Contains(site.Country)));
+        }
+
+        query = query.Where(s => atRank.Contains(s.HqCountry) || s.Sites.Any(site => atRank.Contains(site.Country)));
+        return rank < UnknownRank
+            ? query.Where(s => knownCountries.Contains(s.HqCountry) && s.Sites.All(site => knownCountries.Contains(site.Country)))
+            : query;
+    }
+
+    private static int? RankOf(string? level) => level switch
+    {
+        "Low" => 0,
+        "Moderate" => 1,
+        "Unknown" => UnknownRank,
+        "High" => 3,
+        "Severe" => 4,
+        _ => null,
+    };
+
+    private static int RankOf(JurisdictionLevel level) => RankOf(level.ToString())!.Value;
 }

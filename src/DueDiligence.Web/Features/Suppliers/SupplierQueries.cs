@@ -2,6 +2,7 @@ using DueDiligence.Domain.Auditing;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
@@ -27,7 +28,7 @@ public sealed record SupplierDetail(Supplier Supplier, IReadOnlyList<CountryRisk
 }
 
 /// <summary>Reads the supplier register; every role reads it.</summary>
-public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions)
+public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions, TimeProvider time)
 {
     public static readonly string[] Readers = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin];
 
@@ -35,7 +36,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
     {
         await currentUser.RequireAnyRoleAsync(Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = filter.Apply(db).AsNoTracking();
+        var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
         var page = await query.Skip(skip).Take(Math.Clamp(take, 1, 500))
             .Select(s => new

@@ -9,6 +9,8 @@ public static class SuppliersSetup
     {
         services.AddScoped<SupplierQueries>();
         services.AddScoped<SupplierCommands>();
+        services.AddScoped<SupplierExport>();
+        services.AddScoped<SupplierCsvImport>();
         services.AddScoped<IValidator<SupplierInput>, SupplierInputValidator>();
         return services;
     }

@@ -25,6 +25,8 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         }
 
         db.ChangeTracker.DetectChanges();
+        // Orphaned children (a removed site) are deleted now, so that they are audited as deletes, not as updates.
+        db.ChangeTracker.CascadeChanges();
         var changes = AuditEntryBuilder.Collect(db.ChangeTracker);
         if (changes.Count == 0)
         {

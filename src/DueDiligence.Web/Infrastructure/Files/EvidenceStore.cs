@@ -112,6 +112,18 @@ public sealed class EvidenceStore
         }
     }
 
+    /// <summary>
+    /// Removes a file whose evidence record could not be saved (the upload is rolled back). Never used for evidence that
+    /// was attached: evidence is not altered or deleted after upload.
+    /// </summary>
+    public void Discard(string storageKey)
+    {
+        if (IsStorageKey(storageKey))
+        {
+            File.Delete(PathOf(storageKey));
+        }
+    }
+
     internal static bool IsStorageKey(string? key) =>
         key is { Length: StorageKeyLength } && key.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 

@@ -56,6 +56,14 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, Authen
     public async ValueTask<string?> GetUserIdAsync() =>
         (await GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>The user as the domain records people: id and display name.</summary>
+    public async ValueTask<DueDiligence.Domain.Assessments.Actor> GetActorAsync()
+    {
+        var principal = await GetPrincipalAsync();
+        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new ForbiddenException("Sign in first.");
+        return new DueDiligence.Domain.Assessments.Actor(id, AppClaims.DisplayNameOf(principal));
+    }
+
     public async ValueTask<bool> IsInRoleAsync(string role) => (await GetPrincipalAsync()).IsInRole(role);
 
     /// <summary>Throws <see cref="ForbiddenException"/> unless the user has one of the roles.</summary>

@@ -1,5 +1,8 @@
+using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +20,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<SourcingProject> SourcingProjects => Set<SourcingProject>();
+
+    public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

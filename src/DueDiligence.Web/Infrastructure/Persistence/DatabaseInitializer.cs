@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence.Seed;
 using Microsoft.AspNetCore.Identity;
@@ -44,6 +45,11 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await JurisdictionSeed.SeedAsync(db, now, cancellationToken);
         }
 
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await DefaultTemplateSeed.SeedAsync(db, now, cancellationToken);
+        }
+
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue<bool>("DemoData:Enabled"))
         {
@@ -52,6 +58,8 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             var analyst = (await users.FindByEmailAsync(DemoUsers.All.First(u => u.Role == AppRoles.Analyst).Email))!;
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             await DemoSuppliers.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
+            await DemoAssessments.SeedAsync(db, users, provider.GetRequiredService<EvidenceStore>(), now, cancellationToken);
+            await DemoSourcing.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
         }
     }
 

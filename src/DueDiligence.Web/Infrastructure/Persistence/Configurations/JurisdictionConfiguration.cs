@@ -16,8 +16,8 @@ internal sealed class JurisdictionConfiguration : IEntityTypeConfiguration<Juris
         builder.Property(j => j.ReferenceNotes).HasMaxLength(2000);
         builder.Property(j => j.Version).IsConcurrencyToken();
         builder.Ignore(j => j.CurrentRating);
-        builder.HasMany(j => j.Indicators).WithOne().HasForeignKey("Country").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(j => j.Ratings).WithOne().HasForeignKey("Country").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(j => j.Indicators).WithOne().HasForeignKey("Country").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(j => j.Ratings).WithOne().HasForeignKey("Country").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(j => j.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(j => j.Ratings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -32,10 +32,10 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.HasIndex(s => s.OwnerId);
         builder.HasIndex(s => s.LatestTier);
 
-        builder.HasMany(s => s.Sites).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Subcontractors).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Contacts).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Exposure).WithOne().HasForeignKey("SupplierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Sites).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Subcontractors).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Contacts).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Exposure).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         foreach (var navigation in new[] { nameof(Supplier.Sites), nameof(Supplier.Subcontractors), nameof(Supplier.Contacts), nameof(Supplier.Exposure) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);

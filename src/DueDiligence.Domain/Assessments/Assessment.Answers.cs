@@ -1,0 +1,55 @@
+using DueDiligence.Domain.Scoring;
+
+namespace DueDiligence.Domain.Assessments;
+
+public sealed partial class Assessment
+{
+    /// <summary>The saved answer to a question, or null when it was never answered.</summary>
+    public AssessmentAnswer? AnswerTo(string questionCode) =>
+        _answers.Find(a => string.Equals(a.QuestionCode, questionCode, StringComparison.Ordinal));
+
+    /// <summary>Saves the answer to one question exactly as given; an input with no value clears the answer.</summary>
+    /// <param name="expectedAnswerVersion">
+    /// The <see cref="AssessmentAnswer.Version"/> the user started from, or null when the question had no saved answer then.
+    /// </param>
+    /// <exception cref="StaleAnswerException">Someone saved the question since; nothing was overwritten.</exception>
+    public AssessmentAnswer RecordAnswer(AnswerInput value, Actor actor, DateTime nowUtc, Guid? expectedAnswerVersion)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureStatus("Answers can only change while the assessment is a draft", AssessmentStatus.Draft);
+        var (_, question) = FindQuestion(value.QuestionCode);
+        var checkedValue = AnswerValidation.Check(question, value);
+
+        var answer = AnswerTo(question.Code);
+        if (answer is not null && answer.Version != expectedAnswerVersion)
+        {
+            throw new StaleAnswerException(answer);
+        }
+
+        if (answer is null)
+        {
+            answer = new AssessmentAnswer(question.Code);
+            _answers.Add(answer);
+        }
+
+        answer.Record(checkedValue, actor, nowUtc);
+        Touch();
+        return answer;
+    }
+
+    /// <summary>The answers as the scoring engine reads them, in questionnaire order.</summary>
+    public IReadOnlyList<Answer> ToScoringAnswers()
+    {
+        var answers = new List<Answer>(_answers.Count);
+        foreach (var question in _template.Sections.SelectMany(static s => s.Questions))
+        {
+            if (AnswerTo(question.Code) is { } answer)
+            {
+                answers.Add(answer.ToScoringAnswer());
+            }
+        }
+
+        return answers;
+    }
+}

@@ -1,0 +1,10 @@
+namespace DueDiligence.Domain.Assessments;
+
+/// <summary>How serious a legal finding is.</summary>
+public enum FindingSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,8 @@
+namespace DueDiligence.Domain.Assessments;
+
+/// <summary>Whether a finding still needs action.</summary>
+public enum FindingStatus
+{
+    Open,
+    Resolved,
+}

@@ -1,0 +1,11 @@
+namespace DueDiligence.Domain.Assessments;
+
+/// <summary>Why a question stops the assessment from being submitted.</summary>
+public enum MissingReason
+{
+    /// <summary>A required question has no answer (N/A counts as an answer where the question allows it).</summary>
+    RequiredUnanswered,
+
+    /// <summary>An evidence-required question has neither current (unexpired) evidence nor a justification.</summary>
+    EvidenceMissing,
+}

@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Scoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Risk;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Assessments;
+
+/// <summary>The work queues of the assessment list.</summary>
+public enum AssessmentQueue
+{
+    All,
+    MyDrafts,
+    Legal,
+    Decision,
+    Decided,
+}
+
+/// <summary>One row of the assessment list.</summary>
+public sealed record AssessmentRow(
+    Guid Id, Guid SupplierId, string SupplierName, AssessmentStatus Status, string AnalystName, string Template, DateTime CreatedAtUtc,
+    DateTime? SubmittedAtUtc, RiskTier? Tier, double? ResidualRisk, DecisionOutcome? Outcome);
+
+/// <summary>An assessment as one user sees it: the record, its supplier, the score and what this user may do.</summary>
+public sealed record AssessmentView(
+    Assessment Assessment, Supplier Supplier, ScoreResult Score, IReadOnlyList<CountryRisk> Countries, bool ScoreIsLive,
+    IReadOnlyList<MissingItem> Missing, AssessmentPermissions Can);
+
+/// <summary>The actions open to the current user on one assessment.</summary>
+public sealed record AssessmentPermissions(bool EditAnswers, bool Review, bool Decide, bool OpenEvidence, bool ActAsApprover);
+
+/// <summary>A published questionnaire version an assessment can start on.</summary>
+public sealed record PublishedQuestionnaire(Guid Id, string Label);
+
+/// <summary>Reads assessments for the people who take part in them.</summary>
+public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+{
+    public async Task<IReadOnlyList<AssessmentRow>> ListAsync(AssessmentQueue queue, Guid? supplierId = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        var userId = await currentUser.GetUserIdAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Assessments.AsNoTracking();
+        query = queue switch
+        {
+            AssessmentQueue.MyDrafts => query.Where(a => a.Status == AssessmentStatus.Draft && a.AnalystId == userId),
+            AssessmentQueue.Legal => query.Where(a => a.Status == AssessmentStatus.Submitted || a.Status == AssessmentStatus.LegalReview),
+            AssessmentQueue.Decision => query.Where(a => a.Status == AssessmentStatus.AwaitingDecision),
+            AssessmentQueue.Decided => query.Where(a => a.Status == AssessmentStatus.Decided),
+            _ => query,
+        };
+        if (supplierId is { } supplier)
+        {
+            query = query.Where(a => a.SupplierId == supplier);
+        }
+
+        var rows = await query
+            .OrderByDescending(a => a.CreatedAtUtc)
+            .Select(a => new
+            {
+                a.Id, a.SupplierId, a.Status, a.AnalystName, a.TemplateName, a.TemplateVersionNumber, a.CreatedAtUtc, a.SubmittedAtUtc,
+                Outcome = a.Decision == null ? (DecisionOutcome?)null : a.Decision.Outcome,
+                Latest = a.ScoreSnapshots.OrderByDescending(s => s.TakenAtUtc).Select(s => new { s.Tier, s.ResidualRisk }).FirstOrDefault(),
+                SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new AssessmentRow(
+            r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
+            r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome)).ToList();
+    }
+
+    public async Task<AssessmentView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        var user = await currentUser.GetPrincipalAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await AssessmentStore.WithChildren(db).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return null;
+        }
+
+        var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
+        var live = await store.ScoreAsync(assessment, supplier, cancellationToken);
+
+        // A decided assessment shows the score it was decided on; the live one would drift as evidence expires.
+        var decided = assessment.ScoreSnapshots.Where(s => s.Kind == ScoreSnapshotKind.Decision).MaxBy(s => s.TakenAtUtc);
+        var score = decided?.ReadResult() ?? live.Result;
+        var missing = assessment.Status == AssessmentStatus.Draft ? assessment.MissingForSubmission(time.Today()) : [];
+        return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment));
+    }
+
+    public async Task<IReadOnlyList<PublishedQuestionnaire>> PublishedQuestionnairesAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var published = await db.TemplateVersions.AsNoTracking()
+            .Where(t => t.Status == Domain.Questionnaires.TemplateStatus.Published)
+            .OrderBy(t => t.Name).ThenByDescending(t => t.VersionNumber)
+            .Select(t => new { t.Id, t.Name, t.VersionNumber })
+            .ToListAsync(cancellationToken);
+        return published.Select(t => new PublishedQuestionnaire(t.Id, $"{t.Name} — version {t.VersionNumber}")).ToList();
+    }
+
+    public async Task<string?> SupplierNameAsync(Guid supplierId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Suppliers.Where(s => s.Id == supplierId).Select(s => s.LegalName).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static AssessmentPermissions PermissionsOf(ClaimsPrincipal user, Assessment assessment) => new(
+        AssessmentAccess.CanEditAnswers(user, assessment),
+        AssessmentAccess.CanReview(user, assessment),
+        AssessmentAccess.CanDecide(user, assessment),
+        AssessmentAccess.CanOpenEvidence(user, assessment),
+        AssessmentAccess.CanDecide(user, assessment));
+}

@@ -1,0 +1,42 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Scoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Risk;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Assessments;
+
+/// <summary>Loading assessments with everything they hold, and scoring them against their supplier as of a day.</summary>
+public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimeProvider time)
+{
+    public static IQueryable<Assessment> WithChildren(AppDbContext db) => db.Assessments
+        .Include(a => a.Answers).Include(a => a.Evidence).Include(a => a.Findings).Include(a => a.Conditions)
+        .Include(a => a.Waivers).Include(a => a.ScoreSnapshots).Include(a => a.Transitions)
+        .AsSplitQuery();
+
+    public static async Task<Assessment> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await WithChildren(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new DomainException("This assessment no longer exists.");
+
+    public static async Task<Supplier> SupplierOfAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
+        await db.Suppliers.Include(s => s.Sites).Include(s => s.Exposure).AsSplitQuery()
+            .FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);
+
+    /// <summary>The score of the assessment today (live), with the supplier's current exposure and countries.</summary>
+    public async Task<AssessmentScore> ScoreAsync(Assessment assessment, Supplier supplier, CancellationToken cancellationToken)
+    {
+        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries, cancellationToken);
+        var input = assessment.ToScoringInput(supplier.MaxSensitivity, countries.Select(c => c.Risk).ToList(), time.Today());
+        return new AssessmentScore(ScoringEngine.Score(input), countries);
+    }
+
+    /// <summary>Saves, turning a concurrent change of the assessment into a message that loses nothing.</summary>
+    public static Task SaveAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("Someone else changed this assessment a moment ago. Nothing was overwritten; reload the page to see their change, then try again.", cancellationToken);
+}
+
+/// <summary>A score with the countries it was computed from.</summary>
+public sealed record AssessmentScore(ScoreResult Result, IReadOnlyList<CountryRisk> Countries);

@@ -1,0 +1,18 @@
+namespace DueDiligence.Web.Features.Assessments;
+
+/// <summary>Use cases and endpoints of the assessment workflow.</summary>
+public static class AssessmentsSetup
+{
+    public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<AssessmentStore>();
+        services.AddScoped<AssessmentQueries>();
+        services.AddScoped<StartAssessment>();
+        services.AddScoped<AnswerQuestion>();
+        services.AddScoped<UploadEvidence>();
+        services.AddScoped<SubmitAssessment>();
+        services.AddScoped<ReviewAssessment>();
+        services.AddScoped<DecideAssessment>();
+        return services;
+    }
+}

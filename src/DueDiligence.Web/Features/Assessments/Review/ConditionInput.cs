@@ -1,0 +1,31 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Infrastructure;
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Assessments.Review;
+
+/// <summary>What a legal reviewer or the approver enters for a contract condition.</summary>
+public sealed class ConditionInput
+{
+    public string Description { get; set; } = "";
+
+    public string Owner { get; set; } = "";
+
+    public DateOnly? DueOn { get; set; }
+
+    public ConditionDetails ToDetails() => new(Description, Owner, DueOn!.Value);
+}
+
+/// <summary>Quick feedback on a contract condition before it is saved; the assessment itself has the final word.</summary>
+public sealed class ConditionInputValidator : AbstractValidator<ConditionInput>
+{
+    public ConditionInputValidator(TimeProvider time)
+    {
+        RuleFor(c => c.Description).NotEmpty().WithMessage("Describe the contract condition.")
+            .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
+        RuleFor(c => c.Owner).NotEmpty().WithMessage("Name the owner of the condition: the person or team who must see it met.")
+            .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
+        RuleFor(c => c.DueOn).NotNull().WithMessage("Set the date by which the condition must be met.")
+            .Must(d => d is null || d >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
+    }
+}

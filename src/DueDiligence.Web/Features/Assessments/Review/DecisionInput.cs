@@ -1,0 +1,23 @@
+using DueDiligence.Domain.Assessments;
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Assessments.Review;
+
+/// <summary>What the approver enters to decide.</summary>
+public sealed class DecisionInput
+{
+    public DecisionOutcome? Outcome { get; set; }
+
+    public string Rationale { get; set; } = "";
+}
+
+/// <summary>A decision needs an outcome and its rationale.</summary>
+public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+{
+    public DecisionInputValidator()
+    {
+        RuleFor(d => d.Outcome).NotNull().WithMessage("Choose Approve, Approve with conditions or Reject.");
+        RuleFor(d => d.Rationale).NotEmpty().WithMessage("Give the rationale for the decision.")
+            .MaximumLength(4000).WithMessage("Keep the rationale under 4,000 characters.");
+    }
+}

@@ -1,0 +1,40 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Infrastructure;
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Assessments.Review;
+
+/// <summary>What a legal reviewer or the approver enters for a legal finding.</summary>
+public sealed class FindingInput
+{
+    public FindingSeverity? Severity { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public string? RecommendedMitigation { get; set; }
+
+    public string Owner { get; set; } = "";
+
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>The question the finding is about; blank when it is about the supplier as a whole.</summary>
+    public string? QuestionCode { get; set; }
+
+    public FindingDetails ToDetails() =>
+        new(Severity!.Value, Description, Owner, RecommendedMitigation, DueOn, string.IsNullOrWhiteSpace(QuestionCode) ? null : QuestionCode);
+}
+
+/// <summary>Quick feedback on a finding before it is saved; the assessment itself has the final word.</summary>
+public sealed class FindingInputValidator : AbstractValidator<FindingInput>
+{
+    public FindingInputValidator(TimeProvider time)
+    {
+        RuleFor(f => f.Severity).NotNull().WithMessage("Choose the finding's severity: Low, Medium, High or Critical.");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Describe the finding.")
+            .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
+        RuleFor(f => f.RecommendedMitigation).MaximumLength(2000).WithMessage("Keep the recommended mitigation under 2,000 characters.");
+        RuleFor(f => f.Owner).NotEmpty().WithMessage("Name the owner of the finding: the person or team who must act on it.")
+            .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
+        RuleFor(f => f.DueOn).Must(d => d is null || d >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
+    }
+}

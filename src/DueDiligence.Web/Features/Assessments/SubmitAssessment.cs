@@ -1,0 +1,29 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Assessments;
+
+/// <summary>
+/// The owning analyst hands the assessment to legal review. Refused with <see cref="SubmissionIncompleteException"/>
+/// (every missing answer and piece of evidence listed) while anything required is missing; the score is kept.
+/// </summary>
+public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+{
+    public async Task ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
+        var principal = await currentUser.GetPrincipalAsync();
+        var actor = await currentUser.GetActorAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await AssessmentStore.LoadAsync(db, assessmentId, cancellationToken);
+        AssessmentAccess.Require(AssessmentAccess.IsOwner(principal, assessment), "Only the analyst who owns this assessment submits it.");
+
+        var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
+        var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
+        assessment.Submit(score.Result, actor, time.UtcNow());
+        await AssessmentStore.SaveAsync(db, cancellationToken);
+    }
+}

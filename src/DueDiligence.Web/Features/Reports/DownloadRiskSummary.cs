@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Pdf;
+
+namespace DueDiligence.Web.Features.Reports;
+
+/// <summary>A printed risk summary and the name it is downloaded under.</summary>
+public sealed record RiskSummaryPdf(byte[] Content, string FileName);
+
+/// <summary>
+/// The executive risk summary of one assessment as a PDF, for executives, legal reviewers and the analyst who owns it.
+/// Its figures are those of <see cref="AssessmentQueries.GetAsync"/>: what the assessment page shows.
+/// </summary>
+public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser currentUser, PdfRenderer pdf, TimeProvider time)
+{
+    public const string ConfidentialityMarking = "CONFIDENTIAL — internal use only";
+
+    /// <summary>The report's content, or null when the assessment does not exist.</summary>
+    /// <exception cref="ForbiddenException">The user may not download this assessment's summary.</exception>
+    public async Task<RiskSummary?> SummaryAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Analyst);
+        var view = await queries.GetAsync(assessmentId, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+
+        AssessmentAccess.Require(
+            MayDownload(await currentUser.GetPrincipalAsync(), view.Assessment),
+            "Only executives, legal reviewers and the analyst who owns this assessment may download its risk summary.");
+        return RiskSummaryBuilder.Build(view, time.GetUtcNow());
+    }
+
+    /// <summary>The printed summary, or null when the assessment does not exist.</summary>
+    /// <exception cref="ForbiddenException">The user may not download this assessment's summary.</exception>
+    /// <exception cref="PdfUnavailableException">Chromium is missing, failed or took too long; the message says what to do.</exception>
+    public async Task<RiskSummaryPdf?> ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    {
+        var summary = await SummaryAsync(assessmentId, cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var content = await pdf.RenderAsync<RiskSummaryDocument>(Parameters(summary), DocumentInfo(summary), cancellationToken);
+        return new RiskSummaryPdf(content, FileName(summary.SupplierName, summary.GeneratedAt));
+    }
+
+    public static bool MayDownload(ClaimsPrincipal user, Assessment assessment) =>
+        user.IsInRole(AppRoles.Executive) || user.IsInRole(AppRoles.LegalReviewer) || AssessmentAccess.IsOwner(user, assessment);
+
+    public static Dictionary<string, object?> Parameters(RiskSummary summary) => new() { [nameof(RiskSummaryDocument.Summary)] = summary };
+
+    public static PdfDocumentInfo DocumentInfo(RiskSummary summary) => new(summary.Title, ConfidentialityMarking, summary.GeneratedAt);
+
+    /// <summary>"risk-summary-brightpath-precision-moulding-co-ltd-2026-11-23.pdf": ASCII only, so every browser keeps it.</summary>
+    public static string FileName(string supplierName, DateTimeOffset generatedAt)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in supplierName.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var name = slug.ToString().Trim('-');
+        if (name.Length > 60)
+        {
+            name = name[..60].TrimEnd('-');
+        }
+
+        var date = generatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"risk-summary-{(name.Length == 0 ? "supplier" : name)}-{date}.pdf";
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+using DueDiligence.Domain.Scoring;
+
+namespace DueDiligence.Web.Features.Reports;
+
+/// <summary>How figures and dates read in reports: the same rounding and formats as the score panel in the app.</summary>
+public static class ReportFormat
+{
+    /// <summary>A 0–100 figure with one decimal, midpoint away from zero (48.15 → "48.2").</summary>
+    public static string Figure(double value) => Display.Round1(value).ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A 0–1 share as a whole percentage ("87 %"), as the score panel shows completion and evidence coverage.</summary>
+    public static string Percent(double fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>A rating, confidence or weight with up to two decimals ("0.8", "1"); "—" when there is none.</summary>
+    public static string Two(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "—";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>A file size as people read it: "820 B", "14.2 KB", "3.1 MB".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB",
+        _ => (bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+    };
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using DueDiligence.Web.Infrastructure.Pdf;
+
+namespace DueDiligence.Web.Features.Sourcing;
+
+/// <summary>A printed partner-selection report and the name it is downloaded under.</summary>
+public sealed record PartnerSelectionPdf(byte[] Content, string FileName);
+
+/// <summary>
+/// The partner-selection report of one sourcing project as a PDF, for everyone who reads the project.
+/// Its figures are those of <see cref="SourcingQueries.GetAsync"/>: what the project page shows.
+/// </summary>
+public sealed class DownloadPartnerSelection(SourcingQueries queries, PdfRenderer pdf, TimeProvider time)
+{
+    public const string ConfidentialityMarking = "CONFIDENTIAL — partner selection, internal use only";
+
+    /// <summary>The printed report, or null when the project does not exist.</summary>
+    /// <exception cref="Infrastructure.Identity.ForbiddenException">The user may not read sourcing projects.</exception>
+    /// <exception cref="PdfUnavailableException">Chromium is missing, failed or took too long; the message says what to do.</exception>
+    public async Task<PartnerSelectionPdf?> ExecuteAsync(Guid projectId, CancellationToken cancellationToken = default)
+    {
+        var view = await queries.GetAsync(projectId, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+
+        var generatedAt = time.GetUtcNow();
+        var title = Title(view.Project.Name);
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(PartnerSelectionDocument.View)] = view,
+            [nameof(PartnerSelectionDocument.Title)] = title,
+        };
+        var content = await pdf.RenderAsync<PartnerSelectionDocument>(parameters, new PdfDocumentInfo(title, ConfidentialityMarking, generatedAt), cancellationToken);
+        return new PartnerSelectionPdf(content, FileName(view.Project.Name, generatedAt));
+    }
+
+    public static string Title(string projectName) => $"Partner selection — {projectName}";
+
+    /// <summary>"partner-selection-injection-moulded-housing-2026-11-23.pdf": ASCII only, so every browser keeps it.</summary>
+    public static string FileName(string projectName, DateTimeOffset generatedAt)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in projectName.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var name = slug.ToString().Trim('-');
+        if (name.Length > 60)
+        {
+            name = name[..60].TrimEnd('-');
+        }
+
+        var date = generatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"partner-selection-{(name.Length == 0 ? "project" : name)}-{date}.pdf";
+    }
+}

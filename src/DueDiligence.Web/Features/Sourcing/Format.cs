@@ -1,0 +1,16 @@
+using System.Globalization;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Scoring;
+
+namespace DueDiligence.Web.Features.Sourcing;
+
+/// <summary>How figures and dates read in partner selection: one decimal as everywhere in the app, ISO dates.</summary>
+internal static class Format
+{
+    public static string Figure(double? value) =>
+        value is { } v ? Display.Round1(v).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
+
+    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Country(string code) => Countries.NameOf(code);
+}

@@ -1,0 +1,52 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Sourcing;
+
+namespace DueDiligence.Web.Features.Sourcing;
+
+/// <summary>How partner-selection values read on screen and in the report.</summary>
+public static class SourcingLabels
+{
+    public static string Of(SourcingStatus status) => status switch
+    {
+        SourcingStatus.Open => "Open",
+        SourcingStatus.Decided => "Partner chosen",
+        _ => status.ToString(),
+    };
+
+    /// <summary>"Rank 2", "Excluded", "Not assessed".</summary>
+    public static string Place(CandidateComparison candidate) => candidate.Standing switch
+    {
+        CandidateStanding.Ranked => $"Rank {candidate.Ranking.Rank}",
+        CandidateStanding.Excluded => "Excluded",
+        _ => "Not assessed",
+    };
+
+    /// <summary>Which kept score the figures come from: "Decision 2026-10-01 (Approved with conditions)".</summary>
+    public static string Source(AssessmentUsed source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var date = Format.Date(source.Snapshot.TakenAtUtc);
+        return source.Basis == AssessmentBasis.Decision
+            ? $"Decision {date} ({Of(source.Assessment.Outcome)})"
+            : $"Submission {date} (now {Phrase(source.Assessment.Status)})";
+    }
+
+    /// <summary>Why a candidate has no figures: "No assessment yet" or "Draft started 2026-09-01".</summary>
+    public static string NoSource(CandidateComparison candidate) =>
+        candidate.Draft is { } draft ? $"Draft started {Format.Date(draft.CreatedAtUtc)}, not submitted" : "No assessment yet";
+
+    private static string Of(DecisionOutcome? outcome) => outcome switch
+    {
+        DecisionOutcome.Approved => "Approved",
+        DecisionOutcome.ApprovedWithConditions => "Approved with conditions",
+        DecisionOutcome.Rejected => "Rejected",
+        _ => "decided",
+    };
+
+    private static string Phrase(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.LegalReview => "in legal review",
+        AssessmentStatus.AwaitingDecision => "awaiting a decision",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

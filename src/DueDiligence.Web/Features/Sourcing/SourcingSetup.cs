@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace DueDiligence.Web.Features.Sourcing;
+
+/// <summary>Use cases of partner selection.</summary>
+public static class SourcingSetup
+{
+    public static IServiceCollection AddSourcingFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SourcingQueries>();
+        services.AddScoped<SourcingCommands>();
+        services.AddScoped<DownloadPartnerSelection>();
+        services.AddScoped<IValidator<SourcingProjectInput>, SourcingProjectInputValidator>();
+        services.AddScoped<IValidator<PartnerChoiceInput>, PartnerChoiceInputValidator>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using DueDiligence.Domain.Scoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>
+/// The supplier register's downloads: the CSV and Excel exports, filtered as the list is, and the import template.
+/// The app's fallback policy lets only signed-in users in; the use cases check the role.
+/// </summary>
+public static class SupplierFileEndpoints
+{
+    public static IEndpointRouteBuilder MapSupplierFileEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/suppliers/export.csv", (HttpContext context, [FromServices] SupplierExport export, CancellationToken cancellationToken) =>
+            ExportAsync(context, export, "csv", SupplierCsvExport.ContentType, SupplierCsvExport.Create, cancellationToken));
+        endpoints.MapGet("/suppliers/export.xlsx", (HttpContext context, [FromServices] SupplierExport export, CancellationToken cancellationToken) =>
+            ExportAsync(context, export, "xlsx", SupplierXlsxExport.ContentType, SupplierXlsxExport.Create, cancellationToken));
+        endpoints.MapGet("/suppliers/import-template.csv", ([FromServices] SupplierCsvImport import) =>
+            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync(), SupplierCsvExport.ContentType, SupplierImportTemplate.FileName)));
+        return endpoints;
+    }
+
+    private static Task<IResult> ExportAsync(
+        HttpContext context, SupplierExport export, string extension, string contentType, Func<IReadOnlyList<SupplierExportRow>, byte[]> write, CancellationToken cancellationToken) =>
+        RefuseForbiddenAsync(async () =>
+        {
+            var rows = await export.RowsAsync(FilterFrom(context.Request.Query), cancellationToken);
+            // The register is confidential: no shared or browser cache keeps a copy.
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.File(write(rows), contentType, export.FileName(extension));
+        });
+
+    /// <summary>A user without the role gets 403, which the status pages render as the friendly "no access" page.</summary>
+    private static async Task<IResult> RefuseForbiddenAsync(Func<Task<IResult>> download)
+    {
+        try
+        {
+            return await download();
+        }
+        catch (ForbiddenException)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+    }
+
+    /// <summary>The list's filters as the supplier list puts them in its export links: q, status, country, tier, owner, due, jlevel, cband (and sort).</summary>
+    private static SupplierFilter FilterFrom(IQueryCollection query) => new()
+    {
+        Search = query["q"],
+        Status = Enum.TryParse<SupplierStatus>(query["status"], out var status) ? status : null,
+        Country = query["country"],
+        Tier = Enum.TryParse<RiskTier>(query["tier"], out var tier) ? tier : null,
+        NotDecided = query["tier"] == SupplierFilter.NotDecidedCode,
+        OwnerId = query["owner"],
+        Due = query["due"],
+        JurisdictionLevel = query["jlevel"],
+        ControlBand = query["cband"],
+        Sort = query["sort"],
+    };
+}

@@ -1,0 +1,187 @@
+using System.Runtime.CompilerServices;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Questionnaires;
+using DueDiligence.Domain.Suppliers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DueDiligence.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    private static readonly ValueConverter<TemplateDefinition, string> SnapshotJson =
+        new(d => TemplateJson.Serialize(d), json => TemplateJson.Deserialize(json));
+
+    // The snapshot is never mutated after the assessment starts (reads get clones), so the reference tells whether it changed:
+    // no serialising of a 60-question template on every autosave.
+    private static readonly ValueComparer<TemplateDefinition> SameSnapshot = new(
+        (a, b) => ReferenceEquals(a, b), d => RuntimeHelpers.GetHashCode(d), d => d);
+
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.ToTable("Assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.TemplateName).HasMaxLength(TemplateVersionConfiguration.NameMaxLength).IsRequired();
+        builder.Property(a => a.Template)
+            .HasField("_template")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(SnapshotJson, SameSnapshot)
+            .IsRequired();
+        builder.Property(a => a.AnalystId).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.AnalystName).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.ReturnReason).HasMaxLength(4000);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.AllowedTransitions);
+        builder.Ignore(a => a.WaivedKnockOuts);
+        builder.Ignore(a => a.IsReadOnly);
+
+        builder.HasOne<Supplier>().WithMany().HasForeignKey(a => a.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TemplateVersion>().WithMany().HasForeignKey(a => a.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.Status);
+        builder.HasIndex(a => a.AnalystId);
+
+        builder.OwnsOne(a => a.Decision, decision =>
+        {
+            decision.Property(d => d.Rationale).HasMaxLength(8000).HasColumnName("DecisionRationale");
+            decision.Property(d => d.Outcome).HasColumnName("DecisionOutcome");
+            decision.Property(d => d.DecidedById).HasMaxLength(450).HasColumnName("DecidedById");
+            decision.Property(d => d.DecidedByName).HasMaxLength(256).HasColumnName("DecidedByName");
+            decision.Property(d => d.DecidedAtUtc).HasColumnName("DecisionAtUtc");
+            decision.Property(d => d.ReassessmentDueOn).HasColumnName("ReassessmentDueOn");
+            decision.Property(d => d.Tier).HasColumnName("DecisionTier");
+            decision.Property(d => d.ResidualRisk).HasColumnName("DecisionResidualRisk");
+        });
+
+        Children(builder.HasMany(a => a.Answers));
+        Children(builder.HasMany(a => a.Evidence));
+        Children(builder.HasMany(a => a.Findings));
+        Children(builder.HasMany(a => a.Conditions));
+        Children(builder.HasMany(a => a.Waivers));
+        Children(builder.HasMany(a => a.ScoreSnapshots));
+        Children(builder.HasMany(a => a.Transitions));
+        foreach (var navigation in new[]
+                 {
+                     nameof(Assessment.Answers), nameof(Assessment.Evidence), nameof(Assessment.Findings), nameof(Assessment.Conditions),
+                     nameof(Assessment.Waivers), nameof(Assessment.ScoreSnapshots), nameof(Assessment.Transitions),
+                 })
+        {
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
+    }
+
+    private static void Children<T>(CollectionNavigationBuilder<Assessment, T> children)
+        where T : class =>
+        children.WithOne().HasForeignKey("AssessmentId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+}
+
+internal sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<AssessmentAnswer>
+{
+    public void Configure(EntityTypeBuilder<AssessmentAnswer> builder)
+    {
+        builder.ToTable("AssessmentAnswers");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.QuestionCode).HasMaxLength(40).IsRequired();
+        builder.Property(a => a.OptionCodesJson).HasMaxLength(2000).IsRequired();
+        builder.Property(a => a.Text).HasMaxLength(8000);
+        builder.Property(a => a.Comment).HasMaxLength(4000);
+        builder.Property(a => a.EvidenceJustification).HasMaxLength(4000);
+        builder.Property(a => a.UpdatedById).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.UpdatedByName).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Ignore(a => a.OptionCodes);
+        builder.Ignore(a => a.HasValue);
+        builder.Property<Guid>("AssessmentId");
+        builder.HasIndex("AssessmentId", nameof(AssessmentAnswer.QuestionCode)).IsUnique();
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> builder)
+    {
+        builder.ToTable("EvidenceFiles");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.QuestionCode).HasMaxLength(40).IsRequired();
+        builder.Property(e => e.OriginalFileName).HasMaxLength(255).IsRequired();
+        builder.Property(e => e.StorageKey).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ContentType).HasMaxLength(120).IsRequired();
+        builder.Property(e => e.UploadedById).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.UploadedByName).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.VerifiedById).HasMaxLength(450);
+        builder.Property(e => e.VerifiedByName).HasMaxLength(256);
+        builder.Ignore(e => e.IsVerified);
+        builder.HasIndex(e => e.StorageKey).IsUnique();
+    }
+}
+
+internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
+{
+    public void Configure(EntityTypeBuilder<Finding> builder)
+    {
+        builder.ToTable("Findings");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(f => f.RecommendedMitigation).HasMaxLength(4000);
+        builder.Property(f => f.Owner).HasMaxLength(200).IsRequired();
+        builder.Property(f => f.QuestionCode).HasMaxLength(40);
+        builder.Property(f => f.CreatedById).HasMaxLength(450).IsRequired();
+        builder.Property(f => f.CreatedByName).HasMaxLength(256).IsRequired();
+        builder.Property(f => f.ResolvedById).HasMaxLength(450);
+        builder.Property(f => f.ResolvedByName).HasMaxLength(256);
+    }
+}
+
+internal sealed class ContractConditionConfiguration : IEntityTypeConfiguration<ContractCondition>
+{
+    public void Configure(EntityTypeBuilder<ContractCondition> builder)
+    {
+        builder.ToTable("ContractConditions");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(c => c.Owner).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.CreatedById).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.CreatedByName).HasMaxLength(256).IsRequired();
+        builder.Property(c => c.MetById).HasMaxLength(450);
+        builder.Property(c => c.MetByName).HasMaxLength(256);
+    }
+}
+
+internal sealed class KnockOutWaiverConfiguration : IEntityTypeConfiguration<KnockOutWaiver>
+{
+    public void Configure(EntityTypeBuilder<KnockOutWaiver> builder)
+    {
+        builder.ToTable("KnockOutWaivers");
+        builder.Property(w => w.Id).ValueGeneratedNever();
+        builder.Property(w => w.QuestionCode).HasMaxLength(40).IsRequired();
+        builder.Property(w => w.Rationale).HasMaxLength(4000).IsRequired();
+        builder.Property(w => w.WaivedById).HasMaxLength(450).IsRequired();
+        builder.Property(w => w.WaivedByName).HasMaxLength(256).IsRequired();
+    }
+}
+
+internal sealed class ScoreSnapshotConfiguration : IEntityTypeConfiguration<ScoreSnapshot>
+{
+    public void Configure(EntityTypeBuilder<ScoreSnapshot> builder)
+    {
+        builder.ToTable("ScoreSnapshots");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.PolicyId).HasMaxLength(40).IsRequired();
+        builder.Property(s => s.ResultJson).IsRequired();
+    }
+}
+
+internal sealed class AssessmentTransitionConfiguration : IEntityTypeConfiguration<AssessmentTransition>
+{
+    public void Configure(EntityTypeBuilder<AssessmentTransition> builder)
+    {
+        builder.ToTable("AssessmentTransitions");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.ById).HasMaxLength(450).IsRequired();
+        builder.Property(t => t.ByName).HasMaxLength(256).IsRequired();
+        builder.Property(t => t.Reason).HasMaxLength(4000);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace DueDiligence.EndToEnd.Infrastructure;
+
+/// <summary>
+/// Answers the default questionnaire in the wizard the way a careful analyst with a strong supplier would, reading the
+/// shipped template file to know each question's type and its best answer. Evidence-required questions get a
+/// justification unless a file is uploaded for them.
+/// </summary>
+public static class DefaultTemplateAnswers
+{
+    private static readonly string TemplatePath =
+        Path.Combine(RepositoryPaths.Root, "src", "DueDiligence.Web", "Infrastructure", "Persistence", "Seed", "ip-risk-overseas-manufacturing.v1.json");
+
+    public static async Task AnswerAllAsync(IPage page, string? evidenceQuestion, string evidenceFile)
+    {
+        using var template = JsonDocument.Parse(await File.ReadAllTextAsync(TemplatePath));
+        foreach (var section in template.RootElement.GetProperty("sections").EnumerateArray())
+        {
+            await page.GetByTestId($"step-{section.GetProperty("code").GetString()}").ClickAsync();
+            foreach (var question in section.GetProperty("questions").EnumerateArray())
+            {
+                var code = question.GetProperty("code").GetString()!;
+                await AnswerAsync(page, code, question);
+                if (question.TryGetProperty("evidenceRequired", out var evidence) && evidence.GetBoolean())
+                {
+                    if (code == evidenceQuestion)
+                    {
+                        await page.GetByTestId($"upload-{code}").SetInputFilesAsync(evidenceFile);
+                        await Assertions.Expect(page.GetByTestId($"upload-message-{code}")).ToContainTextAsync("attached");
+                    }
+                    else
+                    {
+                        await page.GetByTestId($"justification-{code}").FillAsync("Supplier shows the document on site only; seen during the audit visit.");
+                        await page.GetByTestId($"justification-{code}").BlurAsync();
+                        await WaitSavedAsync(page, code);
+                    }
+                }
+            }
+        }
+    }
+
+    private static async Task AnswerAsync(IPage page, string code, JsonElement question)
+    {
+        switch (question.GetProperty("type").GetString())
+        {
+            case "YesNo":
+                var inverted = question.TryGetProperty("inverted", out var inv) && inv.GetBoolean();
+                await page.GetByTestId($"answer-{code}-{(inverted ? "no" : "yes")}").CheckAsync();
+                break;
+            case "Maturity":
+                await page.GetByTestId($"answer-{code}-level-3").CheckAsync();
+                break;
+            case "SingleChoice":
+            case "MultipleChoice":
+                var best = question.GetProperty("options").EnumerateArray().MaxBy(o => o.GetProperty("points").GetDouble());
+                await page.GetByTestId($"answer-{code}-option-{best.GetProperty("code").GetString()}").CheckAsync();
+                break;
+            case "Number":
+                await page.GetByTestId($"answer-{code}-number").FillAsync(BestNumber(question).ToString(CultureInfo.InvariantCulture));
+                await page.GetByTestId($"answer-{code}-number").BlurAsync();
+                break;
+            case "Date":
+                await page.GetByTestId($"answer-{code}-date").FillAsync(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd"));
+                await page.GetByTestId($"answer-{code}-date").BlurAsync();
+                break;
+            case "Text":
+                await page.GetByTestId($"answer-{code}-text").FillAsync("Described during the supplier visit; see the visit report.");
+                await page.GetByTestId($"answer-{code}-text").BlurAsync();
+                break;
+        }
+
+        await WaitSavedAsync(page, code);
+    }
+
+    /// <summary>A value inside the band with the most points (the open-ended last band is above the last bound).</summary>
+    private static double BestNumber(JsonElement question)
+    {
+        var bands = question.GetProperty("bands").EnumerateArray().ToList();
+        var bestIndex = bands.IndexOf(bands.MaxBy(b => b.GetProperty("points").GetDouble()));
+        var upTo = bands[bestIndex].GetProperty("upTo");
+        if (upTo.ValueKind == JsonValueKind.Number)
+        {
+            return upTo.GetDouble();
+        }
+
+        return bands[bestIndex - 1].GetProperty("upTo").GetDouble() + 1;
+    }
+
+    private static Task WaitSavedAsync(IPage page, string code) =>
+        Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync($"{code} saved");
+}

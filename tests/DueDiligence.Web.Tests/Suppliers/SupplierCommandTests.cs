@@ -1,0 +1,187 @@
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DueDiligence.Web.Tests.Suppliers;
+
+public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly string[] Analyst = [AppRoles.Analyst];
+
+    [Fact]
+    public async Task Create_WithSitesAndExposure_StoresTheSupplierOwnedByTheAnalyst()
+    {
+        var input = Sample("Harbourview Plastics Ltd.");
+
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(input));
+
+        var detail = await app.AsUserAsync("lee@test", [AppRoles.LegalReviewer], s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        Assert.NotNull(detail);
+        Assert.Equal("Harbourview Plastics Ltd.", detail.Supplier.LegalName);
+        Assert.Equal("ana@test", detail.Supplier.OwnerId);
+        Assert.Equal(SupplierStatus.Prospect, detail.Supplier.Status);
+        Assert.Equal(["CN", "VN"], detail.Supplier.Sites.Select(x => x.Country.Value).Order());
+        Assert.Equal(100, detail.Exposure);
+        Assert.Equal(["CN", "VN"], detail.Countries.Select(c => c.Jurisdiction.Country.Value).Order());
+    }
+
+    [Fact]
+    public async Task Create_WithInvalidInput_IsRefusedWithEverySpecificMessage()
+    {
+        var input = Sample("");
+        input.HqCountry = "XX";
+        input.Duns = "12345";
+        input.Lei = "NOTANLEI";
+        input.Website = "example";
+        input.Sites[0].City = "";
+        input.Exposure.Add(new ExposureInput { Category = IpAssetCategory.SourceCodeFirmware, Sensitivity = 9 });
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() =>
+            app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(input)));
+
+        var messages = error.Errors.Select(e => e.ErrorMessage).ToList();
+        Assert.Contains("Enter the supplier's legal name.", messages);
+        Assert.Contains("“XX” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).", messages);
+        Assert.Contains("A DUNS number has exactly 9 digits.", messages);
+        Assert.Contains("An LEI has 20 letters and digits with valid check digits (ISO 17442).", messages);
+        Assert.Contains("Enter the website as a full address starting with https:// or http://.", messages);
+        Assert.Contains("Enter the city of the site.", messages);
+        Assert.Contains("Rate sensitivity from 1 (low) to 5 (crown jewels).", messages);
+        Assert.Contains("Each kind of IP appears once in the exposure profile; give the highest sensitivity for it.", messages);
+    }
+
+    [Fact]
+    public async Task Create_WithTheSameLegalNameAndCountry_IsRefusedWithTheExistingSupplier()
+    {
+        var first = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("Twin Rivers Tooling Co.")));
+
+        var duplicate = await Assert.ThrowsAsync<DuplicateSupplierException>(() =>
+            app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("  twin rivers   TOOLING co. "))));
+
+        Assert.Equal(first, duplicate.ExistingId);
+        Assert.Contains("already in the register", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_WithTheSameLegalNameInAnotherCountry_IsAllowed()
+    {
+        await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("Global Fasteners Ltd.")));
+        var other = Sample("Global Fasteners Ltd.");
+        other.HqCountry = "TH";
+
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(other));
+
+        Assert.NotEqual(Guid.Empty, id);
+    }
+
+    [Fact]
+    public async Task Update_FromAStaleVersion_IsRefusedAndTheFirstSaveIsKept()
+    {
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("Stale Edit Industries")));
+        var loaded = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        var first = SupplierInput.From(loaded!.Supplier);
+        var second = SupplierInput.From(loaded.Supplier);
+        first.Description = "First editor's description";
+        second.Description = "Second editor's description";
+
+        await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(first));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            app.AsUserAsync("bob@test", Analyst, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(second)));
+
+        Assert.Contains("Nothing was overwritten", conflict.Message, StringComparison.Ordinal);
+        var stored = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        Assert.Equal("First editor's description", stored!.Supplier.Description);
+    }
+
+    [Fact]
+    public async Task Update_ReplacesSitesAndRecordsTheChangeInTheHistory()
+    {
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("History Makers Ltd.")));
+        var loaded = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        var edit = SupplierInput.From(loaded!.Supplier);
+        edit.Sites.RemoveAll(site => site.Country == "VN");
+        edit.Sites.Add(new SiteInput { Country = "MX", City = "Monterrey", Activities = SiteActivity.FinalAssembly });
+
+        await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(edit));
+
+        var stored = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        Assert.Equal(["CN", "MX"], stored!.Supplier.Sites.Select(x => x.Country.Value).Order());
+        var history = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().HistoryAsync(id));
+        Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Insert && e.Changes.Contains("Monterrey", StringComparison.Ordinal));
+        Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Delete);
+        Assert.Contains(history, e => e.EntityType == "Supplier" && e.Action == Domain.Auditing.AuditAction.Insert && e.Actor == "ana@test");
+    }
+
+    [Theory]
+    [InlineData(AppRoles.Executive)]
+    [InlineData(AppRoles.LegalReviewer)]
+    [InlineData(AppRoles.Admin)]
+    public async Task Create_WhenNotAnAnalyst_IsForbidden(string role)
+    {
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            app.AsUserAsync("someone@test", [role], s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("Forbidden Works"))));
+    }
+
+    [Fact]
+    public async Task Update_WhenExecutive_IsForbiddenAndNothingChanges()
+    {
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Sample("Read Only For Executives")));
+        var loaded = await app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        var edit = SupplierInput.From(loaded!.Supplier);
+        edit.LegalName = "Renamed by an executive";
+
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<SupplierCommands>().UpdateAsync(edit)));
+
+        await using var db = await app.CreateDbContextAsync();
+        Assert.Equal("Read Only For Executives", (await db.Suppliers.SingleAsync(x => x.Id == id)).LegalName);
+    }
+
+    [Fact]
+    public async Task EditPage_WhenExecutive_Returns403()
+    {
+        var executive = DemoAccounts.ForRole(AppRoles.Executive);
+        var client = await app.SignInAsync(executive.Email, executive.Password);
+
+        var response = await client.GetAsync("/suppliers/new");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_FiltersByCountryOfAnySiteAndByStatus()
+    {
+        var input = Sample("Filterable Components Ltd.");
+        input.HqCountry = "JP";
+        input.Sites = [new SiteInput { Country = "KH", City = "Phnom Penh", Activities = SiteActivity.Packaging }];
+        await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(input));
+
+        var byCountry = await app.AsUserAsync("eve@test", [AppRoles.Executive], s =>
+            s.GetRequiredService<SupplierQueries>().SearchAsync(new SupplierFilter { Country = "KH" }, 0, 25));
+        var byStatus = await app.AsUserAsync("eve@test", [AppRoles.Executive], s =>
+            s.GetRequiredService<SupplierQueries>().SearchAsync(new SupplierFilter { Country = "KH", Status = SupplierStatus.Rejected }, 0, 25));
+
+        var row = Assert.Single(byCountry.Rows);
+        Assert.Equal("Filterable Components Ltd.", row.LegalName);
+        Assert.Equal("KH", row.WorstJurisdiction!.Jurisdiction.Country.Value);
+        Assert.Empty(byStatus.Rows);
+    }
+
+    private static SupplierInput Sample(string name) => new()
+    {
+        LegalName = name,
+        HqCountry = "CN",
+        Category = SupplierCategory.ContractManufacturer,
+        Sites =
+        [
+            new SiteInput { Country = "CN", City = "Shenzhen", Activities = SiteActivity.Tooling },
+            new SiteInput { Country = "VN", City = "Hanoi", Activities = SiteActivity.FinalAssembly },
+        ],
+        Exposure = [new ExposureInput { Category = IpAssetCategory.SourceCodeFirmware, Sensitivity = 5 }],
+    };
+}
