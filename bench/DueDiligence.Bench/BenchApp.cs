@@ -8,7 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DueDiligence.Bench;
 
 /// <summary>The real app (services, SQLite file, migrations) in a temporary data directory, for benchmarks that need it.</summary>
-internal sealed class BenchApp : WebApplicationFactory<Program>
+/// <remarks>
+/// Named by the app's root component rather than Program: this project's top-level statements make a Program of their own,
+/// which would shadow the app's (CS0436) and start the benchmark instead of the app.
+/// </remarks>
+internal sealed class BenchApp : WebApplicationFactory<DueDiligence.Web.Components.App>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dd-bench", Guid.NewGuid().ToString("N"));
 

@@ -11,6 +11,12 @@ if (which is "suppliers" or "all")
     Console.WriteLine();
 }
 
+if (which is "dashboard" or "all")
+{
+    await DashboardBench.RunAsync();
+    Console.WriteLine();
+}
+
 if (which is "pdf" or "all")
 {
     await PdfReportBench.RunAsync();

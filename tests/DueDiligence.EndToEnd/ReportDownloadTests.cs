@@ -21,7 +21,9 @@ public sealed partial class ReportDownloadTests(E2EFixture fixture)
         await page.WaitForURLAsync(AssessmentUrl());
         await page.WaitForCircuitAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-risk-summary").ClickAsync());
+        // The first PDF of a fresh app also starts the server's Chromium: allow for it on a busy machine.
+        var download = await page.RunAndWaitForDownloadAsync(
+            () => page.GetByTestId("download-risk-summary").ClickAsync(), new PageRunAndWaitForDownloadOptions { Timeout = 60_000 });
 
         Assert.Matches(@"^risk-summary-brightpath-precision-moulding-co-ltd-\d{4}-\d{2}-\d{2}\.pdf$", download.SuggestedFilename);
         var reports = RepositoryPaths.Artifacts("reports");

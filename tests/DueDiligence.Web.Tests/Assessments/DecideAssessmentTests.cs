@@ -15,7 +15,10 @@ public sealed class DecideAssessmentTests(AppFactory app) : IClassFixture<AppFac
     /// <summary>SCORING.md §6: Critical and High 12 months, Medium 24, Low 36.</summary>
     private static readonly Dictionary<RiskTier, int> ReassessmentMonths = new()
     {
-        [RiskTier.Low] = 36, [RiskTier.Medium] = 24, [RiskTier.High] = 12, [RiskTier.Critical] = 12,
+        [RiskTier.Low] = 36,
+        [RiskTier.Medium] = 24,
+        [RiskTier.High] = 12,
+        [RiskTier.Critical] = 12,
     };
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);

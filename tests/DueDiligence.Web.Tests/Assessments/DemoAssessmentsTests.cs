@@ -152,13 +152,33 @@ public sealed class DemoAssessmentsTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Seed_Answers_UseEveryKindOfAnswerTheQuestionnaireOffers()
+    {
+        var answers = new List<AssessmentAnswer>();
+        foreach (var row in await ListAsync(AssessmentQueue.All))
+        {
+            answers.AddRange((await ViewAsync(row.SupplierName)).Assessment.Answers);
+        }
+
+        Assert.Contains(answers, a => a.YesNo == true);
+        Assert.Contains(answers, a => a.YesNo == false);
+        Assert.Equal([0, 1, 2, 3, 4], answers.Where(a => a.Maturity.HasValue).Select(a => a.Maturity!.Value).Distinct().Order());
+        Assert.Contains(answers, a => a.OptionCodes.Count > 1);
+        Assert.Contains(answers, a => a.Number.HasValue);
+        Assert.Contains(answers, a => a.Date.HasValue);
+        Assert.Contains(answers, a => a.Text is not null && a.ManualRating.HasValue);
+        Assert.Contains(answers, a => a.NotApplicable && a.Comment is not null);
+        Assert.Contains(answers, a => a.Comment is not null && !a.NotApplicable);
+        Assert.Contains(answers, a => a.EvidenceJustification is not null);
+    }
+
+    [Fact]
     public async Task Seed_WhenAssessmentsAlreadyExist_AddsNothing()
     {
         var before = (await ListAsync(AssessmentQueue.All)).Count;
 
         using (var scope = app.Services.CreateScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
             await using var db = await app.CreateDbContextAsync();
             await DemoAssessments.SeedAsync(
                 db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), scope.ServiceProvider.GetRequiredService<EvidenceStore>(),

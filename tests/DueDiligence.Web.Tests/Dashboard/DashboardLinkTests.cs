@@ -57,11 +57,15 @@ public sealed class DashboardLinkTests(DashboardApp app)
         Assert.Equal(everyone.Order(StringComparer.Ordinal), inCells.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>Suppliers in every kind of place: overdue, due soon, unknown jurisdiction, submitted, decided.</summary>
+    /// <summary>Suppliers in every kind of place: due on each side of both reassessment boundaries, unknown jurisdiction, submitted, decided.</summary>
     private async Task KnownSuppliersAsync()
     {
-        await Scenario.DecidedAgoAsync(TimeSpan.FromDays(400), await Scenario.NewSupplierAsync(LowCountry), maturity: 0);
-        await Scenario.DecidedAgoAsync(TimeSpan.FromDays(335), await Scenario.NewSupplierAsync(ModerateCountry), maturity: 0);
+        var today = app.Clock.Today;
+        foreach (var dueOn in new[] { today.AddDays(-1), today, today.AddDays(ReassessmentsDue.DueSoonDays), today.AddDays(ReassessmentsDue.DueSoonDays + 1) })
+        {
+            await Scenario.DecidedDueOnAsync(dueOn);
+        }
+
         await Scenario.SubmittedAsync(await Scenario.NewSupplierAsync(UnknownCountry), maturity: 3);
         await Scenario.DecidedAsync(await Scenario.NewSupplierAsync(SevereCountry, HighCountry), maturity: 4);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Dashboard;
@@ -8,6 +9,7 @@ using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,7 +80,7 @@ public sealed class PortfolioScenario
         var imported = await app.AsUserAsync(Admin, AdminRole, s =>
             s.GetRequiredService<TemplateImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(TemplateJson))));
         var templateId = imported.Id ?? throw new InvalidOperationException(string.Join(" ", imported.Errors));
-        await using (var db = await app.App.Services.GetRequiredService<IDbContextFactory<Infrastructure.Persistence.AppDbContext>>().CreateDbContextAsync())
+        await using (var db = await app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
             var stamp = await db.TemplateVersions.Where(t => t.Id == templateId).Select(t => t.EditStamp).SingleAsync();
             await app.AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<TemplateCommands>().PublishAsync(templateId, stamp));
@@ -152,6 +154,20 @@ public sealed class PortfolioScenario
         var id = Guid.Empty;
         await _app.InThePastAsync(ago, async () => id = await DecidedAsync(supplierId, maturity));
         return id;
+    }
+
+    /// <summary>
+    /// A supplier in a Low jurisdiction sharing firmware, decided at C 0 (tier High, reassessment after 12 months) exactly twelve
+    /// months before <paramref name="dueOn"/>.
+    /// </summary>
+    public async Task<Guid> DecidedDueOnAsync(DateOnly dueOn)
+    {
+        var supplier = await NewSupplierAsync(LowCountry);
+        var decidedOn = dueOn.AddMonths(-12);
+        await DecidedAgoAsync(TimeSpan.FromDays(_app.Clock.Today.DayNumber - decidedOn.DayNumber), supplier, maturity: 0);
+        var decided = await SupplierAsync(supplier);
+        Assert.Equal((RiskTier.High, dueOn), (decided.LatestTier, decided.ReassessmentDueOn));
+        return supplier;
     }
 
     public async Task OffboardAsync(Guid supplierId)

@@ -1,5 +1,4 @@
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Features.Dashboard;
 using static DueDiligence.Web.Tests.Dashboard.PortfolioScenario;
 
@@ -14,13 +13,13 @@ public sealed class ReassessmentTests(DashboardApp app)
     [Fact]
     public async Task Reassessments_WhenDecisionsAgeOut_CountOverdueAndDueWithin90Days()
     {
+        var today = app.Clock.Today;
         var before = await Scenario.OverviewAsync();
 
-        // Low jurisdiction, firmware, C 0: tier High, reassessment 12 months after the decision.
-        var overdue = await DecidedAsync(daysAgo: 400);
-        var dueSoon = await DecidedAsync(daysAgo: 335);
-        var dueLater = await DecidedAsync(daysAgo: 100);
-        var offboarded = await DecidedAsync(daysAgo: 400);
+        var overdue = await Scenario.DecidedDueOnAsync(today.AddDays(-35));
+        await Scenario.DecidedDueOnAsync(today.AddDays(30));
+        var dueLater = await Scenario.DecidedDueOnAsync(today.AddDays(265));
+        var offboarded = await Scenario.DecidedDueOnAsync(today.AddDays(-35));
         await Scenario.OffboardAsync(offboarded);
 
         var after = await Scenario.OverviewAsync();
@@ -28,7 +27,6 @@ public sealed class ReassessmentTests(DashboardApp app)
         Assert.Equal(before.Reassessments.DueSoon + 1, after.Reassessments.DueSoon);
         var listed = after.Reassessments.Earliest.Select(r => r.SupplierId).ToList();
         Assert.Contains(overdue, listed);
-        Assert.Contains(dueSoon, listed);
         Assert.DoesNotContain(dueLater, listed);
         Assert.DoesNotContain(offboarded, listed);
     }
@@ -39,10 +37,10 @@ public sealed class ReassessmentTests(DashboardApp app)
         var today = app.Clock.Today;
         var before = await Scenario.OverviewAsync();
 
-        await DecidedDueOnAsync(today.AddDays(-1));
-        await DecidedDueOnAsync(today);
-        await DecidedDueOnAsync(today.AddDays(ReassessmentsDue.DueSoonDays));
-        await DecidedDueOnAsync(today.AddDays(ReassessmentsDue.DueSoonDays + 1));
+        await Scenario.DecidedDueOnAsync(today.AddDays(-1));
+        await Scenario.DecidedDueOnAsync(today);
+        await Scenario.DecidedDueOnAsync(today.AddDays(ReassessmentsDue.DueSoonDays));
+        await Scenario.DecidedDueOnAsync(today.AddDays(ReassessmentsDue.DueSoonDays + 1));
 
         var after = await Scenario.OverviewAsync();
         Assert.Equal(before.Reassessments.Overdue + 1, after.Reassessments.Overdue);
@@ -60,21 +58,5 @@ public sealed class ReassessmentTests(DashboardApp app)
         var after = await Scenario.OverviewAsync();
         Assert.Equal(before.Reassessments.Overdue, after.Reassessments.Overdue);
         Assert.Equal(before.Reassessments.DueSoon, after.Reassessments.DueSoon);
-    }
-
-    private async Task<Guid> DecidedAsync(int daysAgo)
-    {
-        var supplier = await Scenario.NewSupplierAsync(LowCountry);
-        await Scenario.DecidedAgoAsync(TimeSpan.FromDays(daysAgo), supplier, maturity: 0);
-        Assert.Equal(RiskTier.High, (await Scenario.SupplierAsync(supplier)).LatestTier);
-        return supplier;
-    }
-
-    /// <summary>A High-tier supplier decided exactly twelve months before <paramref name="dueOn"/>.</summary>
-    private async Task DecidedDueOnAsync(DateOnly dueOn)
-    {
-        var decidedOn = dueOn.AddMonths(-12);
-        var supplier = await DecidedAsync(daysAgo: app.Clock.Today.DayNumber - decidedOn.DayNumber);
-        Assert.Equal(dueOn, (await Scenario.SupplierAsync(supplier)).ReassessmentDueOn);
     }
 }

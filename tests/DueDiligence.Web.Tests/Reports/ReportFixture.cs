@@ -52,3 +52,10 @@ public sealed class ReportFixture : IAsyncLifetime
         }
     }
 }
+
+/// <summary>The report test classes share one <see cref="ReportFixture"/>: its assessments take a while to walk through.</summary>
+[CollectionDefinition(Name)]
+public sealed class ReportCollection : ICollectionFixture<ReportFixture>
+{
+    public const string Name = "reports";
+}

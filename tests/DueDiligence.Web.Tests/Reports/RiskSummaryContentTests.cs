@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DueDiligence.Web.Tests.Reports;
 
 /// <summary>What the executive risk summary says, read back from the PDF with poppler-utils (and from the HTML where no browser is needed).</summary>
-public sealed class RiskSummaryContentTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+[Collection(ReportCollection.Name)]
+public sealed class RiskSummaryContentTests(ReportFixture fixture)
 {
     [Fact]
     public async Task RiskSummary_OfADecidedAssessment_ShowsTierResidualRiskAndRecommendationAsTheScoringEngineGivesThem()
@@ -25,9 +26,10 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture) : IClassFixtu
         Assert.Contains(fixture.Decided.SupplierName, text, StringComparison.Ordinal);
         Assert.Contains($"Recommendation: {expected.Recommendation.ToDisplayText()}", text, StringComparison.Ordinal);
         Assert.Contains($"Tier {expected.Tier} · residual risk R = {OneDecimal(expected.ResidualRisk)}", text, StringComparison.Ordinal);
-        Assert.Matches($@"Residual risk R {Regex.Escape(OneDecimal(expected.ResidualRisk))}\b", text);
-        Assert.Matches($@"Control score C {Regex.Escape(OneDecimal(expected.ControlScore))}\b", text);
-        Assert.Matches($@"Jurisdiction risk J {Regex.Escape(OneDecimal(expected.JurisdictionRisk))}\b", text);
+        Assert.Contains(
+            $"Residual risk R Inherent risk I Control score C Jurisdiction risk J {OneDecimal(expected.ResidualRisk)} {OneDecimal(expected.InherentRisk)} " +
+            $"{OneDecimal(expected.ControlScore)} {OneDecimal(expected.JurisdictionRisk)}",
+            text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,13 +107,13 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture) : IClassFixtu
     [Fact]
     public async Task RiskSummary_OfADecidedAssessment_ListsFindingsConditionsAndTheDecisionRecord()
     {
-        var text = ReportText.Flatten(await (await fixture.DecidedPdf).TextAsync());
+        var text = await ReportText.ReadingOrderAsync(await fixture.DecidedPdf);
 
         Assert.Contains(ReportScenario.FindingText, text, StringComparison.Ordinal);
         Assert.Contains(ReportScenario.ConditionText, text, StringComparison.Ordinal);
         Assert.Contains(ReportScenario.DecisionRationale, text, StringComparison.Ordinal);
         Assert.Contains("Decided by Eve Executive", text, StringComparison.Ordinal);
-        Assert.Contains("Legal review → Awaiting decision Lee Legal", text, StringComparison.Ordinal);
+        Assert.Contains("Legal review → Awaiting decision", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture) : IClassFixtu
 
         Assert.True(page.ScoreIsLive);
         Assert.Contains($"Live score as of {page.Score.AsOf:yyyy-MM-dd}", html, StringComparison.Ordinal);
-        Assert.Contains("Decision: <strong>not yet taken</strong>; the assessment is awaiting decision.", html, StringComparison.Ordinal);
+        Assert.Contains("Decision: <strong>not yet taken</strong>; the assessment is awaiting a decision.", html, StringComparison.Ordinal);
         Assert.Contains($"residual risk R = <strong>{OneDecimal(page.Score.ResidualRisk)}</strong>", html, StringComparison.Ordinal);
         Assert.Contains($"Recommendation: {page.Score.Recommendation.ToDisplayText()}", html, StringComparison.Ordinal);
     }

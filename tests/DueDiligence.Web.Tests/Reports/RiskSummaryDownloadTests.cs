@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace DueDiligence.Web.Tests.Reports;
 
 /// <summary>Who may download an assessment's risk summary over HTTP, and what the download looks like.</summary>
-public sealed class RiskSummaryDownloadTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+[Collection(ReportCollection.Name)]
+public sealed class RiskSummaryDownloadTests(ReportFixture fixture)
 {
     [Theory]
     [InlineData(ReportScenario.Analyst, "Demo-Analyst-2026")]

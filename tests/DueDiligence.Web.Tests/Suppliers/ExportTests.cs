@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
@@ -99,6 +100,7 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"suppliers-{Today()}.xlsx", response.Content.Headers.ContentDisposition?.FileName);
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
         var rows = SheetRows(workbook);
         Assert.Equal(HeaderNames, rows[0].Select(Text));
         Assert.Equal(await SupplierCountAsync(), rows.Count - 1);

@@ -1,3 +1,5 @@
+using DueDiligence.Web.Features.Assessments.Review;
+
 namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>Use cases and endpoints of the assessment workflow.</summary>
@@ -13,6 +15,7 @@ public static class AssessmentsSetup
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
         services.AddScoped<DecideAssessment>();
+        services.AddAssessmentReview();
         return services;
     }
 }

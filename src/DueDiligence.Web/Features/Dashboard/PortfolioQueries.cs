@@ -59,30 +59,30 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         _ => WorstJurisdictionLevel.Severe,
     };
 
+    /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
     private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
     {
-        // C of the latest decision snapshot, else of the latest submission snapshot; the supplier list's "cband" filter reads it the same way.
-        var rows = await db.Suppliers.AsNoTracking()
-            .Select(s => new
-            {
-                s.Status,
-                s.LatestTier,
-                s.ReassessmentDueOn,
-                s.HqCountry,
-                SiteCountries = s.Sites.Select(site => site.Country).ToList(),
-                ControlScore = db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
-                        .Where(k => k.Kind == ScoreSnapshotKind.Decision)
-                        .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-                        .Select(k => (double?)k.ControlScore).FirstOrDefault()
-                    ?? db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
-                        .Where(k => k.Kind == ScoreSnapshotKind.Submission)
-                        .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-                        .Select(k => (double?)k.ControlScore).FirstOrDefault(),
-            })
-            .AsSplitQuery()
+        var suppliers = await db.Suppliers.AsNoTracking()
+            .Select(s => new { s.Id, s.Status, s.LatestTier, s.ReassessmentDueOn, s.HqCountry })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SupplierPosition(
-            r.Status, r.LatestTier, r.ReassessmentDueOn, WorstOf(r.SiteCountries.Prepend(r.HqCountry), risks), r.ControlScore)).ToList();
+        var sites = (await db.Set<Site>().AsNoTracking()
+                .Select(site => new { SupplierId = EF.Property<Guid>(site, "SupplierId"), site.Country })
+                .ToListAsync(cancellationToken))
+            .ToLookup(site => site.SupplierId, site => site.Country);
+
+        // C of the latest decision snapshot, else of the latest submission snapshot: the first of each supplier in this
+        // order. The supplier list's "cband" filter orders them the same way.
+        var snapshots = await db.Assessments.AsNoTracking()
+            .SelectMany(a => a.ScoreSnapshots, (a, k) => new { a.SupplierId, k.Kind, k.TakenAtUtc, k.Id, k.ControlScore })
+            .OrderBy(k => k.SupplierId).ThenByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
+            .Select(k => new { k.SupplierId, k.ControlScore })
+            .ToListAsync(cancellationToken);
+        var controlScores = snapshots.GroupBy(k => k.SupplierId).ToDictionary(g => g.Key, g => g.First().ControlScore);
+
+        return suppliers.Select(s => new SupplierPosition(
+                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstOf(sites[s.Id].Prepend(s.HqCountry), risks),
+                controlScores.TryGetValue(s.Id, out var c) ? c : null))
+            .ToList();
     }
 
     private static async Task<IReadOnlyList<ReassessmentItem>> EarliestReassessmentsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Web.Features.Reports;
@@ -15,6 +16,16 @@ public static class ReportFormat
 
     /// <summary>A rating, confidence or weight with up to two decimals ("0.8", "1"); "—" when there is none.</summary>
     public static string Two(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>The status as the end of "the assessment is …": "still a draft", "in legal review".</summary>
+    public static string StatusPhrase(AssessmentStatus status) => status switch
+    {
+        AssessmentStatus.Draft => "still a draft",
+        AssessmentStatus.Submitted => "submitted and waiting for legal review",
+        AssessmentStatus.LegalReview => "in legal review",
+        AssessmentStatus.AwaitingDecision => "awaiting a decision",
+        _ => "decided",
+    };
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -7,8 +7,6 @@ namespace DueDiligence.Web.Features.Reports;
 /// <summary>Everything the executive risk summary prints about one assessment, taken from what the assessment page shows.</summary>
 public sealed record RiskSummary
 {
-    public required Guid AssessmentId { get; init; }
-
     public required string SupplierName { get; init; }
 
     /// <summary>Category, HQ country and sites in one line, e.g. "Contract manufacturer · HQ China · sites Shenzhen (CN)".</summary>

@@ -22,7 +22,6 @@ public static class RiskSummaryBuilder
 
         return new RiskSummary
         {
-            AssessmentId = assessment.Id,
             SupplierName = supplier.LegalName,
             SupplierProfile = ProfileOf(supplier),
             ExposureProfile = ExposureOf(supplier),

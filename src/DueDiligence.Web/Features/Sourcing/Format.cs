@@ -13,4 +13,7 @@ internal static class Format
     public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Country(string code) => Countries.NameOf(code);
+
+    /// <summary>Ends the text with a full stop, unless it ends with one already, as legal names often do ("S.A. de C.V.").</summary>
+    public static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 }

@@ -21,7 +21,6 @@ public sealed record PartnerRecommendation(CandidateComparison? Candidate, strin
         else
         {
             reasons.Add(WhyFirst(best, comparison.Ranked));
-            reasons.Add($"Tier {best.Tier}: {best.Score!.Recommendation.ToDisplayText()}.");
             cautions.AddRange(CautionsAbout(best));
         }
 
@@ -32,7 +31,7 @@ public sealed record PartnerRecommendation(CandidateComparison? Candidate, strin
 
         if (comparison.NotAssessed.Count > 0)
         {
-            reasons.Add(Sentence($"Not ranked until assessed: {string.Join("; ", comparison.NotAssessed.Select(c => c.SupplierName))}"));
+            reasons.Add(Format.Sentence($"Not ranked until assessed: {string.Join("; ", comparison.NotAssessed.Select(c => c.SupplierName))}"));
         }
 
         var headline = best is null ? "No candidate can be recommended yet" : $"Recommended partner: {best.SupplierName}";
@@ -84,9 +83,6 @@ public sealed record PartnerRecommendation(CandidateComparison? Candidate, strin
             yield return "Its tier is High: proceed only with executive approval and contract conditions.";
         }
     }
-
-    // Legal names often end with a full stop ("S.A. de C.V."); a sentence ending with one needs no second.
-    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private static string KnockOutCodes(CandidateComparison candidate) =>
         string.Join(", ", candidate.KnockOuts.Where(k => !k.Waived).Select(k => k.QuestionCode));

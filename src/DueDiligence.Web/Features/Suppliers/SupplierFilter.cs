@@ -6,6 +6,7 @@ using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
+using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
@@ -156,17 +157,13 @@ public sealed class SupplierFilter
         var bounds = ControlBand!.Split('-');
         var lower = double.Parse(bounds[0], CultureInfo.InvariantCulture);
         var upper = double.Parse(bounds[1], CultureInfo.InvariantCulture);
+        // C of the latest decision snapshot, else of the latest submission snapshot (the dashboard orders them the same way).
         var scored = query.Select(s => new
         {
             Supplier = s,
             C = db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
-                    .Where(k => k.Kind == ScoreSnapshotKind.Decision)
-                    .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-                    .Select(k => (double?)k.ControlScore).FirstOrDefault()
-                ?? db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
-                    .Where(k => k.Kind == ScoreSnapshotKind.Submission)
-                    .OrderByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-                    .Select(k => (double?)k.ControlScore).FirstOrDefault(),
+                .OrderByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
+                .Select(k => (double?)k.ControlScore).FirstOrDefault(),
         });
         var inBand = upper >= 100 ? scored.Where(x => x.C >= lower) : scored.Where(x => x.C >= lower && x.C < upper);
         return inBand.Select(x => x.Supplier);
@@ -175,20 +172,21 @@ public sealed class SupplierFilter
     /// <summary>Suppliers whose worst country ranks exactly <paramref name="rank"/>: one country there and none ranked higher.</summary>
     private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, int rank, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
     {
+        // Inlined as constant lists: SQLite then builds each IN list once, where a parameter would be re-read for every supplier.
         var known = risks.Values.Where(r => !r.Risk.IsUnknown).ToList();
         var knownCountries = known.Select(r => r.Jurisdiction.Country).ToList();
         var atRank = known.Where(r => RankOf(r.Risk.Level) == rank).Select(r => r.Jurisdiction.Country).ToList();
         var above = known.Where(r => RankOf(r.Risk.Level) > rank).Select(r => r.Jurisdiction.Country).ToList();
 
-        query = query.Where(s => !above.Contains(s.HqCountry) && !s.Sites.Any(site => above.Contains(site.Country)));
+        query = query.Where(s => !EF.Constant(above).Contains(s.HqCountry) && !s.Sites.Any(site => EF.Constant(above).Contains(site.Country)));
         if (rank == UnknownRank)
         {
-            return query.Where(s => !knownCountries.Contains(s.HqCountry) || s.Sites.Any(site => !knownCountries.Contains(site.Country)));
+            return query.Where(s => !EF.Constant(knownCountries).Contains(s.HqCountry) || s.Sites.Any(site => !EF.Constant(knownCountries).Contains(site.Country)));
         }
 
-        query = query.Where(s => atRank.Contains(s.HqCountry) || s.Sites.Any(site => atRank.Contains(site.Country)));
+        query = query.Where(s => EF.Constant(atRank).Contains(s.HqCountry) || s.Sites.Any(site => EF.Constant(atRank).Contains(site.Country)));
         return rank < UnknownRank
-            ? query.Where(s => knownCountries.Contains(s.HqCountry) && s.Sites.All(site => knownCountries.Contains(site.Country)))
+            ? query.Where(s => EF.Constant(knownCountries).Contains(s.HqCountry) && s.Sites.All(site => EF.Constant(knownCountries).Contains(site.Country)))
             : query;
     }
 

@@ -31,6 +31,4 @@ public sealed record ReviewAbilities(bool TakeIntoReview, bool VerifyEvidence, b
             Return: view.Can.Review || deciding,
             Decide: deciding);
     }
-
-    public bool Any => TakeIntoReview || VerifyEvidence || Amend || Forward || Return || Decide;
 }

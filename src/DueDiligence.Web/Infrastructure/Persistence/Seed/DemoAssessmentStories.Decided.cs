@@ -63,6 +63,7 @@ internal static partial class DemoAssessmentStories
             ["SC-02"] = Amount(1) with { Comment = "Pearl River Surface Finishing paints and pad-prints the housings." },
             ["SC-03"] = Options("FULL") with { Comment = "Moulds and the full housing CAD are at Shenzhen; final assembly at Dongguan." },
             ["SC-05"] = Level(1) with { Comment = "No tooling register; production counts are reconciled only at month end." },
+            ["MA-01"] = Options("INITIAL_ONLY") with { Comment = "Only the pre-production audit is planned so far." },
             ["SC-09"] = Described(
                 "Shenzhen: mould making and maintenance, injection moulding from our CAD. Dongguan: final assembly and packing. Pearl River Surface "
                 + "Finishing: painting and pad printing of our logos. Our moulds stay at Shenzhen between runs.", 0.75),

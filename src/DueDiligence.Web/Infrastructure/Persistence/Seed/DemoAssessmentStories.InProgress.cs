@@ -54,7 +54,10 @@ internal static partial class DemoAssessmentStories
         {
             ["DD-08"] = Described(
                 "Subsidiary of Microline Holdings Bhd., listed on Bursa Malaysia. About 9 % is held by a state investment fund with no board seat; "
-                + "no competitor or customer shareholding.", 0.75) with { Comment = "The state fund holding is passive; Legal may want to confirm." },
+                + "no competitor or customer shareholding.", 0.75) with
+            {
+                Comment = "The state fund holding is passive; Legal may want to confirm.",
+            },
             ["SC-02"] = Amount(0) with { Comment = "Calibration is done in-house in Penang; no subcontractor receives firmware or the procedure." },
             ["SC-09"] = Described(
                 "Penang only: SMT assembly, loading of our calibration firmware, calibration and final test. Firmware images arrive encrypted "

@@ -85,6 +85,7 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
             var (question, answer) = answers[i];
             var answeredAt = from + (step * (i + 1));
             var evidence = story.Evidence.Where(e => e.QuestionCode == question.Code).ToList();
+            // An analyst explains missing evidence when preparing the submission, so a draft has only the story's own justifications.
             var justification = evidence.Count == 0 && question.EvidenceRequired && !answer.IsNotApplicable
                 ? story.Justifications.GetValueOrDefault(question.Code) ?? (story.Timeline.Submitted is null ? null : DemoAnswerPlan.JustificationFor(question.Code))
                 : null;

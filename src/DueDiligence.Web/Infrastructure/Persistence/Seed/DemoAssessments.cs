@@ -24,8 +24,9 @@ public static class DemoAssessments
         }
 
         var team = await DemoTeam.FindAsync(users);
+        var defaultName = DefaultTemplateSeed.ReadDefinition().Name;
         var template = await db.TemplateVersions.AsNoTracking()
-            .Where(t => t.Name == DefaultTemplateSeed.ReadDefinition().Name && t.Status == TemplateStatus.Published)
+            .Where(t => t.Name == defaultName && t.Status == TemplateStatus.Published)
             .OrderBy(t => t.VersionNumber)
             .FirstOrDefaultAsync(cancellationToken);
         if (team is null || template is null)

@@ -78,16 +78,18 @@ public static class DemoSuppliers
             return;
         }
 
+        // Registered about two years ago, before the demo assessments' dates.
+        var registered = nowUtc.AddDays(-760);
         foreach (var demo in All)
         {
-            var supplier = new Supplier(new SupplierProfile(demo.Name, CountryCode.Parse(demo.Country), demo.Category, Description: demo.Description), ownerId, ownerName, nowUtc);
-            supplier.ReplaceSites(demo.Sites.Select(s => new Site(CountryCode.Parse(s.Country), s.City, s.Activities)), nowUtc);
-            supplier.ReplaceExposure(demo.Exposure.Select(e => new ExposureItem(e.Category, e.Sensitivity, e.Note)), nowUtc);
-            supplier.ReplaceSubcontractors((demo.Subcontractors ?? []).Select(s => new Subcontractor(s.Name, CountryCode.Parse(s.Country), s.Activity)), nowUtc);
+            var supplier = new Supplier(new SupplierProfile(demo.Name, CountryCode.Parse(demo.Country), demo.Category, Description: demo.Description), ownerId, ownerName, registered);
+            supplier.ReplaceSites(demo.Sites.Select(s => new Site(CountryCode.Parse(s.Country), s.City, s.Activities)), registered);
+            supplier.ReplaceExposure(demo.Exposure.Select(e => new ExposureItem(e.Category, e.Sensitivity, e.Note)), registered);
+            supplier.ReplaceSubcontractors((demo.Subcontractors ?? []).Select(s => new Subcontractor(s.Name, CountryCode.Parse(s.Country), s.Activity)), registered);
             if (demo.Contact is { } contact)
             {
                 var parts = contact.Split(", ");
-                supplier.ReplaceContacts([new Contact(parts[0], parts.ElementAtOrDefault(1), null, null)], nowUtc);
+                supplier.ReplaceContacts([new Contact(parts[0], parts.ElementAtOrDefault(1), null, null)], registered);
             }
 
             db.Suppliers.Add(supplier);
