@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Web.Features.Reports;
+using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -64,7 +64,7 @@ internal static class PdfReportBench
     }
 
     /// <summary>What the endpoint does for one request: its own scope, as the executive.</summary>
-    private static async Task<RiskSummaryPdf> DownloadAsync(BenchApp app, Guid id)
+    private static async Task<PdfFile> DownloadAsync(BenchApp app, Guid id)
     {
         await using var scope = app.ScopeAs("bench-executive", AppRoles.Executive);
         return await scope.ServiceProvider.GetRequiredService<DownloadRiskSummary>().ExecuteAsync(id)

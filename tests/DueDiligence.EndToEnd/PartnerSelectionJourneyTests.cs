@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DueDiligence.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
@@ -28,25 +26,14 @@ public sealed partial class PartnerSelectionJourneyTests(E2EFixture fixture)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-partner-selection").ClickAsync());
 
         Assert.Matches(@"^partner-selection-hm-4-handheld-meter-housing-\d{4}-\d{2}-\d{2}\.pdf$", download.SuggestedFilename);
-        var reports = RepositoryPaths.Artifacts("reports");
-        var pdf = Path.Combine(reports, download.SuggestedFilename);
-        await download.SaveAsAsync(pdf);
-        var pages = int.Parse(PagesLine().Match(await RunAsync("pdfinfo", pdf)).Groups[1].Value, CultureInfo.InvariantCulture);
-        Assert.InRange(pages, 2, 6);
-        var firstPage = await RunAsync("pdftotext", "-layout", "-f", "1", "-l", "1", pdf, "-");
+        var pdf = await PdfArtifacts.SaveAsync(download);
+        Assert.InRange(pdf.Pages, 2, 6);
+        var firstPage = await pdf.TextOfPageAsync(1);
         Assert.Contains(DemoProject, firstPage, StringComparison.Ordinal);
         Assert.Contains("Recommended partner:", firstPage, StringComparison.Ordinal);
 
-        var prefix = Path.Combine(reports, "partner-selection-page");
-        foreach (var old in Directory.GetFiles(reports, "partner-selection-page-*.png"))
-        {
-            File.Delete(old);
-        }
-
-        await RunAsync("pdftoppm", "-png", "-r", "60", pdf, prefix);
-
-        var images = Directory.GetFiles(reports, "partner-selection-page-*.png");
-        Assert.Equal(pages, images.Length);
+        var images = await pdf.RenderPagesAsync("partner-selection");
+        Assert.Equal(pdf.Pages, images.Count);
         Assert.All(images, image => Assert.True(new FileInfo(image).Length > 1000, $"{image} is empty."));
         await page.Context.CloseAsync();
     }
@@ -101,24 +88,7 @@ public sealed partial class PartnerSelectionJourneyTests(E2EFixture fixture)
         await executive.Context.CloseAsync();
     }
 
-    private static async Task<string> RunAsync(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? await output : throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {await error}");
-    }
-
     [GeneratedRegex(@"/sourcing/[0-9a-f-]{36}$")]
     private static partial Regex ProjectUrl();
 
-    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
-    private static partial Regex PagesLine();
 }

@@ -1,13 +1,13 @@
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
 using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Questionnaires;
-using DueDiligence.Web.Features.Reports;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
-using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features;

@@ -111,7 +111,10 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var result = await app.AsUserAsync("admin@test", [AppRoles.Admin], services =>
             services.GetRequiredService<UserAdministration>().CreateAsync(new NewUserInput
             {
-                Email = email, DisplayName = "Audited", Password = "a-long-enough-password", Roles = [AppRoles.Analyst],
+                Email = email,
+                DisplayName = "Audited",
+                Password = "a-long-enough-password",
+                Roles = [AppRoles.Analyst],
             }));
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
     }

@@ -1,5 +1,6 @@
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Risk;
 using static DueDiligence.Web.Tests.Dashboard.PortfolioScenario;
 using static DueDiligence.Web.Tests.Suppliers.ExportFiles;
 

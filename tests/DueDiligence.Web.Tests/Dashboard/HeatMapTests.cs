@@ -3,6 +3,7 @@ using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Risk;
 using static DueDiligence.Web.Tests.Dashboard.PortfolioScenario;
 
 namespace DueDiligence.Web.Tests.Dashboard;

@@ -108,8 +108,11 @@ public sealed class JurisdictionTests(AppFactory app) : IClassFixture<AppFactory
         await app.AsUserAsync("admin@test", [AppRoles.Admin], s =>
             s.GetRequiredService<CorrectIndicator>().ExecuteAsync("TH", new IndicatorInput
             {
-                Indicator = JurisdictionIndicator.Cpi, Value = "36", EditionYear = 2025,
-                Source = "Transparency International, Corruption Perceptions Index 2025 (10 February 2026)", Licence = "CC BY-ND 4.0",
+                Indicator = JurisdictionIndicator.Cpi,
+                Value = "36",
+                EditionYear = 2025,
+                Source = "Transparency International, Corruption Perceptions Index 2025 (10 February 2026)",
+                Licence = "CC BY-ND 4.0",
             }));
 
         var thailand = await app.AsUserAsync("ana@test", [AppRoles.Analyst], s => s.GetRequiredService<JurisdictionQueries>().GetAsync("TH"));
@@ -124,7 +127,11 @@ public sealed class JurisdictionTests(AppFactory app) : IClassFixture<AppFactory
         var error = await Assert.ThrowsAsync<ValidationException>(() => app.AsUserAsync("admin@test", [AppRoles.Admin], s =>
             s.GetRequiredService<CorrectIndicator>().ExecuteAsync("TH", new IndicatorInput
             {
-                Indicator = JurisdictionIndicator.Cpi, Value = "140", EditionYear = 2025, Source = "x", Licence = "y",
+                Indicator = JurisdictionIndicator.Cpi,
+                Value = "140",
+                EditionYear = 2025,
+                Source = "x",
+                Licence = "y",
             })));
 
         Assert.Contains(error.Errors, e => e.ErrorMessage.Contains("A CPI score is a number from 0 to 100.", StringComparison.Ordinal));

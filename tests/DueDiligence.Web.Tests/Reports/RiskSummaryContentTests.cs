@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Features.Assessments;
-using DueDiligence.Web.Features.Reports;
+using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Risk;

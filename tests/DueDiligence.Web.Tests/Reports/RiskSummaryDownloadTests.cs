@@ -1,6 +1,6 @@
 using System.Net;
 
-using DueDiligence.Web.Features.Reports;
+using DueDiligence.Web.Features.Assessments.RiskSummary;
 using Microsoft.AspNetCore.Hosting;
 
 namespace DueDiligence.Web.Tests.Reports;
@@ -24,8 +24,8 @@ public sealed class RiskSummaryDownloadTests(ReportFixture fixture)
         var disposition = response.Content.Headers.ContentDisposition;
         Assert.Equal("attachment", disposition?.DispositionType);
         Assert.Equal(
-            $"\"risk-summary-harbour-lights-precision-tooling-co-ltd-{DateTime.UtcNow:yyyy-MM-dd}.pdf\"",
-            disposition?.FileName);
+            $"risk-summary-harbour-lights-precision-tooling-co-ltd-{DateTime.UtcNow:yyyy-MM-dd}.pdf",
+            disposition?.FileName?.Trim('"'));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         Assert.Equal("%PDF-"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..5]);
     }

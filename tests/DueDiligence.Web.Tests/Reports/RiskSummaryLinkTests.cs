@@ -1,4 +1,4 @@
-using DueDiligence.Web.Features.Reports;
+using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Infrastructure.Pdf;
 using Microsoft.Extensions.DependencyInjection;
 

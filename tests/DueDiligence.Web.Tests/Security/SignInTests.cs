@@ -87,7 +87,10 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var result = await app.AsUserAsync("admin@test", [AppRoles.Admin], services =>
             services.GetRequiredService<UserAdministration>().CreateAsync(new NewUserInput
             {
-                Email = "short@test.local", DisplayName = "Short", Password = "elevenchars", Roles = [AppRoles.Analyst],
+                Email = "short@test.local",
+                DisplayName = "Short",
+                Password = "elevenchars",
+                Roles = [AppRoles.Analyst],
             }));
 
         Assert.False(result.Succeeded);
@@ -100,7 +103,10 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync("analyst@test", [AppRoles.Analyst], services =>
             services.GetRequiredService<UserAdministration>().CreateAsync(new NewUserInput
             {
-                Email = "x@test.local", DisplayName = "X", Password = Password, Roles = [AppRoles.Admin],
+                Email = "x@test.local",
+                DisplayName = "X",
+                Password = Password,
+                Roles = [AppRoles.Admin],
             })));
     }
 
@@ -125,7 +131,10 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var result = await app.AsUserAsync("admin@test", [AppRoles.Admin], services =>
             services.GetRequiredService<UserAdministration>().CreateAsync(new NewUserInput
             {
-                Email = email, DisplayName = "Test User", Password = Password, Roles = [AppRoles.Analyst],
+                Email = email,
+                DisplayName = "Test User",
+                Password = Password,
+                Roles = [AppRoles.Analyst],
             }));
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         return email;

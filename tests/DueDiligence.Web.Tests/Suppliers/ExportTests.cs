@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Validation;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;

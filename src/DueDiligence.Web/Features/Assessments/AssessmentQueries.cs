@@ -62,7 +62,14 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
             .OrderByDescending(a => a.CreatedAtUtc)
             .Select(a => new
             {
-                a.Id, a.SupplierId, a.Status, a.AnalystName, a.TemplateName, a.TemplateVersionNumber, a.CreatedAtUtc, a.SubmittedAtUtc,
+                a.Id,
+                a.SupplierId,
+                a.Status,
+                a.AnalystName,
+                a.TemplateName,
+                a.TemplateVersionNumber,
+                a.CreatedAtUtc,
+                a.SubmittedAtUtc,
                 Outcome = a.Decision == null ? (DecisionOutcome?)null : a.Decision.Outcome,
                 Latest = a.ScoreSnapshots.OrderByDescending(s => s.TakenAtUtc).Select(s => new { s.Tier, s.ResidualRisk }).FirstOrDefault(),
                 SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),

@@ -1,3 +1,5 @@
+using DueDiligence.Web.Infrastructure.Risk;
+
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>Suppliers counted by the level of their worst jurisdiction and the band of their control score C.</summary>

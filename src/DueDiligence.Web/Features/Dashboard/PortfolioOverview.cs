@@ -1,6 +1,8 @@
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 
+using DueDiligence.Web.Infrastructure.Risk;
+
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>The portfolio on one screen: every figure with the address of the list that shows exactly what it counts.</summary>
@@ -37,8 +39,7 @@ public sealed record StatusCount(SupplierStatus Status, int Count)
 /// <summary>Reassessments overdue and due soon, with the first of them by due date.</summary>
 public sealed record ReassessmentsDue(int Overdue, int DueSoon, IReadOnlyList<ReassessmentItem> Earliest)
 {
-    /// <summary>How far ahead "due soon" looks, as the supplier list's "next90" filter does.</summary>
-    public const int DueSoonDays = 90;
+    public const int DueSoonDays = ReassessmentWindow.DueSoonDays;
 }
 
 /// <summary>One supplier whose reassessment is overdue or due soon.</summary>

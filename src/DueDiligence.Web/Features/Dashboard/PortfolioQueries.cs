@@ -47,18 +47,6 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
             await QueuesAsync(db, user, cancellationToken));
     }
 
-    /// <summary>The worst jurisdiction of a set of countries; a country not in the library, or without data, is Unknown.</summary>
-    public static WorstJurisdictionLevel WorstOf(IEnumerable<CountryCode> countries, IReadOnlyDictionary<CountryCode, CountryRisk> risks) =>
-        countries.Max(country => risks.GetValueOrDefault(country) is { Risk.IsUnknown: false } known ? LevelOf(known.Risk.Level) : WorstJurisdictionLevel.Unknown);
-
-    private static WorstJurisdictionLevel LevelOf(JurisdictionLevel level) => level switch
-    {
-        JurisdictionLevel.Low => WorstJurisdictionLevel.Low,
-        JurisdictionLevel.Moderate => WorstJurisdictionLevel.Moderate,
-        JurisdictionLevel.High => WorstJurisdictionLevel.High,
-        _ => WorstJurisdictionLevel.Severe,
-    };
-
     /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
     private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
     {
@@ -80,16 +68,17 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         var controlScores = snapshots.GroupBy(k => k.SupplierId).ToDictionary(g => g.Key, g => g.First().ControlScore);
 
         return suppliers.Select(s => new SupplierPosition(
-                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstOf(sites[s.Id].Prepend(s.HqCountry), risks),
+                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstJurisdiction.Of(sites[s.Id].Prepend(s.HqCountry), risks),
                 controlScores.TryGetValue(s.Id, out var c) ? c : null))
             .ToList();
     }
 
     private static async Task<IReadOnlyList<ReassessmentItem>> EarliestReassessmentsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
-        var horizon = today.AddDays(ReassessmentsDue.DueSoonDays);
+        var horizon = ReassessmentWindow.DueSoonHorizon(today);
+        var awaiting = ReassessmentWindow.AwaitingStatuses;
         return await db.Suppliers.AsNoTracking()
-            .Where(s => s.Status == SupplierStatus.Approved || s.Status == SupplierStatus.ApprovedWithConditions || s.Status == SupplierStatus.UnderAssessment)
+            .Where(s => awaiting.Contains(s.Status))
             .Where(s => s.ReassessmentDueOn != null && s.ReassessmentDueOn <= horizon)
             .OrderBy(s => s.ReassessmentDueOn).ThenBy(s => s.LegalNameKey)
             .Take(EarliestReassessmentsShown)

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Risk;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DueDiligence.Web.Features.Dashboard;

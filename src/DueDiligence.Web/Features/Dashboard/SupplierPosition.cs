@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features.Dashboard;
 
@@ -7,12 +8,10 @@ namespace DueDiligence.Web.Features.Dashboard;
 public sealed record SupplierPosition(
     SupplierStatus Status, RiskTier? Tier, DateOnly? ReassessmentDueOn, WorstJurisdictionLevel Jurisdiction, double? ControlScore)
 {
-    /// <summary>Approved suppliers and those under reassessment are due for one; offboarded and rejected ones are not.</summary>
-    public bool AwaitsReassessment =>
-        ReassessmentDueOn is not null && Status is SupplierStatus.Approved or SupplierStatus.ApprovedWithConditions or SupplierStatus.UnderAssessment;
+    public bool AwaitsReassessment => ReassessmentDueOn is not null && ReassessmentWindow.AwaitingStatuses.Contains(Status);
 
     public bool IsOverdue(DateOnly today) => AwaitsReassessment && ReassessmentDueOn < today;
 
     public bool IsDueSoon(DateOnly today) =>
-        AwaitsReassessment && ReassessmentDueOn >= today && ReassessmentDueOn <= today.AddDays(ReassessmentsDue.DueSoonDays);
+        AwaitsReassessment && ReassessmentDueOn >= today && ReassessmentDueOn <= ReassessmentWindow.DueSoonHorizon(today);
 }

@@ -5,7 +5,6 @@ using DueDiligence.Web.Infrastructure.Pdf;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>A printed partner-selection report and the name it is downloaded under.</summary>
-public sealed record PartnerSelectionPdf(byte[] Content, string FileName);
 
 /// <summary>
 /// The partner-selection report of one sourcing project as a PDF, for everyone who reads the project.
@@ -18,7 +17,7 @@ public sealed class DownloadPartnerSelection(SourcingQueries queries, PdfRendere
     /// <summary>The printed report, or null when the project does not exist.</summary>
     /// <exception cref="Infrastructure.Identity.ForbiddenException">The user may not read sourcing projects.</exception>
     /// <exception cref="PdfUnavailableException">Chromium is missing, failed or took too long; the message says what to do.</exception>
-    public async Task<PartnerSelectionPdf?> ExecuteAsync(Guid projectId, CancellationToken cancellationToken = default)
+    public async Task<PdfFile?> ExecuteAsync(Guid projectId, CancellationToken cancellationToken = default)
     {
         var view = await queries.GetAsync(projectId, cancellationToken);
         if (view is null)
@@ -34,34 +33,11 @@ public sealed class DownloadPartnerSelection(SourcingQueries queries, PdfRendere
             [nameof(PartnerSelectionDocument.Title)] = title,
         };
         var content = await pdf.RenderAsync<PartnerSelectionDocument>(parameters, new PdfDocumentInfo(title, ConfidentialityMarking, generatedAt), cancellationToken);
-        return new PartnerSelectionPdf(content, FileName(view.Project.Name, generatedAt));
+        return new PdfFile(content, FileName(view.Project.Name, generatedAt));
     }
 
     public static string Title(string projectName) => $"Partner selection — {projectName}";
 
-    /// <summary>"partner-selection-injection-moulded-housing-2026-11-23.pdf": ASCII only, so every browser keeps it.</summary>
-    public static string FileName(string projectName, DateTimeOffset generatedAt)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in projectName.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var name = slug.ToString().Trim('-');
-        if (name.Length > 60)
-        {
-            name = name[..60].TrimEnd('-');
-        }
-
-        var date = generatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"partner-selection-{(name.Length == 0 ? "project" : name)}-{date}.pdf";
-    }
+    public static string FileName(string projectName, DateTimeOffset generatedAt) =>
+        PdfDownload.FileName("partner-selection", projectName, "project", generatedAt);
 }

@@ -1,4 +1,3 @@
-using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,35 +16,13 @@ public static class SourcingEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(
-        Guid id, HttpContext context, [FromServices] DownloadPartnerSelection download, CancellationToken cancellationToken)
-    {
-        PartnerSelectionPdf? report;
-        try
-        {
-            report = await download.ExecuteAsync(id, cancellationToken);
-        }
-        catch (ForbiddenException)
-        {
-            // An empty 403: the status pages render it as the friendly "no access" page.
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (PdfUnavailableException ex)
-        {
-            return new RazorComponentResult<PartnerSelectionUnavailablePage>(new { ex.Message, ProjectId = id })
+    private static Task<IResult> DownloadAsync(
+        Guid id, HttpContext context, [FromServices] DownloadPartnerSelection download, CancellationToken cancellationToken) =>
+        PdfDownload.ServeAsync(
+            context,
+            () => download.ExecuteAsync(id, cancellationToken),
+            message => new RazorComponentResult<PartnerSelectionUnavailablePage>(new { Message = message, ProjectId = id })
             {
                 StatusCode = StatusCodes.Status503ServiceUnavailable,
-            };
-        }
-
-        if (report is null)
-        {
-            return Results.NotFound();
-        }
-
-        // The comparison is confidential: no shared or browser cache keeps a copy.
-        context.Response.Headers.CacheControl = "private, no-store";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(report.Content, "application/pdf", report.FileName);
-    }
+            });
 }

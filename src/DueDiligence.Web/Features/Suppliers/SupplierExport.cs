@@ -32,8 +32,18 @@ public sealed class SupplierExport(IDbContextFactory<AppDbContext> dbFactory, Cu
         var suppliers = await (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking()
             .Select(s => new
             {
-                s.LegalName, s.RegistrationNumber, s.Duns, s.Lei, s.VatNumber, s.HqCountry, s.Category, s.Status, s.OwnerName,
-                s.LatestTier, s.LatestResidualRisk, s.ReassessmentDueOn,
+                s.LegalName,
+                s.RegistrationNumber,
+                s.Duns,
+                s.Lei,
+                s.VatNumber,
+                s.HqCountry,
+                s.Category,
+                s.Status,
+                s.OwnerName,
+                s.LatestTier,
+                s.LatestResidualRisk,
+                s.ReassessmentDueOn,
                 MaxSensitivity = s.Exposure.Max(e => (int?)e.Sensitivity) ?? 0,
                 SiteCountries = s.Sites.Select(site => site.Country).ToList(),
             })

@@ -1,5 +1,7 @@
 using DueDiligence.Domain.Scoring;
 
+using DueDiligence.Web.Components.Shared;
+
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>

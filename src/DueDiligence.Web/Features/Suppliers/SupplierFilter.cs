@@ -19,30 +19,20 @@ public sealed class SupplierFilter
     /// <summary>The query-string value of <see cref="ControlBand"/> for suppliers without a score yet.</summary>
     public const string NoScoreCode = "none";
 
-    /// <summary>How far ahead "due soon" looks.</summary>
-    public const int DueSoonDays = 90;
-
     public static readonly IReadOnlyList<KeyValuePair<string, string>> DueOptions =
     [
         new("overdue", "Overdue"),
-        new("next90", $"Due in the next {DueSoonDays} days"),
+        new("next90", $"Due in the next {ReassessmentWindow.DueSoonDays} days"),
     ];
 
     /// <summary>Levels of the worst jurisdiction; "Unknown" when the worst country has neither indicators nor a legal rating.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> JurisdictionLevelOptions =
-    [
-        new("Low", "Low"), new("Moderate", "Moderate"), new("High", "High"), new("Severe", "Severe"), new("Unknown", "Unknown"),
-    ];
+        Enum.GetValues<WorstJurisdictionLevel>().OrderBy(l => l == WorstJurisdictionLevel.Unknown)
+            .Select(l => new KeyValuePair<string, string>(l.ToString(), l.ToString())).ToList();
 
-    /// <summary>Bands of the control score C; a band holds its lower bound, the last one also 100.</summary>
+    /// <summary>Bands of the control score C (<see cref="ControlScoreBand"/>), and suppliers without a score yet.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> ControlBandOptions =
-    [
-        new("0-20", "0–20"), new("20-40", "20–40"), new("40-60", "40–60"), new("60-80", "60–80"), new("80-100", "80–100"), new(NoScoreCode, "No score yet"),
-    ];
-
-    // Ranks of the worst jurisdiction by J: a country without data counts as J = 50 (SCORING.md §5), above Moderate and
-    // below any known High; a known J of exactly 50 ranks as High because it is known.
-    private const int UnknownRank = 2;
+        ControlScoreBand.All.Select(b => new KeyValuePair<string, string>(b.Code, b.Label)).Append(new(NoScoreCode, "No score yet")).ToList();
 
     public string? Search { get; set; }
 
@@ -113,9 +103,9 @@ public sealed class SupplierFilter
 
         query = WithReassessmentDue(query, today);
         query = WithControlScoreInBand(query, db);
-        if (RankOf(JurisdictionLevel) is { } rank)
+        if (Enum.TryParse<WorstJurisdictionLevel>(JurisdictionLevel, out var level))
         {
-            query = WithWorstJurisdiction(query, rank, await jurisdictions.AllAsync(cancellationToken));
+            query = WithWorstJurisdiction(query, level, await jurisdictions.AllAsync(cancellationToken));
         }
 
         var descending = Sort?.StartsWith('-') == true;
@@ -132,8 +122,9 @@ public sealed class SupplierFilter
 
     private IQueryable<Supplier> WithReassessmentDue(IQueryable<Supplier> query, DateOnly today)
     {
-        var soon = today.AddDays(DueSoonDays);
-        var reassessed = query.Where(s => s.Status == SupplierStatus.Approved || s.Status == SupplierStatus.ApprovedWithConditions || s.Status == SupplierStatus.UnderAssessment);
+        var soon = ReassessmentWindow.DueSoonHorizon(today);
+        var awaiting = ReassessmentWindow.AwaitingStatuses;
+        var reassessed = query.Where(s => awaiting.Contains(s.Status));
         return Due switch
         {
             "overdue" => reassessed.Where(s => s.ReassessmentDueOn < today),
@@ -149,14 +140,12 @@ public sealed class SupplierFilter
             return query.Where(s => !db.Assessments.Any(a => a.SupplierId == s.Id && a.ScoreSnapshots.Any()));
         }
 
-        if (!ControlBandOptions.Any(o => o.Key == ControlBand))
+        if (ControlScoreBand.All.FirstOrDefault(b => b.Code == ControlBand) is not { } band)
         {
             return query;
         }
 
-        var bounds = ControlBand!.Split('-');
-        var lower = double.Parse(bounds[0], CultureInfo.InvariantCulture);
-        var upper = double.Parse(bounds[1], CultureInfo.InvariantCulture);
+        double lower = band.Lower, upper = band.Upper;
         // C of the latest decision snapshot, else of the latest submission snapshot (the dashboard orders them the same way).
         var scored = query.Select(s => new
         {
@@ -169,36 +158,25 @@ public sealed class SupplierFilter
         return inBand.Select(x => x.Supplier);
     }
 
-    /// <summary>Suppliers whose worst country ranks exactly <paramref name="rank"/>: one country there and none ranked higher.</summary>
-    private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, int rank, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
+    /// <summary>Suppliers whose worst country is at <paramref name="level"/>: one country there and none ranked higher.</summary>
+    private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, WorstJurisdictionLevel level, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
     {
         // Inlined as constant lists: SQLite then builds each IN list once, where a parameter would be re-read for every supplier.
         var known = risks.Values.Where(r => !r.Risk.IsUnknown).ToList();
         var knownCountries = known.Select(r => r.Jurisdiction.Country).ToList();
-        var atRank = known.Where(r => RankOf(r.Risk.Level) == rank).Select(r => r.Jurisdiction.Country).ToList();
-        var above = known.Where(r => RankOf(r.Risk.Level) > rank).Select(r => r.Jurisdiction.Country).ToList();
+        var atRank = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) == level).Select(r => r.Jurisdiction.Country).ToList();
+        var above = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) > level).Select(r => r.Jurisdiction.Country).ToList();
 
         query = query.Where(s => !EF.Constant(above).Contains(s.HqCountry) && !s.Sites.Any(site => EF.Constant(above).Contains(site.Country)));
-        if (rank == UnknownRank)
+        if (level == WorstJurisdictionLevel.Unknown)
         {
             return query.Where(s => !EF.Constant(knownCountries).Contains(s.HqCountry) || s.Sites.Any(site => !EF.Constant(knownCountries).Contains(site.Country)));
         }
 
         query = query.Where(s => EF.Constant(atRank).Contains(s.HqCountry) || s.Sites.Any(site => EF.Constant(atRank).Contains(site.Country)));
-        return rank < UnknownRank
+        return level < WorstJurisdictionLevel.Unknown
             ? query.Where(s => EF.Constant(knownCountries).Contains(s.HqCountry) && s.Sites.All(site => EF.Constant(knownCountries).Contains(site.Country)))
             : query;
     }
 
-    private static int? RankOf(string? level) => level switch
-    {
-        "Low" => 0,
-        "Moderate" => 1,
-        "Unknown" => UnknownRank,
-        "High" => 3,
-        "Severe" => 4,
-        _ => null,
-    };
-
-    private static int RankOf(JurisdictionLevel level) => RankOf(level.ToString())!.Value;
 }

@@ -1,5 +1,7 @@
 using DueDiligence.Domain.Common;
 
+using DueDiligence.Web.Components.Shared;
+
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>What an import file would add to the register, line by line, before anything is stored.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using static DueDiligence.Web.Features.Suppliers.SupplierImportColumns;
 
 namespace DueDiligence.Web.Features.Suppliers;

@@ -41,7 +41,14 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var page = await query.Skip(skip).Take(Math.Clamp(take, 1, 500))
             .Select(s => new
             {
-                s.Id, s.LegalName, s.HqCountry, s.Category, s.Status, s.OwnerName, s.LatestTier, s.LatestResidualRisk,
+                s.Id,
+                s.LegalName,
+                s.HqCountry,
+                s.Category,
+                s.Status,
+                s.OwnerName,
+                s.LatestTier,
+                s.LatestResidualRisk,
                 MaxSensitivity = s.Exposure.Max(e => (int?)e.Sensitivity) ?? 0,
                 SiteCountries = s.Sites.Select(site => site.Country).ToList(),
             })

@@ -49,7 +49,9 @@ internal static class SupplierXlsxExport
                 // Excel writes this hidden name with every filter and expects to find it.
                 new DefinedNames(new DefinedName($"'{SheetName}'!$A$1:${ColumnName(columns.Count - 1)}${rows.Count + 1}")
                 {
-                    Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
+                    Name = "_xlnm._FilterDatabase",
+                    LocalSheetId = 0,
+                    Hidden = true,
                 }));
         }
 

@@ -1,8 +1,8 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
-using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Questionnaires;
+using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;

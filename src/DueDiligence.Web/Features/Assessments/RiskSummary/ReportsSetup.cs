@@ -1,4 +1,4 @@
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>Use cases of the PDF reports.</summary>
 public static class ReportsSetup

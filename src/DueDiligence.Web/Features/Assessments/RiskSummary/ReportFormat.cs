@@ -3,7 +3,7 @@ using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>How figures and dates read in reports: the same rounding and formats as the score panel in the app.</summary>
 public static class ReportFormat

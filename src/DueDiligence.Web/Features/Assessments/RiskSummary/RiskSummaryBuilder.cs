@@ -1,11 +1,11 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments;
-using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Risk;
 
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>Turns the assessment as the app shows it (<see cref="AssessmentView"/>) into what the risk summary prints.</summary>
 public static class RiskSummaryBuilder

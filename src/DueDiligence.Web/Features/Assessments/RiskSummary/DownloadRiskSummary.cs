@@ -7,10 +7,9 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
 
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>A printed risk summary and the name it is downloaded under.</summary>
-public sealed record RiskSummaryPdf(byte[] Content, string FileName);
 
 /// <summary>
 /// The executive risk summary of one assessment as a PDF, for executives, legal reviewers and the analyst who owns it.
@@ -40,7 +39,7 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
     /// <summary>The printed summary, or null when the assessment does not exist.</summary>
     /// <exception cref="ForbiddenException">The user may not download this assessment's summary.</exception>
     /// <exception cref="PdfUnavailableException">Chromium is missing, failed or took too long; the message says what to do.</exception>
-    public async Task<RiskSummaryPdf?> ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    public async Task<PdfFile?> ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
         var summary = await SummaryAsync(assessmentId, cancellationToken);
         if (summary is null)
@@ -49,7 +48,7 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
         }
 
         var content = await pdf.RenderAsync<RiskSummaryDocument>(Parameters(summary), DocumentInfo(summary), cancellationToken);
-        return new RiskSummaryPdf(content, FileName(summary.SupplierName, summary.GeneratedAt));
+        return new PdfFile(content, FileName(summary.SupplierName, summary.GeneratedAt));
     }
 
     public static bool MayDownload(ClaimsPrincipal user, Assessment assessment) =>
@@ -59,29 +58,6 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
 
     public static PdfDocumentInfo DocumentInfo(RiskSummary summary) => new(summary.Title, ConfidentialityMarking, summary.GeneratedAt);
 
-    /// <summary>"risk-summary-brightpath-precision-moulding-co-ltd-2026-11-23.pdf": ASCII only, so every browser keeps it.</summary>
-    public static string FileName(string supplierName, DateTimeOffset generatedAt)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in supplierName.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var name = slug.ToString().Trim('-');
-        if (name.Length > 60)
-        {
-            name = name[..60].TrimEnd('-');
-        }
-
-        var date = generatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"risk-summary-{(name.Length == 0 ? "supplier" : name)}-{date}.pdf";
-    }
+    public static string FileName(string supplierName, DateTimeOffset generatedAt) =>
+        PdfDownload.FileName("risk-summary", supplierName, "supplier", generatedAt);
 }

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using DueDiligence.Web.Infrastructure.Identity;
 
-namespace DueDiligence.Web.Features.Home;
+namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>A suggestion on the home page for one role.</summary>
 public sealed record NextStep(string Role, string Title, string Text, string? Link = null, string? LinkText = null);

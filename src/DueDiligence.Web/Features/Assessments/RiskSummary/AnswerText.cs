@@ -3,7 +3,7 @@ using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
 
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>A saved answer in words, as a reader of the report needs it: "Yes", "Level 2 (Defined)", the chosen options' labels.</summary>
 public static class AnswerText

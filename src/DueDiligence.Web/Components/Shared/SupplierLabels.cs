@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Suppliers;
 
-namespace DueDiligence.Web.Features.Suppliers;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>How supplier values read on screen and in exports.</summary>
 public static class SupplierLabels

@@ -2,7 +2,7 @@ using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Infrastructure.Risk;
 
-namespace DueDiligence.Web.Features.Reports;
+namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>Everything the executive risk summary prints about one assessment, taken from what the assessment page shows.</summary>
 public sealed record RiskSummary

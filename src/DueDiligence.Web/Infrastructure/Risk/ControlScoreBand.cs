@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DueDiligence.Web.Features.Dashboard;
+namespace DueDiligence.Web.Infrastructure.Risk;
 
 /// <summary>A band of the control score C on the heat map: it holds its lower bound, the last band also 100.</summary>
 public sealed record ControlScoreBand(int Lower, int Upper)

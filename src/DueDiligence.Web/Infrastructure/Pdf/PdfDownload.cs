@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using DueDiligence.Web.Infrastructure.Identity;
+
+namespace DueDiligence.Web.Infrastructure.Pdf;
+
+/// <summary>A printed report ready to send: its bytes and an ASCII file name.</summary>
+public sealed record PdfFile(byte[] Content, string FileName);
+
+/// <summary>How report downloads are named and answered, the same for every report.</summary>
+public static class PdfDownload
+{
+    /// <summary>"risk-summary-brightpath-precision-moulding-co-ltd-2026-11-23.pdf": ASCII only, so every browser keeps it.</summary>
+    public static string FileName(string prefix, string name, string fallback, DateTimeOffset generatedAt)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var text = slug.ToString().Trim('-');
+        if (text.Length > 60)
+        {
+            text = text[..60].TrimEnd('-');
+        }
+
+        var date = generatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{prefix}-{(text.Length == 0 ? fallback : text)}-{date}.pdf";
+    }
+
+    /// <summary>
+    /// Produces the report and answers: the PDF as a confidential attachment, 404 when the record does not exist, an
+    /// empty 403 (rendered as the friendly "no access" page) when the user may not have it, and the given page with 503
+    /// when Chromium cannot print.
+    /// </summary>
+    public static async Task<IResult> ServeAsync(HttpContext context, Func<Task<PdfFile?>> produce, Func<string, IResult> unavailablePage)
+    {
+        PdfFile? file;
+        try
+        {
+            file = await produce();
+        }
+        catch (ForbiddenException)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        catch (PdfUnavailableException e)
+        {
+            return unavailablePage(e.Message);
+        }
+
+        if (file is null)
+        {
+            return Results.NotFound();
+        }
+
+        // Reports are confidential: no shared or browser cache keeps a copy.
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.File(file.Content, "application/pdf", file.FileName);
+    }
+}

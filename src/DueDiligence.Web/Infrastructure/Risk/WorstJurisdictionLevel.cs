@@ -1,0 +1,30 @@
+namespace DueDiligence.Web.Infrastructure.Risk;
+
+/// <summary>
+/// The level of a supplier's worst jurisdiction over its HQ and site countries, in order of J: a country with neither
+/// indicators nor a legal rating is scored as J = 50 (SCORING.md §5), so it ranks above Moderate and below a known High.
+/// </summary>
+public enum WorstJurisdictionLevel
+{
+    Low,
+    Moderate,
+    Unknown,
+    High,
+    Severe,
+}
+
+/// <summary>The worst jurisdiction level of a supplier's countries, as the dashboard and the supplier list's filter both count it.</summary>
+public static class WorstJurisdiction
+{
+    /// <summary>The worst of the countries; a country not in the library, or without data, is Unknown.</summary>
+    public static WorstJurisdictionLevel Of(IEnumerable<DueDiligence.Domain.Common.CountryCode> countries, IReadOnlyDictionary<DueDiligence.Domain.Common.CountryCode, CountryRisk> risks) =>
+        countries.Max(country => risks.GetValueOrDefault(country) is { Risk.IsUnknown: false } known ? LevelOf(known.Risk.Level) : WorstJurisdictionLevel.Unknown);
+
+    public static WorstJurisdictionLevel LevelOf(DueDiligence.Domain.Jurisdictions.JurisdictionLevel level) => level switch
+    {
+        DueDiligence.Domain.Jurisdictions.JurisdictionLevel.Low => WorstJurisdictionLevel.Low,
+        DueDiligence.Domain.Jurisdictions.JurisdictionLevel.Moderate => WorstJurisdictionLevel.Moderate,
+        DueDiligence.Domain.Jurisdictions.JurisdictionLevel.High => WorstJurisdictionLevel.High,
+        _ => WorstJurisdictionLevel.Severe,
+    };
+}
