@@ -48,6 +48,15 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
+    /// <summary>The assessment queues as the current user sees them, for the home page of the roles that work them.</summary>
+    public async Task<IReadOnlyList<WorkQueue>> WorkQueuesAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        var user = await currentUser.GetPrincipalAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await QueuesAsync(db, user, cancellationToken);
+    }
+
     private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
     {
         var suppliers = await db.Suppliers.AsNoTracking()
