@@ -9,23 +9,14 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
 
     public TemplateDefinition ReadTemplate(JsonElement root)
     {
-        var template = new TemplateDefinition();
-        if (!ExpectObject(root, "$"))
-        {
-            return template;
-        }
-
         // A file of another schema would produce a flood of misleading errors: report the schema alone.
-        if (!CheckSchema(root))
+        if (!ExpectObject(root, "$") || !CheckSchema(root))
         {
-            return template;
+            return new TemplateDefinition();
         }
 
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in root.EnumerateObject())
+        return ReadObject(root, "$", new TemplateDefinition(), (template, property, path) =>
         {
-            var path = $"$.{property.Name}";
-            found.Add(property.Name);
             switch (property.Name)
             {
                 case "schema":
@@ -43,10 +34,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
                     UnknownProperty(path);
                     break;
             }
-        }
-
-        RequireProperties(found, "$", "name", "sections");
-        return template;
+        }, "name", "sections");
     }
 
     private bool CheckSchema(JsonElement root)
@@ -66,19 +54,9 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
         return true;
     }
 
-    private SectionDefinition ReadSection(JsonElement element, string path)
-    {
-        var section = new SectionDefinition();
-        if (!ExpectObject(element, path))
+    private SectionDefinition ReadSection(JsonElement element, string path) =>
+        ReadObject(element, path, new SectionDefinition(), (section, property, propertyPath) =>
         {
-            return section;
-        }
-
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var propertyPath = $"{path}.{property.Name}";
-            found.Add(property.Name);
             switch (property.Name)
             {
                 case "code":
@@ -100,31 +78,10 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
                     UnknownProperty(propertyPath);
                     break;
             }
-        }
+        }, "code", "title", "weight", "questions");
 
-        RequireProperties(found, path, "code", "title", "weight", "questions");
-        return section;
-    }
-
-    private QuestionDefinition ReadQuestion(JsonElement element, string path)
-    {
-        var question = new QuestionDefinition();
-        if (!ExpectObject(element, path))
-        {
-            return question;
-        }
-
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var propertyPath = $"{path}.{property.Name}";
-            found.Add(property.Name);
-            ReadQuestionProperty(question, property, propertyPath);
-        }
-
-        RequireProperties(found, path, "code", "text", "type", "weight");
-        return question;
-    }
+    private QuestionDefinition ReadQuestion(JsonElement element, string path) =>
+        ReadObject(element, path, new QuestionDefinition(), ReadQuestionProperty, "code", "text", "type", "weight");
 
     private void ReadQuestionProperty(QuestionDefinition question, JsonProperty property, string path)
     {
@@ -182,19 +139,9 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
         }
     }
 
-    private OptionDefinition ReadOption(JsonElement element, string path)
-    {
-        var option = new OptionDefinition();
-        if (!ExpectObject(element, path))
+    private OptionDefinition ReadOption(JsonElement element, string path) =>
+        ReadObject(element, path, new OptionDefinition(), (option, property, propertyPath) =>
         {
-            return option;
-        }
-
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var propertyPath = $"{path}.{property.Name}";
-            found.Add(property.Name);
             switch (property.Name)
             {
                 case "code":
@@ -210,25 +157,12 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
                     UnknownProperty(propertyPath);
                     break;
             }
-        }
+        }, "code", "label", "points");
 
-        RequireProperties(found, path, "code", "label", "points");
-        return option;
-    }
-
-    private NumberBand ReadBand(JsonElement element, string path)
-    {
-        var band = new NumberBand();
-        if (!ExpectObject(element, path))
+    // "upTo" is optional: leaving it out means the same as null, the open-ended band.
+    private NumberBand ReadBand(JsonElement element, string path) =>
+        ReadObject(element, path, new NumberBand(), (band, property, propertyPath) =>
         {
-            return band;
-        }
-
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            var propertyPath = $"{path}.{property.Name}";
-            found.Add(property.Name);
             switch (property.Name)
             {
                 case "upTo":
@@ -241,24 +175,30 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
                     UnknownProperty(propertyPath);
                     break;
             }
-        }
+        }, "points");
 
-        // "upTo" is optional: leaving it out means the same as null, the open-ended band.
-        RequireProperties(found, path, "points");
-        return band;
-    }
-
-    private KnockOutRule ReadKnockOut(JsonElement element, string path)
+    /// <summary>Reads each property of an object into <paramref name="target"/> and reports the required ones that are missing.</summary>
+    private T ReadObject<T>(JsonElement element, string path, T target, Action<T, JsonProperty, string> readProperty, params string[] required)
     {
-        var rule = new KnockOutRule();
         if (!ExpectObject(element, path))
         {
-            return rule;
+            return target;
         }
 
+        var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            var propertyPath = $"{path}.{property.Name}";
+            found.Add(property.Name);
+            readProperty(target, property, $"{path}.{property.Name}");
+        }
+
+        RequireProperties(found, path, required);
+        return target;
+    }
+
+    private KnockOutRule ReadKnockOut(JsonElement element, string path) =>
+        ReadObject(element, path, new KnockOutRule(), (rule, property, propertyPath) =>
+        {
             var value = property.Value;
             switch (property.Name)
             {
@@ -278,10 +218,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
                     UnknownProperty(propertyPath);
                     break;
             }
-        }
-
-        return rule;
-    }
+        });
 
     private QuestionType ReadQuestionType(JsonElement element, string path)
     {
