@@ -28,14 +28,8 @@ public sealed class DashboardApp : IAsyncLifetime
     }
 
     /// <summary>Runs a use case as a user with these roles, in its own scope, as a page would.</summary>
-    public async Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.NameIdentifier, name) };
-        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
-        return await work(scope.ServiceProvider);
-    }
+    public Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work) =>
+        AppFactory.AsUserAsync(App.Services, name, roles, work);
 
     public Task AsUserAsync(string name, string[] roles, Func<IServiceProvider, Task> work) =>
         AsUserAsync(name, roles, async services =>

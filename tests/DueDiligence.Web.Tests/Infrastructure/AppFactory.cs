@@ -38,9 +38,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Runs a use case as a user with these roles, in its own scope, as a page would.</summary>
-    public async Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work)
+    public Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work) =>
+        AsUserAsync(Services, name, roles, work);
+
+    /// <summary>As <see cref="AsUserAsync{T}(string, string[], Func{IServiceProvider, Task{T}})"/>, on the services of any variant of the app.</summary>
+    public static async Task<T> AsUserAsync<T>(IServiceProvider appServices, string name, string[] roles, Func<IServiceProvider, Task<T>> work)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = appServices.CreateAsyncScope();
         var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.NameIdentifier, name) };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));

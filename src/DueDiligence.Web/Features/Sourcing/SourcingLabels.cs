@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Sourcing;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Sourcing;
 
@@ -27,21 +28,13 @@ public static class SourcingLabels
         ArgumentNullException.ThrowIfNull(source);
         var date = Format.Date(source.Snapshot.TakenAtUtc);
         return source.Basis == AssessmentBasis.Decision
-            ? $"Decision {date} ({Of(source.Assessment.Outcome)})"
+            ? $"Decision {date} ({(source.Assessment.Outcome is { } outcome ? AssessmentLabels.Of(outcome) : "decided")})"
             : $"Submission {date} (now {Phrase(source.Assessment.Status)})";
     }
 
     /// <summary>Why a candidate has no figures: "No assessment yet" or "Draft started 2026-09-01".</summary>
     public static string NoSource(CandidateComparison candidate) =>
         candidate.Draft is { } draft ? $"Draft started {Format.Date(draft.CreatedAtUtc)}, not submitted" : "No assessment yet";
-
-    private static string Of(DecisionOutcome? outcome) => outcome switch
-    {
-        DecisionOutcome.Approved => "Approved",
-        DecisionOutcome.ApprovedWithConditions => "Approved with conditions",
-        DecisionOutcome.Rejected => "Rejected",
-        _ => "decided",
-    };
 
     private static string Phrase(AssessmentStatus status) => status switch
     {

@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Assessments;
 
-namespace DueDiligence.Web.Features.Assessments;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>How assessment values read on screen.</summary>
 public static class AssessmentLabels
