@@ -1,7 +1,8 @@
-# DueDiligence: a self-contained .NET 9 app with Debian's Chromium for PDF reports.
+# DueDiligence: a self-contained .NET 10 app (runtime 10.0.15 bundled) with Debian's Chromium for PDF reports.
 # Not built here (no Docker engine on the development machines); kept correct by reading. See docs/deployment.md.
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0-bookworm-slim AS build
+# .NET 10 publishes Debian images only as Debian 13 (trixie); the plain 10.0 tags are Ubuntu, whose chromium is a snap.
+FROM mcr.microsoft.com/dotnet/sdk:10.0-trixie-slim AS build
 WORKDIR /src
 COPY global.json nuget.config Directory.Build.props Directory.Build.targets Directory.Packages.props ./
 COPY src/DueDiligence.Domain/DueDiligence.Domain.csproj src/DueDiligence.Domain/
@@ -10,7 +11,7 @@ RUN dotnet restore src/DueDiligence.Web/DueDiligence.Web.csproj
 COPY src/ src/
 RUN dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Release --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime-deps:9.0-bookworm-slim AS final
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-trixie-slim AS final
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation \
  && rm -rf /var/lib/apt/lists/*

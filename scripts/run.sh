@@ -6,13 +6,13 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 scripts/setup.sh
-echo "== Building (Release)"
-dotnet build src/DueDiligence.Web/DueDiligence.Web.csproj -c Release -nologo -v quiet
+echo "== Publishing (Release) to artifacts/publish"
+dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Release -o artifacts/publish -nologo -v quiet
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export DataDirectory="${DataDirectory:-$root/data}"
 export DemoData__Enabled="${DemoData__Enabled:-true}"
 urls="${URLS:-http://127.0.0.1:5000}"
 echo "== DueDiligence on $urls (data in $DataDirectory). Demo users are listed in README.md. Ctrl+C stops it."
-cd src/DueDiligence.Web/bin/Release/net9.0/linux-x64
+cd artifacts/publish
 exec ./DueDiligence.Web --urls "$urls"

@@ -17,6 +17,15 @@ if ! dotnet build DueDiligence.sln -c Debug -nologo -v quiet; then
   exit 1
 fi
 
+# The end-to-end tests start the published app, as a server runs it: the build output serves
+# blazor.web.js and the component library's files only in Development.
+echo "== Publishing the app for the end-to-end tests"
+if ! dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Debug --no-build -o artifacts/app -nologo -v quiet; then
+  echo "Publish failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 passed=0; failed=0; skipped=0
 for project in tests/*/; do
   name=$(basename "$project")

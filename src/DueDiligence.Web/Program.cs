@@ -9,9 +9,6 @@ using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Build output (not only publish output) serves the static assets of packages such as Radzen.
-builder.WebHost.UseStaticWebAssets();
-
 builder.Services.AddPersistence();
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);

@@ -38,7 +38,7 @@ public sealed class AppProcess : IAsyncDisposable
         var executable = RepositoryPaths.AppExecutable;
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"The app is not built at {executable}: build the solution first.");
+            throw new InvalidOperationException($"The app is not published at {executable}: run scripts/test.sh, or dotnet publish the Web project to artifacts/app.");
         }
 
         var port = FreePort();

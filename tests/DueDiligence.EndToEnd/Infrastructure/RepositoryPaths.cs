@@ -5,15 +5,11 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The Web project's own build output, of the same configuration as these tests.</summary>
-    public static string AppExecutable
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            return Path.Combine(Root, "src", "DueDiligence.Web", "bin", configuration, "net9.0", "linux-x64", "DueDiligence.Web");
-        }
-    }
+    /// <summary>
+    /// The published app (scripts/test.sh publishes it to artifacts/app): in Production only the publish output
+    /// serves blazor.web.js and the component library's files.
+    /// </summary>
+    public static string AppExecutable => Path.Combine(Root, "artifacts", "app", "DueDiligence.Web");
 
     public static string Artifacts(string kind)
     {

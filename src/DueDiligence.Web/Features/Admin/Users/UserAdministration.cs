@@ -131,7 +131,7 @@ public sealed class UserAdministration(OperationScope operations, CurrentUser cu
             }
 
             await users.SetLockoutEnabledAsync(user, true);
-            var locked = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            var locked = await users.SetLockoutEndDateAsync(user, AppUser.AdministratorLockEnd);
             // A new security stamp ends the user's open sessions.
             return locked.Succeeded ? AdminResult.From(await users.UpdateSecurityStampAsync(user)) : AdminResult.From(locked);
         });
