@@ -5,7 +5,9 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
+using MudBlazor;
 using Radzen;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,9 +24,16 @@ builder.Services.AddAuthorization(options =>
     // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
     options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 });
-builder.Services.AddRadzenComponents();
-builder.Services.AddFeatures();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents();
+builder.Services.AddMudServices(options =>
+{
+    // Bottom right: messages never cover the page header's actions.
+    options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+    options.SnackbarConfiguration.ShowCloseIcon = true;
+    options.SnackbarConfiguration.PreventDuplicates = true;
+});
+builder.Services.AddFeatures();
 
 var app = builder.Build();
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DueDiligence.Domain.Common;
 
 /// <summary>ISO 3166-1 alpha-2 country codes with their English short names (from the iso-codes 4.15 data set).</summary>
@@ -256,7 +258,16 @@ public static class Countries
         ["ZW"] = "Zimbabwe",
     };
 
+    /// <summary>
+    /// Compares names as a reader expects (Åland with the A's, Türkiye before Tuvalu), not by code point.
+    /// The invariant culture's collation is the Unicode root collation, the same on every server.
+    /// </summary>
+    public static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
+
     public static IReadOnlyDictionary<string, string> All => Names;
+
+    /// <summary>Every country as (code, name), in reading order of the names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ByName { get; } = Names.OrderBy(c => c.Value, NameOrder).ToList();
 
     public static bool IsKnown(string? code) => code is not null && Names.ContainsKey(code);
 

@@ -1,4 +1,5 @@
 using DueDiligence.Web.Infrastructure.Identity;
+using MudBlazor;
 
 namespace DueDiligence.Web.Components.Layout;
 
@@ -7,14 +8,14 @@ public static class Navigation
 {
     public static readonly IReadOnlyList<NavItem> Items =
     [
-        new("Home", "/", "home", []),
-        new("Dashboard", "/dashboard", "dashboard", []),
-        new("Suppliers", "/suppliers", "factory", []),
-        new("Assessments", "/assessments", "fact_check", [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
-        new("Sourcing", "/sourcing", "compare_arrows", [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer]),
-        new("Jurisdictions", "/jurisdictions", "public", []),
-        new("Users", "/admin/users", "manage_accounts", [AppRoles.Admin], "Administration"),
-        new("Templates", "/admin/templates", "quiz", [AppRoles.Admin], "Administration"),
-        new("Audit log", "/admin/audit", "history", [AppRoles.Admin], "Administration"),
+        new("Home", "/", Icons.Material.Outlined.Home, []),
+        new("Dashboard", "/dashboard", Icons.Material.Outlined.Dashboard, []),
+        new("Suppliers", "/suppliers", Icons.Material.Outlined.Factory, []),
+        new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
+        new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer]),
+        new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),
+        new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
+        new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
+        new("Audit log", "/admin/audit", Icons.Material.Outlined.History, [AppRoles.Admin], "Administration"),
     ];
 }

@@ -3,15 +3,17 @@ using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
-using Radzen;
+using MudBlazor;
+using Severity = MudBlazor.Severity;
 
 namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// Runs a user's action and tells them how it went: a short confirmation, or exactly why it was refused.
-/// Refusals (invalid input, a broken rule, no permission, a concurrent edit) change nothing.
+/// Refusals (invalid input, a broken rule, no permission, a concurrent edit) change nothing, and stay on screen until
+/// the user closes them. A refusal that lists work to do belongs on the page next to its action, not here.
 /// </summary>
-public sealed class UserFeedback(NotificationService notifications)
+public sealed class UserFeedback(ISnackbar snackbar)
 {
     public async Task<bool> RunAsync(Func<Task> action, string? success = null)
     {
@@ -20,13 +22,17 @@ public sealed class UserFeedback(NotificationService notifications)
         {
             if (success is not null)
             {
-                notifications.Notify(NotificationSeverity.Success, success, duration: 4000);
+                snackbar.Add(success, Severity.Success, options => options.VisibleStateDuration = 4000);
             }
 
             return true;
         }
 
-        notifications.Notify(NotificationSeverity.Error, "Not saved", error, duration: 12000);
+        snackbar.Add(error, Severity.Error, options =>
+        {
+            options.RequireInteraction = true;
+            options.ShowCloseIcon = true;
+        });
         return false;
     }
 
