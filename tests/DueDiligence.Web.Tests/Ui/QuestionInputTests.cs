@@ -116,6 +116,19 @@ public sealed class QuestionInputTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Text_WhenTheUserTypesAndRestoresTheSavedText_StillReportsSoThatTheQuestionIsNotLeftUnsaved()
+    {
+        var cut = Render(TextQuestion(), new Answer { QuestionCode = "PE-09", Text = "Yearly" }, debounce: 60_000);
+
+        Input(cut, "answer-PE-09-text").Input("Yearly and");
+        Input(cut, "answer-PE-09-text").Input("Yearly");
+        await Input(cut, "answer-PE-09-text").BlurAsync(new());
+
+        Assert.Equal(1, _editing);
+        Assert.Equal("Yearly", Assert.Single(_reported).Text);
+    }
+
+    [Fact]
     public async Task Comment_WhenTheUserLeavesTheField_ReportsTheCommentWithTheAnswer()
     {
         var cut = Render(TemplateSamples.ValidDefinition().Sections[0].Questions[0], new Answer { QuestionCode = "CT-01", YesNo = true }, debounce: 60_000);
