@@ -4,7 +4,7 @@ namespace DueDiligence.Domain.Questionnaires;
 
 /// <summary>
 /// The words for the analyst's rating of a text answer (0 = none … 1 = full protection), for every screen and report
-/// that shows one.
+/// that shows one. The scoring model fixes the steps and their ends; the words between them are the product's.
 /// </summary>
 public static class ManualRatingScale
 {
@@ -12,9 +12,9 @@ public static class ManualRatingScale
     public static IReadOnlyList<(double Rating, string Name)> Steps { get; } =
     [
         (0, "none"),
-        (0.25, "weak"),
+        (0.25, "limited"),
         (0.5, "partial"),
-        (0.75, "strong"),
+        (0.75, "substantial"),
         (1, "full"),
     ];
 
@@ -32,10 +32,16 @@ public static class ManualRatingScale
         return null;
     }
 
-    /// <summary>"0.5 — partial".</summary>
-    public static string Describe(double rating)
-    {
-        var number = rating.ToString("0.##", CultureInfo.InvariantCulture);
-        return NameOf(rating) is { } name ? $"{number} — {name}" : number;
-    }
+    /// <summary>"0 none · 0.25 limited · 0.5 partial · 0.75 substantial · 1 full".</summary>
+    public static string Legend { get; } = string.Join(" · ", Steps.Select(s => $"{Number(s.Rating)} {s.Name}"));
+
+    /// <summary>"0.5 — partial"; the number alone for a value that is not a step.</summary>
+    public static string Describe(double rating) =>
+        NameOf(rating) is { } name ? $"{Number(rating)} — {name}" : Number(rating);
+
+    /// <summary>"0.5 (partial)", for a sentence; the number alone for a value that is not a step.</summary>
+    public static string InWords(double rating) =>
+        NameOf(rating) is { } name ? $"{Number(rating)} ({name})" : Number(rating);
+
+    private static string Number(double rating) => rating.ToString("0.##", CultureInfo.InvariantCulture);
 }

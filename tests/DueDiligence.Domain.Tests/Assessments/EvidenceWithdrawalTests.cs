@@ -148,11 +148,4 @@ public sealed class EvidenceWithdrawalTests
         assessment.RecordAnswer(Input("q1") with { YesNo = false }, Analyst, At(2), saved);
         Assert.False(assessment.AnswerTo("q1")!.YesNo);
     }
-
-    [Fact]
-    public void ManualRatingScale_NamesEveryRatingStep()
-    {
-        Assert.Equal(Answer.ManualRatingSteps, ManualRatingScale.Steps.Select(s => s.Rating));
-        Assert.Equal(["0 — none", "0.25 — weak", "0.5 — partial", "0.75 — strong", "1 — full"], Answer.ManualRatingSteps.Select(ManualRatingScale.Describe));
-    }
 }

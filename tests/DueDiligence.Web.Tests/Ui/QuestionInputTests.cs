@@ -145,10 +145,10 @@ public sealed class QuestionInputTests : IAsyncDisposable
     {
         var cut = Render(TextQuestion(), new Answer { QuestionCode = "PE-09", Text = "Yearly", ManualRating = 0.75 });
 
-        Assert.Equal("0.75 — strong", Input(cut, "rating-PE-09").GetAttribute("value"));
+        Assert.Equal("0.75 — substantial", Input(cut, "rating-PE-09").GetAttribute("value"));
         var select = cut.FindComponent<MudSelect<double?>>();
         Assert.Equal(
-            ["0 — none", "0.25 — weak", "0.5 — partial", "0.75 — strong", "1 — full"],
+            ["0 — none", "0.25 — limited", "0.5 — partial", "0.75 — substantial", "1 — full"],
             select.FindComponents<MudSelectItem<double?>>().Select(i => select.Instance.ToStringFunc!(i.Instance.Value)));
     }
 
