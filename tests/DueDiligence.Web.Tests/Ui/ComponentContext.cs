@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Bunit;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -38,18 +40,39 @@ public sealed class ComponentContext : IAsyncDisposable
         var bunit = new BunitContext();
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         bunit.Services.AddMudServices();
+        // Pages tell outcomes through MudBlazor's snackbar: it must be this renderer's, not the app scope's (which has no navigation).
+        bunit.Services.AddScoped<UserFeedback>();
         var authorization = bunit.AddAuthorization();
         authorization.SetAuthorized(user);
         authorization.SetRoles(roles);
         if (app is not null)
         {
             bunit.Services.AddFallbackServiceProvider(scope.ServiceProvider);
+            ForwardValidators(bunit.Services, scope.ServiceProvider);
         }
 
         // Last: it starts the renderer, after which no service can be added.
         bunit.SetRendererInfo(new RendererInfo("Server", true));
 
         return new ComponentContext(scope, bunit);
+    }
+
+    /// <summary>
+    /// The FluentValidation bridge finds a form's validator through the injected IServiceProvider, which is bunit's own and
+    /// bypasses the fallback: the app's validators are forwarded to it.
+    /// </summary>
+    private static void ForwardValidators(IServiceCollection services, IServiceProvider app)
+    {
+        var registered = app.GetRequiredService<IServiceProviderIsService>();
+        var validatorTypes = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+            .Distinct()
+            .Where(registered.IsService);
+        foreach (var validatorType in validatorTypes)
+        {
+            services.AddScoped(validatorType, _ => app.GetRequiredService(validatorType));
+        }
     }
 
     /// <summary>Renders the component inside MudBlazor's popover provider, as the layout does, so menus and pickers open.</summary>
