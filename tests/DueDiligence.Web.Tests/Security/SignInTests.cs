@@ -62,6 +62,15 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task SignIn_WhenRefused_DoesNotSendThePasswordBackInThePage()
+    {
+        var response = await SignInForm.PostAsync(app.CreateBrowserLikeClient(), "analyst@demo.local", "typed-secret-password");
+
+        Assert.Contains("The e-mail or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("typed-secret-password", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_WithReturnUrlToAnotherSite_StaysOnThisSite()
     {
         var client = app.CreateBrowserLikeClient();
