@@ -182,6 +182,19 @@ public sealed class AuditWordingTests
         Assert.Equal([new("File", null, "ISO27001.pdf"), new("Size", null, "1.5 KB")], evidence);
     }
 
+    [Fact]
+    public void Lines_WithoutTheRecordType_ReadEachFieldAsTheRecordsThatNameIt()
+    {
+        const string changes = """
+            {"Activities":{"after":"FinalAssembly, Packaging"},"AnalystName":{"after":"Ana Analyst"},"CreatedAtUtc":{"after":"2025-09-15T09:10:00.0000000Z"},
+             "LatestResidualRisk":{"before":null,"after":42.98670888526023},"LegalNameKey":{"after":"BRIGHTPATH"}}
+            """;
+
+        Assert.Equal(
+            [new("Activities", null, "Final assembly, Packaging"), new("Analyst", null, "Ana Analyst"), new("Latest residual risk R", "—", "43.0")],
+            AuditWording.Lines(null, changes));
+    }
+
     [Theory]
     [InlineData("Supplier", AuditAction.Update, "Supplier changed")]
     [InlineData("ExposureItem", AuditAction.Insert, "IP exposure added")]

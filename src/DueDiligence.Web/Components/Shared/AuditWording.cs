@@ -224,6 +224,12 @@ public static class AuditWording
             ("RoleId", new("Role", Kind.Reference, AuditReference.Role))),
     };
 
+    /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
+    private static readonly Dictionary<string, Field> AnyRecord = ByRecord.Values
+        .SelectMany(fields => fields)
+        .DistinctBy(field => field.Key)
+        .ToDictionary(field => field.Key, field => field.Value, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> RecordLabels = new(StringComparer.Ordinal)
     {
         ["Supplier"] = "Supplier",
@@ -483,6 +489,11 @@ public static class AuditWording
         if (Common.TryGetValue(name, out var common))
         {
             return common;
+        }
+
+        if (entityType is null && AnyRecord.TryGetValue(name, out var named))
+        {
+            return named;
         }
 
         // Conventions of the model: who did it is kept twice (id and name): the name speaks; times end in AtUtc,
