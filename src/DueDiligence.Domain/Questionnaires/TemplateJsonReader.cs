@@ -9,7 +9,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
     private const string QuestionTypesInWords = "Yes/No, Maturity 0–4, Single choice, Multiple choice, Number, Date or Text";
 
     private static readonly string QuestionTypesInFile =
-        "In the file a type is written " + string.Join(", ", Enum.GetNames<QuestionType>()[..^1].Select(n => $"\"{n}\""))
+        "The file spells the types " + string.Join(", ", Enum.GetNames<QuestionType>()[..^1].Select(n => $"\"{n}\""))
         + $" or \"{Enum.GetNames<QuestionType>()[^1]}\".";
 
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "sections", "questions", "references", "options", "bands" };

@@ -152,7 +152,7 @@ public sealed class TemplateJsonTests
         Assert.Equal(
             new TemplateError("$.sections[0].questions[2].type",
                 "The question type “Checkbox” is unknown: a question is Yes/No, Maturity 0–4, Single choice, Multiple choice, Number, Date or Text.",
-                "In the file a type is written \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\"."),
+                "The file spells the types \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\"."),
             Assert.Single(result.Errors));
     }
 

@@ -27,6 +27,7 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
         await editor.Find("[data-testid=question-weight]").ChangeAsync(new ChangeEventArgs { Value = "0" });
 
         editor.WaitForAssertion(() => Assert.Equal("Question weight must be a positive number (it is 0).", editor.Find(WeightError).TextContent.Trim()));
+        Assert.Contains("has-error", WeightField(editor).ClassList);
         Assert.Equal("1 problem", editor.Find("[data-testid=error-count]").TextContent.Trim());
         Assert.Equal("1 problem", editor.Find("[data-testid=question-error-count]").TextContent.Trim());
         Assert.Contains("Section 1 (Contracts), question 1 (CT-01): question weight must be a positive number (it is 0).",
@@ -36,6 +37,7 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
         await editor.Find("[data-testid=question-weight]").ChangeAsync(new ChangeEventArgs { Value = "2.5" });
 
         editor.WaitForAssertion(() => Assert.Empty(editor.FindAll(WeightError)));
+        Assert.DoesNotContain("has-error", WeightField(editor).ClassList);
         Assert.Equal("No problems", editor.Find("[data-testid=error-count]").TextContent.Trim());
         Assert.Equal("Unsaved changes", editor.Find("[data-testid=save-state] .unsaved").TextContent.Trim());
         Assert.False(editor.Find("[data-testid=publish]").HasAttribute("disabled"));
@@ -134,6 +136,10 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     private ComponentContext Admin() => TemplateUi.Admin(app);
+
+    // The field around the weight input: outlined in red while it has a problem.
+    private static AngleSharp.Dom.IElement WeightField(IRenderedComponent<TemplateEditorPage> editor) =>
+        editor.Find("[data-testid=question-weight]").Closest(".field")!;
 
     private async Task<Guid> DraftAsync()
     {

@@ -75,7 +75,7 @@ public sealed partial class TemplateImportTests(AppFactory app) : IClassFixture<
 
         var error = Assert.Single(result.Errors);
         Assert.DoesNotContain("SingleChoice", error.Sentence, StringComparison.Ordinal);
-        Assert.Equal("In the file a type is written \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\".", error.FileHint);
+        Assert.Equal("The file spells the types \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\".", error.FileHint);
     }
 
     [Fact]

@@ -94,8 +94,9 @@ public sealed class TemplatesPageTests(AppFactory app) : IClassFixture<AppFactor
             ],
             errors.Select(e => e.QuerySelector("[data-testid=import-error-text]")!.TextContent.Trim()));
         Assert.Equal("In the file: $.sections[0].questions[1].weight", Normalize(errors[0].QuerySelector("[data-testid=import-error-path]")!.TextContent));
-        Assert.Equal("In the file: $.sections[1].questions[0].type In the file a type is written \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\".",
-            Normalize(errors[1].QuerySelector("[data-testid=import-error-path]")!.TextContent));
+        Assert.Equal("In the file: $.sections[1].questions[0].type", Normalize(errors[1].QuerySelector("[data-testid=import-error-path]")!.TextContent));
+        Assert.Equal("The file spells the types \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\".",
+            errors[1].QuerySelector("[data-testid=import-error-hint]")!.TextContent.Trim());
     }
 
     private ComponentContext Admin() => TemplateUi.Admin(app);
