@@ -79,6 +79,27 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!);
     }
 
+    /// <summary>
+    /// The suppliers a new or renamed supplier may duplicate, for a warning before it is saved: the same name in the same
+    /// HQ country (saving will be refused), the same name elsewhere or without its legal form, or a similar name.
+    /// </summary>
+    public async Task<IReadOnlyList<SimilarSupplier>> SimilarAsync(string? legalName, string? hqCountry, Guid? except, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        if (string.IsNullOrWhiteSpace(legalName))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var register = await db.Suppliers.AsNoTracking()
+            .Where(s => s.Id != except)
+            .Select(s => new { s.Id, s.LegalName, s.HqCountry })
+            .ToListAsync(cancellationToken);
+        return SimilarSupplierSearch.Find(
+            legalName, CountryCode.TryParse(hqCountry, out var country) ? country : null, register.Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry)));
+    }
+
     /// <summary>The owners that appear in the register, for the owner filter.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> OwnersAsync(CancellationToken cancellationToken = default)
     {
