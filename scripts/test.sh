@@ -10,6 +10,14 @@ results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
+# The layout check counts as one test: a violation fails the run, and the other tests still run.
+echo "== Checking the code layout (dotnet format whitespace)"
+layout_failed=0
+if ! dotnet format whitespace DueDiligence.sln --verify-no-changes; then
+  echo "   Code layout differs from .editorconfig: run 'dotnet format whitespace DueDiligence.sln' and commit the result."
+  layout_failed=1
+fi
+
 echo "== Building"
 if ! dotnet build DueDiligence.sln -c Debug -nologo -v quiet; then
   echo "Build failed."
@@ -26,7 +34,7 @@ if ! dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Debug --no-b
   exit 1
 fi
 
-passed=0; failed=0; skipped=0
+passed=$((1 - layout_failed)); failed=$layout_failed; skipped=0
 for project in tests/*/; do
   name=$(basename "$project")
   echo "== $name"

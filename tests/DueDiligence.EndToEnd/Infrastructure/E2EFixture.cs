@@ -27,13 +27,13 @@ public sealed class E2EFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) with a page on the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (own cookies) with a page on the app; a laptop's screen unless a viewport is given.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(20_000);

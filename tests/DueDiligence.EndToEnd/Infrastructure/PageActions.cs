@@ -18,6 +18,14 @@ public static class PageActions
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("main[data-interactive]").WaitForAsync();
 
+    /// <summary>Waits until the circuit has rendered the page and the page has loaded its data (docs/ui.md).</summary>
+    public static async Task WaitForPageReadyAsync(this IPage page)
+    {
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("page-loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
     public static async Task ScreenshotAsync(this IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
 }
