@@ -30,7 +30,15 @@ public static partial class SupplierActions
         await page.GetByTestId("save-supplier").ClickAsync();
 
         // A name like one already in the register is shown first; a second press saves the new supplier.
-        await page.GetByTestId("confirm-similar").Or(page.GetByTestId("supplier-name")).First.WaitForAsync();
+        var outcome = page.GetByTestId("confirm-similar").Or(page.GetByTestId("supplier-name")).Or(page.GetByTestId("form-invalid")).Or(page.GetByTestId("save-problem"));
+        await outcome.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        if (await page.GetByTestId("form-invalid").Or(page.GetByTestId("save-problem")).First.IsVisibleAsync())
+        {
+            await page.ScreenshotAsync("supplier-form-not-saved");
+            var messages = await page.Locator(".mud-input-helper-text.mud-input-error, [data-testid=save-problem]").AllInnerTextsAsync();
+            throw new InvalidOperationException($"The supplier form was not saved: {string.Join(" | ", messages)}");
+        }
+
         if (await page.GetByTestId("confirm-similar").IsVisibleAsync())
         {
             await page.GetByTestId("save-supplier").ClickAsync();
