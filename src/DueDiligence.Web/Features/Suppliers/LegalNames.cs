@@ -102,7 +102,15 @@ internal static class LegalNames
     /// <summary>Letters that do not decompose into a base letter and an accent.</summary>
     private static readonly Dictionary<char, string> Folded = new()
     {
-        ['Ł'] = "L", ['Ø'] = "O", ['Đ'] = "D", ['Ð'] = "D", ['Þ'] = "TH", ['Æ'] = "AE", ['Œ'] = "OE", ['ß'] = "SS", ['ẞ'] = "SS",
+        ['Ł'] = "L",
+        ['Ø'] = "O",
+        ['Đ'] = "D",
+        ['Ð'] = "D",
+        ['Þ'] = "TH",
+        ['Æ'] = "AE",
+        ['Œ'] = "OE",
+        ['ß'] = "SS",
+        ['ẞ'] = "SS",
     };
 
     /// <summary>
