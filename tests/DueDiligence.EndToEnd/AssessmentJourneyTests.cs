@@ -51,11 +51,13 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await legal.GetByTestId("add-condition").ClickAsync();
         await legal.GetByTestId("condition-description").FillAsync("Sign our NDA addendum on firmware escrow before the first shipment.");
         await legal.GetByTestId("condition-owner").FillAsync("Procurement");
-        await legal.GetByTestId("condition-due").FillAsync(DateTime.UtcNow.AddMonths(2).ToString("yyyy-MM-dd"));
+        await legal.GetByTestId("condition-due").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(2)));
         await legal.GetByTestId("save-condition").ClickAsync();
-        await Assertions.Expect(legal.GetByText("Sign our NDA addendum on firmware escrow")).ToBeVisibleAsync();
+        await Assertions.Expect(legal.GetByTestId("condition-list")).ToContainTextAsync("Sign our NDA addendum on firmware escrow");
         await legal.ScreenshotAsync("journey-2-legal-review");
         await legal.GetByTestId("forward-to-decision").ClickAsync();
+        await Assertions.Expect(legal.GetByTestId("confirm-message")).ToContainTextAsync("The assessment goes to the executive");
+        await legal.ConfirmAsync();
         await Assertions.Expect(legal.GetByTestId("current-status")).ToHaveTextAsync("Awaiting decision");
 
         // Executive: reads the one-screen decision view and approves with conditions.
@@ -65,9 +67,11 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await executive.WaitForCircuitAsync();
         await Assertions.Expect(executive.GetByTestId("decision-recommendation")).ToBeVisibleAsync();
         await executive.ScreenshotAsync("journey-3-executive-decision-view");
-        await executive.GetByTestId("decision-outcome").SelectOptionAsync("ApprovedWithConditions");
+        await executive.GetByTestId("outcome-approve-with-conditions").CheckAsync();
         await executive.GetByTestId("decision-rationale").FillAsync("Strong controls; approve once the escrow addendum is signed.");
         await executive.GetByTestId("decide").ClickAsync();
+        await Assertions.Expect(executive.GetByTestId("confirm-message")).ToContainTextAsync("The supplier becomes Approved with conditions");
+        await executive.ConfirmAsync();
         await Assertions.Expect(executive.GetByTestId("decision-record")).ToContainTextAsync("Approved with conditions");
         await Assertions.Expect(executive.GetByTestId("current-status")).ToContainTextAsync("Approved with conditions");
 

@@ -38,6 +38,18 @@ public sealed partial class Assessment
         return answer;
     }
 
+    /// <summary>
+    /// Takes over an answer as a use case saved it, so that a copy of this assessment held by a screen shows the saved state
+    /// (and the next save of that question starts from <paramref name="savedVersion"/>) without being read again.
+    /// </summary>
+    public AssessmentAnswer ApplySavedAnswer(AnswerInput value, Actor actor, DateTime savedAtUtc, Guid savedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var answer = RecordAnswer(value, actor, savedAtUtc, AnswerTo(value.QuestionCode)?.Version);
+        answer.TakeVersion(savedVersion);
+        return answer;
+    }
+
     /// <summary>The answers as the scoring engine reads them, in questionnaire order.</summary>
     public IReadOnlyList<Answer> ToScoringAnswers()
     {

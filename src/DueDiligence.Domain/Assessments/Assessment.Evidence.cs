@@ -24,21 +24,68 @@ public sealed partial class Assessment
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureStatus("Evidence is verified during legal review", AssessmentStatus.LegalReview);
-        var file = _evidence.Find(e => e.Id == evidenceId)
-            ?? throw new DomainException("That evidence file is not part of this assessment; reload the assessment.");
-
+        var file = FindEvidence(evidenceId);
         file.Verify(actor, nowUtc);
         Touch();
     }
 
-    /// <summary>The evidence as the scoring engine reads it: one entry per question with files, in questionnaire order.</summary>
+    private EvidenceFile FindEvidence(Guid evidenceId) =>
+        _evidence.Find(e => e.Id == evidenceId)
+        ?? throw new DomainException("That evidence file is not part of this assessment; reload the assessment.");
+
+    /// <summary>
+    /// The analyst withdraws a file (superseded, wrong document): it stays in the assessment with its fingerprint, marked
+    /// with the reason, who and when, and no longer counts as evidence. Only while the assessment is a draft.
+    /// </summary>
+    public EvidenceFile WithdrawEvidence(Guid evidenceId, string? reason, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureStatus("Evidence can only be withdrawn while the assessment is a draft", AssessmentStatus.Draft);
+        var file = FindEvidence(evidenceId);
+        file.Withdraw(reason, actor, nowUtc);
+        Touch();
+        return file;
+    }
+
+    /// <summary>The analyst sets, corrects or clears the expiry date of a file after uploading it; only while a draft.</summary>
+    public EvidenceFile ChangeEvidenceExpiry(Guid evidenceId, DateOnly? expiresOn, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureStatus("An expiry date can only be changed while the assessment is a draft", AssessmentStatus.Draft);
+        var file = FindEvidence(evidenceId);
+        file.ChangeExpiry(expiresOn, nowUtc);
+        Touch();
+        return file;
+    }
+
+    /// <summary>
+    /// Takes over a file as a use case saved it (attached, withdrawn or re-dated), so that a copy of this assessment held
+    /// by a screen shows the saved state without being read again. Replaces the file with the same id, or adds it.
+    /// </summary>
+    public void ApplySavedEvidence(EvidenceFile saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        EnsureStatus("Evidence changes while the assessment is a draft", AssessmentStatus.Draft);
+        FindQuestion(saved.QuestionCode);
+        var index = _evidence.FindIndex(e => e.Id == saved.Id);
+        if (index >= 0)
+        {
+            _evidence[index] = saved;
+        }
+        else
+        {
+            _evidence.Add(saved);
+        }
+    }
+
+    /// <summary>The evidence as the scoring engine reads it: one entry per question with files that are not withdrawn, in questionnaire order.</summary>
     public IReadOnlyList<EvidenceState> ToEvidenceStates()
     {
         var states = new List<EvidenceState>();
         foreach (var question in _template.Sections.SelectMany(static s => s.Questions))
         {
             var items = _evidence
-                .Where(e => string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal))
+                .Where(e => !e.IsWithdrawn && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal))
                 .Select(static e => e.ToEvidenceItem())
                 .ToList();
             if (items.Count > 0)

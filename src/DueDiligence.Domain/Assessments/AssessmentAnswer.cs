@@ -92,4 +92,7 @@ public sealed class AssessmentAnswer
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();
     }
+
+    /// <summary>The version the saved copy of this answer has.</summary>
+    internal void TakeVersion(Guid version) => Version = version;
 }

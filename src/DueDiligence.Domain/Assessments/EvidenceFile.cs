@@ -3,7 +3,11 @@ using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Domain.Assessments;
 
-/// <summary>A piece of evidence attached to one question; its file and metadata never change after upload, it can only be verified.</summary>
+/// <summary>
+/// A piece of evidence attached to one question. Its file and fingerprint never change after upload; the analyst may set or
+/// correct its expiry date while the assessment is a draft, and may withdraw it (with a reason). A withdrawn file is kept,
+/// with its SHA-256, for the audit, but no longer counts as evidence. Legal review verifies it.
+/// </summary>
 public sealed class EvidenceFile
 {
     private EvidenceFile()
@@ -58,7 +62,7 @@ public sealed class EvidenceFile
 
     public DateTime UploadedAtUtc { get; private set; }
 
-    /// <summary>Set at upload; evidence expiring on or before a date does not count on that date.</summary>
+    /// <summary>Set at upload or later while a draft; evidence expiring on or before a date does not count on that date.</summary>
     public DateOnly? ExpiresOn { get; private set; }
 
     public string? VerifiedById { get; private set; }
@@ -69,14 +73,31 @@ public sealed class EvidenceFile
 
     public bool IsVerified => VerifiedAtUtc.HasValue;
 
-    /// <summary>Whether the evidence still counts on <paramref name="asOf"/>.</summary>
-    public bool IsCurrentOn(DateOnly asOf) => ExpiresOn is not { } expiresOn || expiresOn > asOf;
+    /// <summary>Why the analyst withdrew the file; null while it counts.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    public string? WithdrawnById { get; private set; }
+
+    public string? WithdrawnByName { get; private set; }
+
+    public DateTime? WithdrawnAtUtc { get; private set; }
+
+    /// <summary>Withdrawn (superseded) by the analyst: kept for the audit, no longer evidence for the score or the submission.</summary>
+    public bool IsWithdrawn => WithdrawnAtUtc.HasValue;
+
+    /// <summary>Whether the evidence still counts on <paramref name="asOf"/>: not withdrawn and not expired.</summary>
+    public bool IsCurrentOn(DateOnly asOf) => !IsWithdrawn && (ExpiresOn is not { } expiresOn || expiresOn > asOf);
 
     /// <summary>What scoring needs to know about this file.</summary>
     public EvidenceItem ToEvidenceItem() => new(IsVerified, ExpiresOn);
 
     internal void Verify(Actor actor, DateTime nowUtc)
     {
+        if (IsWithdrawn)
+        {
+            throw new DomainException($"“{OriginalFileName}” was withdrawn by {WithdrawnByName}; it is no longer evidence.");
+        }
+
         if (IsVerified)
         {
             throw new DomainException(
@@ -86,6 +107,41 @@ public sealed class EvidenceFile
         VerifiedById = actor.Id;
         VerifiedByName = actor.Name;
         VerifiedAtUtc = nowUtc;
+    }
+
+    internal void Withdraw(string? reason, Actor actor, DateTime nowUtc)
+    {
+        if (IsWithdrawn)
+        {
+            throw new DomainException($"“{OriginalFileName}” was already withdrawn by {WithdrawnByName} at {AssessmentWording.Date(WithdrawnAtUtc!.Value)}.");
+        }
+
+        WithdrawalReason = Text.Required(reason, $"Say why “{OriginalFileName}” is withdrawn (for example: superseded by a newer certificate).", 1000);
+        WithdrawnById = actor.Id;
+        WithdrawnByName = actor.Name;
+        WithdrawnAtUtc = nowUtc;
+    }
+
+    internal void ChangeExpiry(DateOnly? expiresOn, DateTime nowUtc)
+    {
+        if (IsWithdrawn)
+        {
+            throw new DomainException($"“{OriginalFileName}” was withdrawn; its expiry date no longer matters.");
+        }
+
+        if (IsVerified)
+        {
+            throw new DomainException(
+                $"“{OriginalFileName}” was verified by {VerifiedByName} with its current expiry date; withdraw it and upload it again with the right date.");
+        }
+
+        if (expiresOn is { } date && date <= DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainException(
+                $"An expiry date of {AssessmentWording.Date(date)} means “{OriginalFileName}” no longer counts as evidence; choose a later date, or withdraw the file and upload a current document.");
+        }
+
+        ExpiresOn = expiresOn;
     }
 
     private static string CheckSha256(string? sha256)

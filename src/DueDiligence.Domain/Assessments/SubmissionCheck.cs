@@ -59,7 +59,8 @@ public static class SubmissionCheck
             return null;
         }
 
-        var files = evidence.Where(e => string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal)).ToList();
+        // A withdrawn file is kept for the audit but is no longer evidence.
+        var files = evidence.Where(e => !e.IsWithdrawn && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal)).ToList();
         if (files.Exists(e => e.IsCurrentOn(asOf)))
         {
             return null;

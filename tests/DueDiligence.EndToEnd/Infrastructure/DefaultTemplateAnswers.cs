@@ -33,9 +33,10 @@ public static class DefaultTemplateAnswers
                     }
                     else
                     {
+                        var saves = await SavesAsync(page, code);
                         await page.GetByTestId($"justification-{code}").FillAsync("Supplier shows the document on site only; seen during the audit visit.");
                         await page.GetByTestId($"justification-{code}").BlurAsync();
-                        await WaitSavedAsync(page, code);
+                        await WaitSavedAsync(page, code, saves);
                     }
                 }
             }
@@ -44,6 +45,7 @@ public static class DefaultTemplateAnswers
 
     private static async Task AnswerAsync(IPage page, string code, JsonElement question)
     {
+        var saves = await SavesAsync(page, code);
         switch (question.GetProperty("type").GetString())
         {
             case "YesNo":
@@ -63,7 +65,7 @@ public static class DefaultTemplateAnswers
                 await page.GetByTestId($"answer-{code}-number").BlurAsync();
                 break;
             case "Date":
-                await page.GetByTestId($"answer-{code}-date").FillAsync(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd"));
+                await page.GetByTestId($"answer-{code}-date").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddYears(2)));
                 await page.GetByTestId($"answer-{code}-date").BlurAsync();
                 break;
             case "Text":
@@ -72,7 +74,7 @@ public static class DefaultTemplateAnswers
                 break;
         }
 
-        await WaitSavedAsync(page, code);
+        await WaitSavedAsync(page, code, saves);
     }
 
     /// <summary>A value inside the band with the most points (the open-ended last band is above the last bound).</summary>
@@ -89,6 +91,16 @@ public static class DefaultTemplateAnswers
         return bands[bestIndex - 1].GetProperty("upTo").GetDouble() + 1;
     }
 
-    private static Task WaitSavedAsync(IPage page, string code) =>
-        Assertions.Expect(page.GetByTestId("save-state")).ToContainTextAsync($"{code} saved");
+    /// <summary>How often the question has been saved since the page was opened (its save state carries the count).</summary>
+    public static async Task<int> SavesAsync(IPage page, string code) =>
+        int.Parse(await page.GetByTestId($"save-state-{code}").GetAttributeAsync("data-saves") ?? "0", CultureInfo.InvariantCulture);
+
+    /// <summary>Waits until the question says "Saved" after one more save than <paramref name="savesBefore"/>.</summary>
+    public static async Task WaitSavedAsync(IPage page, string code, int savesBefore)
+    {
+        await page.WaitForFunctionAsync(
+            "([code, before]) => { const e = document.querySelector(`[data-testid=\"save-state-${code}\"]`); return !!e && e.dataset.state === 'saved' && Number(e.dataset.saves) > before; }",
+            new object[] { code, savesBefore });
+        await Assertions.Expect(page.GetByTestId($"save-state-{code}")).ToContainTextAsync("Saved ");
+    }
 }

@@ -1,12 +1,17 @@
-using System.Text.RegularExpressions;
+using System.Reflection;
 using DueDiligence.Domain.Suppliers;
+using NetArchTest.Rules;
 
 namespace DueDiligence.Web.Tests.Architecture;
 
-/// <summary>The dependency rules of docs/architecture.md, checked on the assemblies and the source tree.</summary>
-public sealed partial class DependencyRuleTests
+/// <summary>
+/// The dependency rules of docs/architecture.md, checked on the compiled assemblies' type dependencies (NetArchTest reads
+/// the IL), so a using alias, a fully qualified name or a `var` cannot hide a dependency.
+/// </summary>
+public sealed class DependencyRuleTests
 {
-    private static readonly string Root = FindRoot();
+    private const string FeaturesNamespace = "DueDiligence.Web.Features";
+    private static readonly Assembly Web = typeof(Program).Assembly;
 
     [Fact]
     public void Domain_ReferencesNothingButTheBaseClassLibrary()
@@ -19,51 +24,60 @@ public sealed partial class DependencyRuleTests
     }
 
     [Fact]
-    public void Features_NeverUseAnotherFeature()
+    public void Domain_DependsOnNoFrameworkBeyondTheBaseClassLibraryAndNothingOfTheApp()
     {
-        var featuresRoot = Path.Combine(Root, "src", "DueDiligence.Web", "Features");
-        var violations = new List<string>();
-        foreach (var feature in Directory.GetDirectories(featuresRoot).Select(Path.GetFileName))
-        {
-            foreach (var file in SourceFiles(Path.Combine(featuresRoot, feature!)))
-            {
-                violations.AddRange(FeatureReference().Matches(File.ReadAllText(file))
-                    .Select(m => m.Groups[1].Value)
-                    .Where(other => other != feature)
-                    .Distinct()
-                    .Select(other => $"{Path.GetRelativePath(Root, file)} uses the {other} feature"));
-            }
-        }
+        var result = Types.InAssembly(typeof(Supplier).Assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions", "DueDiligence.Web")
+            .GetResult();
 
-        Assert.Empty(violations);
+        AssertSuccessful(result, "the domain");
+    }
+
+    [Theory]
+    [InlineData("DueDiligence.Web.Components")]
+    [InlineData("DueDiligence.Web.Infrastructure")]
+    public void SharedParts_NeverDependOnAFeature(string sharedNamespace)
+    {
+        var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith(sharedNamespace)
+            .ShouldNot().HaveDependencyOn(FeaturesNamespace)
+            .GetResult();
+
+        AssertSuccessful(result, sharedNamespace);
     }
 
     [Fact]
-    public void Components_NeverUseAFeature()
+    public void Features_UseAnotherFeatureOnlyThroughItsPublicSurface()
     {
-        var violations = SourceFiles(Path.Combine(Root, "src", "DueDiligence.Web", "Components"))
-            .Where(file => FeatureReference().IsMatch(File.ReadAllText(file)))
-            .Select(file => Path.GetRelativePath(Root, file))
-            .ToList();
-
-        Assert.Empty(violations);
-    }
-
-    private static IEnumerable<string> SourceFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal));
-
-    [GeneratedRegex(@"DueDiligence\.Web\.Features\.([A-Za-z]+)")]
-    private static partial Regex FeatureReference();
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DueDiligence.sln")))
+        var features = FeatureSurface.Features(Web);
+        var violations = new List<string>();
+        foreach (var feature in features)
         {
-            directory = directory.Parent;
+            var hidden = features.Where(f => f != feature).SelectMany(other => FeatureSurface.HiddenTypes(Web, other)).Select(t => t.FullName!).ToArray();
+            if (hidden.Length == 0)
+            {
+                continue;
+            }
+
+            var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith($"{FeaturesNamespace}.{feature}")
+                .ShouldNot().HaveDependencyOnAny(hidden)
+                .GetResult();
+            violations.AddRange((result.FailingTypeNames ?? []).Select(type => $"{type} uses another feature's internals"));
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("DueDiligence.sln not found above the test output.");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
+
+    [Fact]
+    public void FeatureSurface_OfSuppliers_IsItsUseCasesAndTheirRecords()
+    {
+        var surface = FeatureSurface.Of(Web, "Suppliers").Select(t => t.Name).ToList();
+
+        Assert.Contains("SupplierQueries", surface);
+        Assert.Contains("SupplierCommands", surface);
+        Assert.DoesNotContain("SuppliersPage", surface);
+        Assert.DoesNotContain(surface, name => name.EndsWith("Labels", StringComparison.Ordinal));
+    }
+
+    private static void AssertSuccessful(TestResult result, string what) =>
+        Assert.True(result.IsSuccessful, $"In {what}: " + string.Join(", ", result.FailingTypeNames ?? []));
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Bunit;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Tests.Infrastructure;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
-using static DueDiligence.Web.Tests.Assessments.ReviewMarkup;
 using static DueDiligence.Web.Tests.Assessments.ReviewScenarios;
 
 namespace DueDiligence.Web.Tests.Assessments;
@@ -21,11 +21,11 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await SubmittedAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
 
-        var html = await RenderAsync(app, id, Legal, LegalRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.Equal(["take-into-review", "return-to-draft"], Actions.Where(a => Has(html, a)));
-        Assert.Empty(TestIds(html, "verify-evidence-"));
-        Assert.StartsWith("Submitted: waiting for legal review", TextOf(html, "workflow-actions"), StringComparison.Ordinal);
+        Assert.Equal(["take-into-review", "return-to-draft"], Actions.Where(review.Has));
+        Assert.Empty(review.TestIds("verify-evidence-"));
+        Assert.StartsWith("Submitted: waiting for legal review", review.TextOf("workflow-actions"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,12 +37,22 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var nda = files.Single(f => f.OriginalFileName == "NDA-signed.pdf");
         await AsLegalAsync(app, r => r.VerifyEvidenceAsync(id, certificate.Id));
 
-        var html = await RenderAsync(app, id, Legal, LegalRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.Equal([$"verify-evidence-{nda.Id}"], TestIds(html, "verify-evidence-"));
-        Assert.StartsWith(Legal, TextOf(html, $"verification-{certificate.Id}"), StringComparison.Ordinal);
-        Assert.Equal(["forward-to-decision", "return-to-draft", "add-finding", "add-condition"], Actions.Where(a => Has(html, a)));
-        Assert.Equal("Evidence verified: 1 of 2 files", TextOf(html, "review-checklist").Split(" Open")[0]);
+        Assert.Equal([$"verify-evidence-{nda.Id}"], review.TestIds("verify-evidence-"));
+        Assert.StartsWith(Legal, review.TextOf($"verification-{certificate.Id}"), StringComparison.Ordinal);
+        Assert.Equal(["forward-to-decision", "return-to-draft", "add-finding", "add-condition"], Actions.Where(review.Has));
+        Assert.Equal("Evidence verified: 1 of 2 files", review.TextOf("review-checklist").Split(" Open")[0]);
+    }
+
+    [Fact]
+    public async Task Render_WithOneFile_CountsItInTheSingular()
+    {
+        var id = await SubmittedAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
+
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
+
+        Assert.Equal("Evidence verified: 0 of 1 file", review.TextOf("review-checklist").Split(" Open")[0]);
     }
 
     [Fact]
@@ -51,18 +61,16 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await AwaitingDecisionAsync(app);
         var score = (await LoadAsync(app, id, Executive, ExecutiveRole)).Score;
 
-        var html = await RenderAsync(app, id, Executive, ExecutiveRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
-        Assert.Equal(score.Tier.ToString(), TextOf(html, "decision-tier"));
-        Assert.Equal(score.Recommendation.ToDisplayText(), TextOf(html, "decision-recommendation"));
-        Assert.Equal(OneDecimal(score.ResidualRisk), TextOf(html, "decision-r"));
-        Assert.Equal(OneDecimal(score.ControlScore), TextOf(html, "decision-c"));
-        Assert.Equal(OneDecimal(score.JurisdictionRisk), TextOf(html, "decision-j"));
-        Assert.Equal("Vietnam", TextOf(html, "decision-j-country"));
-        Assert.Equal("100 %", TextOf(html, "decision-completion"));
-        Assert.Equal(
-            score.WhatWouldChangeTier.Take(5).Select(c => $"tier-change-{c.QuestionCode}"),
-            TestIds(html, "tier-change-"));
+        Assert.Equal(score.Tier.ToString(), review.TextOf("decision-tier"));
+        Assert.Equal(score.Recommendation.ToDisplayText(), review.TextOf("decision-recommendation"));
+        Assert.Equal(OneDecimal(score.ResidualRisk), review.TextOf("decision-r"));
+        Assert.Equal(OneDecimal(score.ControlScore), review.TextOf("decision-c"));
+        Assert.Equal(OneDecimal(score.JurisdictionRisk), review.TextOf("decision-j"));
+        Assert.Equal("Vietnam", review.TextOf("decision-j-country"));
+        Assert.Equal("100 %", review.TextOf("decision-completion"));
+        Assert.Equal(score.WhatWouldChangeTier.Take(5).Select(c => $"tier-change-{c.QuestionCode}"), review.TestIds("tier-change-"));
     }
 
     [Fact]
@@ -70,14 +78,13 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await AwaitingDecisionAsync(app);
 
-        var html = await RenderAsync(app, id, Executive, ExecutiveRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
-        Assert.Equal(["return-to-draft", "add-finding", "add-condition", "decide", "decision-form"], Actions.Where(a => Has(html, a)));
-        var outcome = ElementOf(html, "decision-outcome");
+        Assert.Equal(["return-to-draft", "add-finding", "add-condition", "decide", "decision-form"], Actions.Where(review.Has));
         Assert.Equal(
-            [("", "Choose…"), ("Approved", "Approve"), ("ApprovedWithConditions", "Approve with conditions"), ("Rejected", "Reject")],
-            Options(outcome));
-        Assert.True(Has(html, "decision-rationale"));
+            ["Approve", "Approve with conditions", "Reject"],
+            review.View.FindAll("[data-testid=decision-form] label.mud-radio").Select(l => ReviewRendering.Plain(l.TextContent)));
+        Assert.Equal("textarea", review.Element("decision-rationale").TagName, ignoreCase: true);
     }
 
     [Fact]
@@ -85,10 +92,10 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await AwaitingDecisionAsync(app);
 
-        var html = await RenderAsync(app, id, Legal, LegalRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.DoesNotContain(Actions, a => Has(html, a));
-        Assert.StartsWith("Awaiting the executive's decision", TextOf(html, "workflow-actions"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Actions, review.Has);
+        Assert.StartsWith("Awaiting the executive's decision", review.TextOf("workflow-actions"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,12 +104,12 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await InLegalReviewAsync(app, RefusesTheNda);
         await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id));
 
-        var html = await RenderAsync(app, id, Executive, ExecutiveRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
-        Assert.Equal("Critical", TextOf(html, "decision-tier"));
-        Assert.Equal("Do not proceed", TextOf(html, "decision-recommendation"));
-        Assert.Contains("answered No Not waived", TextOf(html, "knockout-CT-01"), StringComparison.Ordinal);
-        Assert.True(Has(html, "waive-CT-01"));
+        Assert.Equal("Critical", review.TextOf("decision-tier"));
+        Assert.Equal("Do not proceed", review.TextOf("decision-recommendation"));
+        Assert.Contains("answered No Not waived", review.TextOf("knockout-CT-01"), StringComparison.Ordinal);
+        Assert.True(review.Has("waive-CT-01"));
     }
 
     [Fact]
@@ -111,12 +118,12 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await InLegalReviewAsync(app, RefusesTheNda);
         await AsLegalAsync(app, r => r.WaiveKnockOutAsync(id, "CT-01", WaiverRationale));
 
-        var html = await RenderAsync(app, id, Executive, ExecutiveRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
-        Assert.Contains("answered No Waived", TextOf(html, "knockout-CT-01"), StringComparison.Ordinal);
-        Assert.Matches($"^Waived by {Legal} on \\d{{4}}-\\d{{2}}-\\d{{2}} \\d{{2}}:\\d{{2}} UTC: {WaiverRationale}$", TextOf(html, "waiver-CT-01"));
-        Assert.False(Has(html, "waive-CT-01"));
-        Assert.NotEqual("Do not proceed", TextOf(html, "decision-recommendation"));
+        Assert.Contains("answered No Waived", review.TextOf("knockout-CT-01"), StringComparison.Ordinal);
+        Assert.Matches($"^Waived by {Legal} on \\d{{4}}-\\d{{2}}-\\d{{2}} \\d{{2}}:\\d{{2}} UTC: {WaiverRationale}$", review.TextOf("waiver-CT-01"));
+        Assert.False(review.Has("waive-CT-01"));
+        Assert.NotEqual("Do not proceed", review.TextOf("decision-recommendation"));
     }
 
     [Theory]
@@ -128,16 +135,16 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await AwaitingDecisionAsync(app);
         var decision = await DecideAsync(app, id, DecisionOutcome.Approved, "Strong controls; the NDA and audit rights are in place.");
 
-        var html = await RenderAsync(app, id, user, [role]);
+        await using var review = await ReviewRendering.RenderAsync(app, id, user, [role]);
 
-        Assert.Equal("Approved", TextOf(html, "decision-record-outcome"));
-        Assert.Equal(Executive, TextOf(html, "decision-record-by"));
-        Assert.Equal(decision.ReassessmentDueOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TextOf(html, "decision-record-due"));
-        Assert.Equal("Strong controls; the NDA and audit rights are in place.", TextOf(html, "decision-record-rationale"));
-        Assert.Equal(decision.Tier.ToString(), TextOf(html, "decision-tier"));
-        Assert.DoesNotContain(Actions, a => Has(html, a));
-        Assert.Empty(TestIds(html, "waive-"));
-        Assert.Contains("Score kept at the decision", TextOf(html, "score-basis"), StringComparison.Ordinal);
+        Assert.Equal("Approved", review.TextOf("decision-record-outcome"));
+        Assert.Equal(Executive, review.TextOf("decision-record-by"));
+        Assert.Equal(decision.ReassessmentDueOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), review.TextOf("decision-record-due"));
+        Assert.Equal("Strong controls; the NDA and audit rights are in place.", review.TextOf("decision-record-rationale"));
+        Assert.Equal(decision.Tier.ToString(), review.TextOf("decision-tier"));
+        Assert.DoesNotContain(Actions, review.Has);
+        Assert.Empty(review.TestIds("waive-"));
+        Assert.Contains("Score kept at the decision", review.TextOf("score-basis"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,12 +153,12 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await SubmittedAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
         var file = Assert.Single((await LoadAsync(app, id)).Assessment.Evidence);
 
-        var other = await RenderAsync(app, id, OtherAnalyst, AnalystRole);
-        var legal = await RenderAsync(app, id, Legal, LegalRole);
+        await using var other = await ReviewRendering.RenderAsync(app, id, OtherAnalyst, AnalystRole);
+        await using var legal = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.Contains("ISO27001-certificate.pdf", TextOf(other, "evidence-index"), StringComparison.Ordinal);
-        Assert.DoesNotContain($"/evidence/{file.Id}", other, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/assessments/{id}/evidence/{file.Id}\"", ElementOf(legal, $"evidence-download-{file.Id}"), StringComparison.Ordinal);
+        Assert.Contains("ISO27001-certificate.pdf", other.TextOf("evidence-index"), StringComparison.Ordinal);
+        Assert.Empty(other.View.FindAll($"a[href*='/evidence/{file.Id}']"));
+        Assert.Equal($"/assessments/{id}/evidence/{file.Id}", legal.Element($"evidence-download-{file.Id}").GetAttribute("href"));
     }
 
     [Fact]
@@ -160,14 +167,14 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await SubmittedAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
         var file = Assert.Single((await LoadAsync(app, id)).Assessment.Evidence);
 
-        var row = ElementOf(await RenderAsync(app, id, Legal, LegalRole), $"evidence-row-{file.Id}");
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.Contains($"data-sha256=\"{file.Sha256}\"", row, StringComparison.Ordinal);
-        var text = Plain(row);
-        Assert.Contains($"{file.Length} bytes", text, StringComparison.Ordinal);
-        Assert.Contains($"{file.Sha256[..12]}… Copy", text, StringComparison.Ordinal);
-        Assert.Contains(Analyst, text, StringComparison.Ordinal);
-        Assert.EndsWith("not verified", text, StringComparison.Ordinal);
+        var fingerprint = review.View.Find($"[data-testid=evidence-index] .sha256[data-sha256='{file.Sha256}']");
+        Assert.Equal($"{file.Sha256[..12]}… Copy", ReviewRendering.TextOf(fingerprint));
+        Assert.Equal($"Copy the full SHA-256 of {file.OriginalFileName}", fingerprint.QuerySelector("button")!.GetAttribute("aria-label"));
+        Assert.Equal($"{file.Length} bytes", review.TextOf($"evidence-size-{file.Id}"));
+        Assert.StartsWith(Analyst, review.TextOf($"evidence-uploaded-{file.Id}"), StringComparison.Ordinal);
+        Assert.Equal("not verified", review.TextOf($"verification-{file.Id}"));
     }
 
     [Fact]
@@ -175,16 +182,27 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await SubmittedAsync(app);
 
-        var html = await RenderAsync(app, id, Legal, LegalRole);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        Assert.Equal("No", TextOf(html, "answer-text-DD-04"));
-        Assert.Equal("Level 4 (Optimised)", TextOf(html, "answer-text-LL-01"));
-        Assert.Equal(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TextOf(html, "answer-text-DD-07"));
-        Assert.Equal("Described in the supplier's written reply.", TextOf(html, "answer-text-DD-08"));
-        var nda = TextOf(html, "review-answer-CT-01");
-        Assert.Contains("Yes", nda, StringComparison.Ordinal);
-        Assert.Contains($"No evidence because: {CompleteAnswers.Justification}", nda, StringComparison.Ordinal);
-        Assert.Contains("none attached", nda, StringComparison.Ordinal);
+        Assert.Equal("No", review.TextOf("answer-text-DD-04"));
+        Assert.Equal("Level 4 (Optimised)", review.TextOf("answer-text-LL-01"));
+        Assert.Equal(DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), review.TextOf("answer-text-DD-07"));
+        Assert.Equal("Described in the supplier's written reply.", review.TextOf("answer-text-DD-08"));
+        Assert.Equal($"Yes No evidence because: {CompleteAnswers.Justification}", review.TextOf("review-answer-CT-01"));
+        Assert.Equal("none attached", review.TextOf("review-evidence-CT-01"));
+    }
+
+    [Theory]
+    [InlineData(0, "Rated 0 (none) by the analyst, on a scale from 0 (none) to 1 (full)")]
+    [InlineData(0.5, "Rated 0.5 (partial) by the analyst, on a scale from 0 (none) to 1 (full)")]
+    [InlineData(1, "Rated 1 (full) by the analyst, on a scale from 0 (none) to 1 (full)")]
+    public async Task Render_TextAnswerWithAManualRating_ShowsTheRatingWithItsLabel(double rating, string expected)
+    {
+        var id = await SubmittedAsync(app, question => question.Type == QuestionType.Text ? CompleteAnswers.Best(question) with { ManualRating = rating } : null);
+
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
+
+        Assert.Equal(expected, review.TextOf("answer-rating-DD-08"));
     }
 
     [Fact]
@@ -193,15 +211,33 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await InLegalReviewAsync(app);
         await AsLegalAsync(app, r => r.ReturnToDraftAsync(id, "Attach the signed NDA instead of the justification."));
 
-        var history = TextOf(await RenderAsync(app, id, Legal, LegalRole), "workflow-history");
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
         Assert.Matches(
             $"Legal review → Draft {Legal} Attach the signed NDA instead of the justification\\. .* Submitted → Legal review {Legal} .* Draft → Submitted {Analyst} .* Started as draft {Analyst}$",
-            history);
+            review.TextOf("workflow-history"));
     }
 
-    private static List<(string Value, string Label)> Options(string select) =>
-        Regex.Matches(select, "<option value(?:=\"([^\"]*)\")?[^>]*>([^<]*)</option>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Render_Always_SaysThingsInPlainWordsWithoutIdsEnumNamesOrDocumentReferences(bool decided)
+    {
+        var id = await InLegalReviewAsync(app, RefusesTheNda, ("DS-01", "ISO27001-certificate.pdf"));
+        await AsLegalAsync(app, r => r.WaiveKnockOutAsync(id, "CT-01", WaiverRationale));
+        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id));
+        if (decided)
+        {
+            await DecideAsync(app, id, DecisionOutcome.Rejected, "The supplier would hold our full firmware in one place.");
+        }
+
+        await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
+
+        var text = review.AllText();
+        Assert.DoesNotMatch("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", text);
+        Assert.DoesNotMatch(@"\b(LegalReview|AwaitingDecision|ApprovedWithConditions|DoNotProceed|ProceedWithConditions|LegalRating|SCORING)\b", text);
+        Assert.DoesNotContain("§", text, StringComparison.Ordinal);
+    }
 
     private static string OneDecimal(double value) => Display.Round1(value).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -36,6 +36,56 @@ public sealed partial class PdfFile
 
     public Task<string> FontsAsync() => RunAsync("pdffonts", Path);
 
+    /// <summary>
+    /// How many pixels of the page, printed at 20 dpi, have the faint red of a watermark (light pink, as the report's
+    /// rgba(185, 28, 28, 0.13) on white); the header and footer bands are left out, so that a red marking there does not count.
+    /// </summary>
+    public async Task<int> WatermarkPixelsAsync(int page)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var prefix = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, $"{System.IO.Path.GetFileNameWithoutExtension(Path)}-watermark-{number}");
+        await RunAsync("pdftoppm", "-r", "20", "-f", number, "-l", number, "-singlefile", Path, prefix);
+        var image = await File.ReadAllBytesAsync(prefix + ".ppm");
+        File.Delete(prefix + ".ppm");
+
+        // Binary PPM: "P6", width, height, maximum value, each followed by white space, then RGB triplets.
+        var fields = new List<int>();
+        var at = 2;
+        while (fields.Count < 3)
+        {
+            while (char.IsWhiteSpace((char)image[at]))
+            {
+                at++;
+            }
+
+            var start = at;
+            while (!char.IsWhiteSpace((char)image[at]))
+            {
+                at++;
+            }
+
+            fields.Add(int.Parse(System.Text.Encoding.ASCII.GetString(image, start, at - start), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var (width, height) = (fields[0], fields[1]);
+        var pixels = at + 1;
+        var count = 0;
+        for (var y = height / 8; y < height * 7 / 8; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var i = pixels + (((y * width) + x) * 3);
+                int r = image[i], g = image[i + 1], b = image[i + 2];
+                if (r >= 235 && r - g is >= 10 and <= 45 && Math.Abs(g - b) <= 8)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
     private static async Task<string> RunAsync(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };

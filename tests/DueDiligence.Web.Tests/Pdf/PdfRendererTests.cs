@@ -44,6 +44,24 @@ public sealed class PdfRendererTests(PdfFixture pdf) : IClassFixture<PdfFixture>
     }
 
     [Fact]
+    public async Task RenderAsync_WithAWatermark_PrintsItOnEveryPageAndWithoutOneOnNone()
+    {
+        var parameters = PdfServices.SampleParameters();
+        parameters[nameof(SampleReport.Watermark)] = "DRAFT";
+        var bytes = await pdf.Renderer.RenderAsync<SampleReport>(parameters, PdfServices.Info, None);
+        var marked = await PdfFile.WriteAsync(bytes, pdf.Directory, "watermarked-report.pdf");
+        var plain = await pdf.LongReport;
+
+        var pages = await marked.PageCountAsync();
+        Assert.True(pages > 2);
+        for (var page = 1; page <= pages; page++)
+        {
+            Assert.InRange(await marked.WatermarkPixelsAsync(page), 300, int.MaxValue);
+            Assert.InRange(await plain.WatermarkPixelsAsync(page), 0, 30);
+        }
+    }
+
+    [Fact]
     public async Task RenderAsync_WhenTableSpansPages_RepeatsHeadingsAndKeepsTheLastRow()
     {
         var report = await pdf.LongReport;

@@ -33,6 +33,27 @@ public sealed partial class ReportComponentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReportPage_WithAWatermark_PrintsItFaintlyAcrossEveryPage()
+    {
+        var parameters = PdfServices.SampleParameters(rowCount: 2);
+        parameters[nameof(SampleReport.Watermark)] = "DRAFT";
+
+        var html = await Renderer.RenderComponentHtmlAsync<SampleReport>(parameters, CancellationToken.None);
+
+        Assert.Contains("<div class=\"watermark\" aria-hidden=\"true\" data-testid=\"watermark\">DRAFT</div>", html, StringComparison.Ordinal);
+        // Chromium repeats a fixed-position element on every printed page; the text stays readable through it.
+        Assert.Matches(@"\.watermark \{\s*position: fixed;[^}]*rotate\(-35deg\)[^}]*pointer-events: none;[^}]*color: rgba\(185, 28, 28, 0\.13\);", html);
+    }
+
+    [Fact]
+    public async Task ReportPage_WithoutAWatermark_PrintsNone()
+    {
+        var html = await Renderer.RenderComponentHtmlAsync<SampleReport>(PdfServices.SampleParameters(rowCount: 2), CancellationToken.None);
+
+        Assert.DoesNotContain("class=\"watermark\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BarChart_WithValues_LabelsThemWithOneDecimalRoundedAwayFromZero()
     {
         var html = await RenderChartAsync([new("a", 12.25), new("b", 48.15), new("c", 87.35), new("d", 100), new("e", 0)]);

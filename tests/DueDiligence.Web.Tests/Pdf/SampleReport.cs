@@ -20,6 +20,9 @@ public sealed class SampleReport : ComponentBase
     [Parameter]
     public IReadOnlyList<BarChartItem> Chart { get; set; } = [];
 
+    [Parameter]
+    public string? Watermark { get; set; }
+
     public static string SupplierCode(int row) => $"SUP-{row:0000}";
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
@@ -27,6 +30,7 @@ public sealed class SampleReport : ComponentBase
         builder.OpenComponent<ReportPage>(0);
         builder.AddComponentParameter(1, nameof(ReportPage.Title), Title);
         builder.AddComponentParameter(2, nameof(ReportPage.ChildContent), (RenderFragment)BuildBody);
+        builder.AddComponentParameter(3, nameof(ReportPage.Watermark), Watermark);
         builder.CloseComponent();
     }
 

@@ -14,8 +14,13 @@ public sealed class ReportFixture : IAsyncLifetime
     public const string OtherAnalystPassword = "Second-Analyst-2026";
 
     private readonly Lazy<Task<PdfFile>> _decidedPdf;
+    private readonly Lazy<Task<PdfFile>> _awaitingDecisionPdf;
 
-    public ReportFixture() => _decidedPdf = new Lazy<Task<PdfFile>>(DownloadDecidedAsync);
+    public ReportFixture()
+    {
+        _decidedPdf = new Lazy<Task<PdfFile>>(() => DownloadAsync(Decided, "decided.pdf"));
+        _awaitingDecisionPdf = new Lazy<Task<PdfFile>>(() => DownloadAsync(AwaitingDecision, "awaiting-decision.pdf"));
+    }
 
     public AppFactory App { get; } = new();
 
@@ -28,6 +33,9 @@ public sealed class ReportFixture : IAsyncLifetime
     /// <summary>The decided assessment's summary, downloaded over HTTP by the executive and saved for poppler-utils.</summary>
     public Task<PdfFile> DecidedPdf => _decidedPdf.Value;
 
+    /// <summary>The summary of the assessment that awaits the decision (a draft), downloaded the same way.</summary>
+    public Task<PdfFile> AwaitingDecisionPdf => _awaitingDecisionPdf.Value;
+
     public async Task InitializeAsync()
     {
         Decided = await ReportScenario.RunAsync(App, "Harbour Lights Precision Tooling Co., Ltd.", decide: true);
@@ -35,12 +43,12 @@ public sealed class ReportFixture : IAsyncLifetime
         await App.CreateUserAsync(OtherAnalyst, "Bo Buyer", AppRoles.Analyst, OtherAnalystPassword);
     }
 
-    private async Task<PdfFile> DownloadDecidedAsync()
+    private async Task<PdfFile> DownloadAsync(ReportScenario scenario, string name)
     {
         using var client = await App.SignInAsync(ReportScenario.Executive, "Demo-Executive-2026");
-        var response = await client.GetAsync($"/assessments/{Decided.AssessmentId}/report.pdf");
+        var response = await client.GetAsync($"/assessments/{scenario.AssessmentId}/report.pdf");
         response.EnsureSuccessStatusCode();
-        return await PdfFile.WriteAsync(await response.Content.ReadAsByteArrayAsync(), Directory, "decided.pdf");
+        return await PdfFile.WriteAsync(await response.Content.ReadAsByteArrayAsync(), Directory, name);
     }
 
     public async Task DisposeAsync()

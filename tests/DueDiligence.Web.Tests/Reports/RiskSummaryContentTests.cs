@@ -48,8 +48,101 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
     {
         var text = ReportText.Flatten(await (await fixture.DecidedPdf).TextAsync());
 
-        Assert.Contains("Appendix C — Scoring method", text, StringComparison.Ordinal);
+        Assert.Contains("Appendix C — How the score is computed", text, StringComparison.Ordinal);
         Assert.Contains($"Scoring policy {ScoringPolicy.Default.Id}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RiskSummary_OfAnAssessmentNotYetDecided_MarksEveryPageAsADraft()
+    {
+        var pdf = await fixture.AwaitingDecisionPdf;
+        var pages = await pdf.PageCountAsync();
+
+        Assert.True(pages > 1);
+        for (var page = 1; page <= pages; page++)
+        {
+            var text = ReportText.Flatten(await pdf.PageTextAsync(page));
+            Assert.Contains($"{DownloadRiskSummary.DraftMarking} · {DownloadRiskSummary.ConfidentialityMarking}", text, StringComparison.Ordinal);
+            Assert.Contains($"Page {page} of {pages}", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task RiskSummary_OfAnAssessmentNotYetDecided_PrintsTheDraftWatermarkAcrossEveryPage()
+    {
+        var pdf = await fixture.AwaitingDecisionPdf;
+        var pages = await pdf.PageCountAsync();
+
+        for (var page = 1; page <= pages; page++)
+        {
+            Assert.InRange(await pdf.WatermarkPixelsAsync(page), 200, int.MaxValue);
+        }
+    }
+
+    [Fact]
+    public async Task RiskSummary_OfADecidedAssessment_CarriesNoDraftMarking()
+    {
+        var pdf = await fixture.DecidedPdf;
+        var pages = await pdf.PageCountAsync();
+
+        for (var page = 1; page <= pages; page++)
+        {
+            var text = ReportText.Flatten(await pdf.PageTextAsync(page));
+            Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("not decided", text, StringComparison.Ordinal);
+        }
+
+        for (var page = 1; page <= pages; page++)
+        {
+            Assert.InRange(await pdf.WatermarkPixelsAsync(page), 0, 30);
+        }
+    }
+
+    [Fact]
+    public async Task RiskSummary_WhenAnOpenConditionIsPastItsDueDate_SaysItIsOverdue()
+    {
+        var summary = await fixture.App.AsAsync(ReportScenario.Legal, s => s.GetRequiredService<DownloadRiskSummary>().SummaryAsync(fixture.Decided.AssessmentId));
+        Assert.NotNull(summary);
+        var condition = Assert.Single(summary.Conditions);
+
+        var html = ReportText.Flatten(await fixture.App.Services.GetRequiredService<PdfRenderer>().RenderComponentHtmlAsync<RiskSummaryFindings>(
+            new Dictionary<string, object?>
+            {
+                [nameof(RiskSummaryFindings.Findings)] = summary.Findings,
+                [nameof(RiskSummaryFindings.Conditions)] = summary.Conditions,
+                [nameof(RiskSummaryFindings.Today)] = condition.DueOn.AddDays(1),
+            },
+            CancellationToken.None));
+
+        Assert.Contains($"<td class=\"code\">{condition.DueOn:yyyy-MM-dd}</td> <td>Open, overdue</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RiskSummary_TextAnswerRatings_ShowTheirLabelsAndTheScale()
+    {
+        var text = await ReportText.ReadingOrderAsync(await fixture.DecidedPdf);
+
+        // The scenario rates strong text answers 0.75 and weak ones 0.5.
+        Assert.Contains("(rated 0.75: substantial)", text, StringComparison.Ordinal);
+        Assert.Contains("(rated 0.5: partial)", text, StringComparison.Ordinal);
+        Assert.Contains("A text answer counts only when the analyst rates it: 0 none · 0.25 limited · 0.5 partial · 0.75 substantial · 1 full.", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\(rated [0-9.]+\)", text);
+    }
+
+    [Fact]
+    public async Task RiskSummary_Always_SaysHowTheScoreIsComputedWithoutDocumentReferences()
+    {
+        foreach (var pdf in new[] { await fixture.DecidedPdf, await fixture.AwaitingDecisionPdf })
+        {
+            var text = await ReportText.ReadingOrderAsync(pdf);
+
+            Assert.DoesNotContain("SCORING.md", text, StringComparison.OrdinalIgnoreCase);
+            // The only section sign is in the USTR data set's licence (17 U.S.C. §105), which the attribution must quote.
+            Assert.DoesNotContain("§", text.Replace("17 U.S.C. §105", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text);
+            Assert.DoesNotMatch(@"\b(LegalReview|AwaitingDecision|ApprovedWithConditions|DoNotProceed|LegalRating|ContractManufacturer)\b", text);
+            Assert.Contains("Appendix C — How the score is computed", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

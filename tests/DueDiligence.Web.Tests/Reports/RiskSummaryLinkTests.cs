@@ -1,25 +1,25 @@
+using Bunit;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
-using DueDiligence.Web.Infrastructure.Pdf;
-using Microsoft.Extensions.DependencyInjection;
+using DueDiligence.Web.Tests.Ui;
 
 namespace DueDiligence.Web.Tests.Reports;
 
 /// <summary>The download link the assessment page shows; clicking it is covered by the end-to-end test.</summary>
-[Collection(ReportCollection.Name)]
-public sealed class RiskSummaryLinkTests(ReportFixture fixture)
+public sealed class RiskSummaryLinkTests
 {
     [Fact]
     public async Task RiskSummaryLink_Always_LetsTheBrowserFetchTheReportItself()
     {
         var id = Guid.Parse("01a2093c-769a-7f95-8105-215d141a6932");
+        await using var context = ComponentContext.Create();
 
-        var html = await fixture.App.Services.GetRequiredService<PdfRenderer>().RenderComponentHtmlAsync<RiskSummaryLink>(
-            new Dictionary<string, object?> { [nameof(RiskSummaryLink.AssessmentId)] = id }, CancellationToken.None);
+        var link = context.Render<RiskSummaryLink>(p => p.Add(l => l.AssessmentId, id)).Find("[data-testid=download-risk-summary]");
 
-        Assert.Contains($"href=\"/assessments/{id}/report.pdf\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"download-risk-summary\"", html, StringComparison.Ordinal);
+        Assert.Equal("a", link.TagName, ignoreCase: true);
+        Assert.Equal($"/assessments/{id}/report.pdf", link.GetAttribute("href"));
+        Assert.Equal("Download risk summary (PDF)", link.TextContent.Trim());
         // Outside Blazor's router (target), and not a download attribute, which would hide a 503 page.
-        Assert.Contains("target=\"_top\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(" download", html, StringComparison.Ordinal);
+        Assert.Equal("_top", link.GetAttribute("target"));
+        Assert.False(link.HasAttribute("download"));
     }
 }

@@ -3,6 +3,7 @@ using Bunit;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -44,12 +45,33 @@ public sealed class ComponentContext : IAsyncDisposable
         if (app is not null)
         {
             bunit.Services.AddFallbackServiceProvider(scope.ServiceProvider);
+            UseAppFormValidators(bunit.Services, scope.ServiceProvider);
+
+            // App services behind bunit (UserFeedback and the snackbar it uses) follow the address, as in a circuit.
+            ((IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>()).Initialize("http://localhost/", "http://localhost/");
         }
 
         // Last: it starts the renderer, after which no service can be added.
         bunit.SetRendererInfo(new RendererInfo("Server", true));
 
         return new ComponentContext(scope, bunit);
+    }
+
+    /// <summary>
+    /// FluentValidationValidator finds a form's validator through the injected IServiceProvider, which bunit answers from its
+    /// own container without the fallback: each validator of the app is registered there too, resolved by the app's scope.
+    /// </summary>
+    private static void UseAppFormValidators(IServiceCollection services, IServiceProvider app)
+    {
+        var validators = typeof(DueDiligence.Web.Components.Shared.FluentValidationValidator).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>))
+            .Distinct();
+        foreach (var validator in validators)
+        {
+            services.AddScoped(validator, _ => app.GetRequiredService(validator));
+        }
     }
 
     /// <summary>Renders the component inside MudBlazor's popover provider, as the layout does, so menus and pickers open.</summary>

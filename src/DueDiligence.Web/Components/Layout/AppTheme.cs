@@ -45,7 +45,8 @@ public static class AppTheme
             Body2 = new Body2Typography { FontFamily = FontStack, FontSize = ".9rem", FontWeight = "400", LineHeight = "1.45" },
             Button = new ButtonTypography { FontFamily = FontStack, FontSize = ".9rem", FontWeight = "600", LineHeight = "1.75", TextTransform = "none" },
             Caption = new CaptionTypography { FontFamily = FontStack, FontSize = ".8rem", FontWeight = "400", LineHeight = "1.4" },
-            Subtitle1 = new Subtitle1Typography { FontFamily = FontStack, FontSize = "1rem", FontWeight = "600", LineHeight = "1.5" },
+            // MudBlazor sets its inputs and their labels in Subtitle1: regular weight, like the text around them.
+            Subtitle1 = new Subtitle1Typography { FontFamily = FontStack, FontSize = "1rem", FontWeight = "400", LineHeight = "1.5" },
             Subtitle2 = new Subtitle2Typography { FontFamily = FontStack, FontSize = ".9rem", FontWeight = "600", LineHeight = "1.45" },
             Overline = new OverlineTypography { FontFamily = FontStack, FontSize = ".75rem", FontWeight = "600", LineHeight = "2", TextTransform = "uppercase" },
         },

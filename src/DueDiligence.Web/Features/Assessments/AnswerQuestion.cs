@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Assessments;
 
-/// <summary>What a saved answer gives back: its new version (for the next save of that question) and who saved it.</summary>
-public sealed record SavedAnswer(string QuestionCode, Guid Version, DateTime SavedAtUtc);
+/// <summary>What a saved answer gives back: its new version (for the next save of that question), when and who saved it.</summary>
+public sealed record SavedAnswer(string QuestionCode, Guid Version, DateTime SavedAtUtc, Actor SavedBy);
 
 /// <summary>
 /// The owning analyst saves one answer as it is given (autosave). A save based on an older version of that answer
@@ -29,6 +29,6 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
         var now = time.UtcNow();
         var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
         await AssessmentStore.SaveAsync(db, cancellationToken);
-        return new SavedAnswer(saved.QuestionCode, saved.Version, now);
+        return new SavedAnswer(saved.QuestionCode, saved.Version, now, actor);
     }
 }

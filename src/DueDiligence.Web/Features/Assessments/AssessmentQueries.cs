@@ -33,13 +33,31 @@ public sealed record AssessmentView(
 /// <summary>The actions open to the current user on one assessment.</summary>
 public sealed record AssessmentPermissions(bool EditAnswers, bool Review, bool Decide, bool OpenEvidence, bool ActAsApprover);
 
+/// <summary>How the assessment list is sorted.</summary>
+public enum AssessmentSort
+{
+    Started,
+    Supplier,
+    Status,
+    Analyst,
+    Submitted,
+}
+
+/// <summary>One page of the assessment list, with the number of rows in the whole queue.</summary>
+public sealed record AssessmentListPage(IReadOnlyList<AssessmentRow> Rows, int Total);
+
 /// <summary>A published questionnaire version an assessment can start on.</summary>
 public sealed record PublishedQuestionnaire(Guid Id, string Label);
 
 /// <summary>Reads assessments for the people who take part in them.</summary>
 public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
 {
-    public async Task<IReadOnlyList<AssessmentRow>> ListAsync(AssessmentQueue queue, Guid? supplierId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssessmentRow>> ListAsync(AssessmentQueue queue, Guid? supplierId = null, CancellationToken cancellationToken = default) =>
+        (await ListPageAsync(queue, supplierId, AssessmentSort.Started, descending: true, skip: 0, take: int.MaxValue, cancellationToken)).Rows;
+
+    /// <summary>One page of a queue, sorted and paged in the database.</summary>
+    public async Task<AssessmentListPage> ListPageAsync(
+        AssessmentQueue queue, Guid? supplierId, AssessmentSort sort, bool descending, int skip, int take, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         var userId = await currentUser.GetUserIdAsync();
@@ -58,8 +76,27 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
             query = query.Where(a => a.SupplierId == supplier);
         }
 
-        var rows = await query
-            .OrderByDescending(a => a.CreatedAtUtc)
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = (sort, descending) switch
+        {
+            (AssessmentSort.Supplier, false) => query.OrderBy(a => db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First()),
+            (AssessmentSort.Supplier, true) => query.OrderByDescending(a => db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First()),
+            (AssessmentSort.Status, false) => query.OrderBy(a => a.Status),
+            (AssessmentSort.Status, true) => query.OrderByDescending(a => a.Status),
+            (AssessmentSort.Analyst, false) => query.OrderBy(a => a.AnalystName),
+            (AssessmentSort.Analyst, true) => query.OrderByDescending(a => a.AnalystName),
+            (AssessmentSort.Submitted, false) => query.OrderBy(a => a.SubmittedAtUtc),
+            (AssessmentSort.Submitted, true) => query.OrderByDescending(a => a.SubmittedAtUtc),
+            (_, false) => query.OrderBy(a => a.CreatedAtUtc),
+            _ => query.OrderByDescending(a => a.CreatedAtUtc),
+        };
+        var paged = ordered.ThenByDescending(a => a.CreatedAtUtc).Skip(skip);
+        if (take != int.MaxValue)
+        {
+            paged = paged.Take(take);
+        }
+
+        var rows = await paged
             .Select(a => new
             {
                 a.Id,
@@ -75,9 +112,11 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
                 SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new AssessmentRow(
-            r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
-            r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome)).ToList();
+        return new AssessmentListPage(
+            rows.Select(r => new AssessmentRow(
+                r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
+                r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome)).ToList(),
+            total);
     }
 
     public async Task<AssessmentView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -99,6 +138,19 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         var score = decided?.ReadResult() ?? live.Result;
         var missing = assessment.Status == AssessmentStatus.Draft ? assessment.MissingForSubmission(time.Today()) : [];
         return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment));
+    }
+
+    /// <summary>
+    /// The view again after a change that the screen applied to the assessment it holds (an answer or evidence saved):
+    /// the live score and the missing list computed in memory, with the countries already read. No database work.
+    /// </summary>
+    public AssessmentView Rescore(AssessmentView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var today = time.Today();
+        var input = view.Assessment.ToScoringInput(view.Supplier.MaxSensitivity, view.Countries.Select(c => c.Risk).ToList(), today);
+        var missing = view.Assessment.Status == AssessmentStatus.Draft ? view.Assessment.MissingForSubmission(today) : [];
+        return view with { Score = ScoringEngine.Score(input), Missing = missing };
     }
 
     public async Task<IReadOnlyList<PublishedQuestionnaire>> PublishedQuestionnairesAsync(CancellationToken cancellationToken = default)

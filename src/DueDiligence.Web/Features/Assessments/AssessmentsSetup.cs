@@ -12,6 +12,8 @@ public static class AssessmentsSetup
         services.AddScoped<StartAssessment>();
         services.AddScoped<AnswerQuestion>();
         services.AddScoped<UploadEvidence>();
+        services.AddScoped<WithdrawEvidence>();
+        services.AddScoped<ChangeEvidenceExpiry>();
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
         services.AddScoped<DecideAssessment>();

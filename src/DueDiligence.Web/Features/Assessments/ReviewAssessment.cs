@@ -9,42 +9,45 @@ namespace DueDiligence.Web.Features.Assessments;
 /// <summary>
 /// What legal reviewers (and, while a decision is awaited, executives) do to an assessment: take it into review,
 /// verify evidence, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
+/// Each step returns the assessment as saved, so that the view shows the change without loading the page again; the
+/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it.
 /// </summary>
-public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time)
+public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
 {
     private static readonly string[] Reviewers = [AppRoles.LegalReviewer];
     private static readonly string[] ReviewersAndApprovers = [AppRoles.LegalReviewer, AppRoles.Executive];
 
-    public Task StartReviewAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), ct);
+    public Task<ReviewedAssessment> StartReviewAsync(Guid id, CancellationToken ct = default) =>
+        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), rescore: false, ct);
 
-    public Task VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), ct);
+    /// <summary>Verified evidence raises the evidence confidence of its question, so the score is returned afresh.</summary>
+    public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
+        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), rescore: true, ct);
 
-    public Task AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), ct);
+    public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), rescore: false, ct);
 
-    public Task ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), ct);
+    public Task<ReviewedAssessment> ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), rescore: false, ct);
 
-    public Task AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), ct);
+    public Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), rescore: false, ct);
 
-    public Task MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), ct);
+    public Task<ReviewedAssessment> MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), rescore: false, ct);
 
-    /// <summary>SCORING.md §4: a legal reviewer or the approver may waive a knock-out, with a rationale.</summary>
-    public Task WaiveKnockOutAsync(Guid id, string questionCode, string rationale, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), ct);
+    /// <summary>A legal reviewer or the approver may waive a knock-out, with a rationale; the tier is then decided by R again.</summary>
+    public Task<ReviewedAssessment> WaiveKnockOutAsync(Guid id, string questionCode, string rationale, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), rescore: true, ct);
 
-    public Task ForwardToDecisionAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(actor, now), ct);
+    public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, CancellationToken ct = default) =>
+        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(actor, now), rescore: false, ct);
 
     /// <summary>Legal or the approver sends the assessment back to the analyst, saying why.</summary>
-    public Task ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), ct);
+    public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), rescore: false, ct);
 
-    private async Task RunAsync(Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, CancellationToken cancellationToken)
+    private async Task<ReviewedAssessment> RunAsync(Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, bool rescore, CancellationToken cancellationToken)
     {
         await currentUser.RequireAnyRoleAsync(roles);
         var actor = await currentUser.GetActorAsync();
@@ -59,5 +62,15 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
 
         change(assessment, actor, time.UtcNow());
         await AssessmentStore.SaveAsync(db, cancellationToken);
+        if (!rescore)
+        {
+            return new ReviewedAssessment(assessment, null);
+        }
+
+        var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
+        return new ReviewedAssessment(assessment, await store.ScoreAsync(assessment, supplier, cancellationToken));
     }
 }
+
+/// <summary>An assessment as a review step saved it, with its new live score when the step changed the score.</summary>
+public sealed record ReviewedAssessment(Assessment Assessment, AssessmentScore? Score);

@@ -47,7 +47,7 @@ public static class AnswerWording
         }
 
         return answer.ManualRating is { } rating
-            ? $"Rated {TemplateNumber.Format(rating)} by the analyst"
+            ? $"Rated {ManualRatingScale.InWords(rating)} by the analyst, on a scale from 0 (none) to 1 (full)"
             : "Not rated: the answer does not count in the score";
     }
 

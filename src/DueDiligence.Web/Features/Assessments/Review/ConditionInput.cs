@@ -13,6 +13,13 @@ public sealed class ConditionInput
 
     public DateOnly? DueOn { get; set; }
 
+    /// <summary>The due date as the date picker holds it.</summary>
+    public DateTime? DueDate
+    {
+        get => DueOn?.ToDateTime(TimeOnly.MinValue);
+        set => DueOn = value is { } date ? DateOnly.FromDateTime(date) : null;
+    }
+
     public ConditionDetails ToDetails() => new(Description, Owner, DueOn!.Value);
 }
 
@@ -25,7 +32,7 @@ public sealed class ConditionInputValidator : AbstractValidator<ConditionInput>
             .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
         RuleFor(c => c.Owner).NotEmpty().WithMessage("Name the owner of the condition: the person or team who must see it met.")
             .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
-        RuleFor(c => c.DueOn).NotNull().WithMessage("Set the date by which the condition must be met.")
-            .Must(d => d is null || d >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
+        RuleFor(c => c.DueDate).NotNull().WithMessage("Set the date by which the condition must be met.")
+            .Must(d => d is null || DateOnly.FromDateTime(d.Value) >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
     }
 }

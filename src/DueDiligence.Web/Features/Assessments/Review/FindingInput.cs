@@ -17,6 +17,13 @@ public sealed class FindingInput
 
     public DateOnly? DueOn { get; set; }
 
+    /// <summary>The due date as the date picker holds it.</summary>
+    public DateTime? DueDate
+    {
+        get => DueOn?.ToDateTime(TimeOnly.MinValue);
+        set => DueOn = value is { } date ? DateOnly.FromDateTime(date) : null;
+    }
+
     /// <summary>The question the finding is about; blank when it is about the supplier as a whole.</summary>
     public string? QuestionCode { get; set; }
 
@@ -35,6 +42,6 @@ public sealed class FindingInputValidator : AbstractValidator<FindingInput>
         RuleFor(f => f.RecommendedMitigation).MaximumLength(2000).WithMessage("Keep the recommended mitigation under 2,000 characters.");
         RuleFor(f => f.Owner).NotEmpty().WithMessage("Name the owner of the finding: the person or team who must act on it.")
             .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
-        RuleFor(f => f.DueOn).Must(d => d is null || d >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
+        RuleFor(f => f.DueDate).Must(d => d is null || DateOnly.FromDateTime(d.Value) >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
     }
 }

@@ -36,7 +36,7 @@ public static class AnswerText
         var text = string.IsNullOrWhiteSpace(value) ? Unanswered : value;
 
         // A manual rating is the analyst's judgement of a text answer; it counts in the score, so the reader sees it.
-        return answer.ManualRating is { } rating ? $"{text} (rated {ReportFormat.Two(rating)})" : text;
+        return answer.ManualRating is { } rating ? $"{text} (rated {ReportFormat.Two(rating)}: {ManualRatingScale.NameOf(rating) ?? ReportFormat.Two(rating)})" : text;
     }
 
     private static string? Options(QuestionDefinition question, IReadOnlyList<string> codes) =>

@@ -9,8 +9,6 @@ using DueDiligence.Web.Infrastructure.Pdf;
 
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
-/// <summary>A printed risk summary and the name it is downloaded under.</summary>
-
 /// <summary>
 /// The executive risk summary of one assessment as a PDF, for executives, legal reviewers and the analyst who owns it.
 /// Its figures are those of <see cref="AssessmentQueries.GetAsync"/>: what the assessment page shows.
@@ -18,6 +16,12 @@ namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser currentUser, PdfRenderer pdf, TimeProvider time)
 {
     public const string ConfidentialityMarking = "CONFIDENTIAL — internal use only";
+
+    /// <summary>In the header of every page of a summary whose assessment is not decided yet, beside the confidentiality marking.</summary>
+    public const string DraftMarking = "DRAFT — not decided";
+
+    /// <summary>Printed large and faint across every page of a summary whose assessment is not decided yet.</summary>
+    public const string DraftWatermark = "DRAFT";
 
     /// <summary>The report's content, or null when the assessment does not exist.</summary>
     /// <exception cref="ForbiddenException">The user may not download this assessment's summary.</exception>
@@ -56,7 +60,8 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
 
     public static Dictionary<string, object?> Parameters(RiskSummary summary) => new() { [nameof(RiskSummaryDocument.Summary)] = summary };
 
-    public static PdfDocumentInfo DocumentInfo(RiskSummary summary) => new(summary.Title, ConfidentialityMarking, summary.GeneratedAt);
+    public static PdfDocumentInfo DocumentInfo(RiskSummary summary) =>
+        new(summary.Title, summary.IsDraft ? $"{DraftMarking} · {ConfidentialityMarking}" : ConfidentialityMarking, summary.GeneratedAt);
 
     public static string FileName(string supplierName, DateTimeOffset generatedAt) =>
         PdfDownload.FileName("risk-summary", supplierName, "supplier", generatedAt);

@@ -51,6 +51,9 @@ public sealed record RiskSummary
 
     /// <summary>The title in the PDF's metadata and in the header of every page.</summary>
     public string Title => $"Executive risk summary — {SupplierName}";
+
+    /// <summary>Not decided yet: the figures may still change, and every page says so.</summary>
+    public bool IsDraft => Decision is null;
 }
 
 /// <summary>Which score a report shows: the live one (it may still change) or the one the decision was taken on.</summary>

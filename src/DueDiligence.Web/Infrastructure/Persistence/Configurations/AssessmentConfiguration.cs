@@ -113,7 +113,11 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.UploadedByName).HasMaxLength(256).IsRequired();
         builder.Property(e => e.VerifiedById).HasMaxLength(450);
         builder.Property(e => e.VerifiedByName).HasMaxLength(256);
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(1000);
+        builder.Property(e => e.WithdrawnById).HasMaxLength(450);
+        builder.Property(e => e.WithdrawnByName).HasMaxLength(256);
         builder.Ignore(e => e.IsVerified);
+        builder.Ignore(e => e.IsWithdrawn);
         builder.HasIndex(e => e.StorageKey).IsUnique();
     }
 }
