@@ -15,7 +15,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task EditButton_ForAnAnalyst_IsAnOutlinedPrimaryButtonBesideTheFilledStartAssessment()
     {
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
 
         var edit = page.Find("[data-testid=edit-supplier]");
@@ -28,7 +28,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Page_ForAnExecutive_ShowsNoEditingActions()
     {
-        await using var context = PageContext.Create(app, "eve@test", AppRoles.Executive);
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
         var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
 
         Assert.Empty(page.FindAll("[data-testid=edit-supplier]"));
@@ -38,7 +38,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Overview_CountsSitesSubcontractorsAndContactsInTheRightNumber()
     {
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
 
         Assert.Equal("2 sites · 1 subcontractor · 1 contact · 2 kinds of IP shared", Normalise(page.Find("[data-testid=supplier-counts]").TextContent));
@@ -48,7 +48,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task HistoryTab_SaysWhatHappenedInWords()
     {
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var page = await RenderAsync(context, "Lotus Delta Electronics JSC");
 
         await page.FindAll("[role=tab]").Single(t => t.TextContent.Trim() == "History").ClickAsync(new());
@@ -61,7 +61,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         Assert.DoesNotContain(what, w => w.Contains("Insert", StringComparison.Ordinal));
     }
 
-    private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(PageContext context, string name)
+    private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name)
     {
         await using var db = await app.CreateDbContextAsync();
         var id = await db.Suppliers.Where(s => s.LegalName == name).Select(s => s.Id).SingleAsync();

@@ -19,7 +19,7 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task Save_WhenRequiredFieldsAreEmpty_ShowsEachMessageUnderItsFieldAndSavesNothing()
     {
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var before = await CountAsync();
         var (page, _) = Render(context);
 
@@ -41,7 +41,7 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task Field_WhenChangedToAnInvalidValue_ShowsItsMessageAtOnce()
     {
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var (page, _) = Render(context);
 
         await page.Find("input[data-testid=duns]").ChangeAsync(new ChangeEventArgs { Value = "12345" });
@@ -57,7 +57,7 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
     {
         var tag = Tag();
         var existing = await CreateAsync($"Saigon Precision Mouldings {tag} Pte. Ltd.", "VN");
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var (page, popovers) = Render(context);
 
         await PickCountryAsync(page, popovers, "hq-country", "Vietnam");
@@ -74,7 +74,7 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
     {
         var tag = Tag();
         var existing = await CreateAsync($"Mekong Precision Plastics {tag} Co., Ltd.", "VN");
-        await using var context = PageContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
         var (page, popovers) = Render(context);
         var name = $"Mekong Precision Plastic {tag} JSC";
 
@@ -96,7 +96,7 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
         Assert.True(await ExistsAsync(name));
     }
 
-    private static (IRenderedComponent<SupplierEditPage> Page, IRenderedComponent<MudPopoverProvider> Popovers) Render(PageContext context)
+    private static (IRenderedComponent<SupplierEditPage> Page, IRenderedComponent<MudPopoverProvider> Popovers) Render(ComponentContext context)
     {
         var popovers = context.Bunit.Render<MudPopoverProvider>();
         var page = context.Bunit.Render<SupplierEditPage>();
