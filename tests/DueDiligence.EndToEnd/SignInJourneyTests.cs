@@ -53,6 +53,49 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
     }
 
     [Fact]
+    public async Task AdministratorLocksAUser_TheUserIsToldAnAdministratorLockedIt()
+    {
+        var admin = await fixture.NewPageAsync();
+        await admin.SignInAsync("admin@demo.local", "Demo-Admin-2026");
+        var (email, password) = await CreateAnalystAsync(admin, "Lou Locked");
+
+        await admin.Locator($"[data-testid=lock-user][data-email='{email}']").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("confirm-message")).ToContainTextAsync("is signed out at once");
+        await admin.ScreenshotAsync("users-lock-confirmation");
+        await admin.ConfirmAsync();
+        await Assertions.Expect(admin.Locator($"[data-testid=user-status][data-email='{email}']")).ToHaveTextAsync("Locked by an administrator");
+
+        var user = await fixture.NewPageAsync();
+        await SignInAttemptAsync(user, email, password);
+        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToHaveTextAsync("An administrator has locked this account. Ask an administrator to unlock it.");
+        await user.ScreenshotAsync("sign-in-locked-by-administrator");
+        await user.Context.CloseAsync();
+        await admin.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswords_TheUserIsToldToTryAgainIn15Minutes()
+    {
+        var admin = await fixture.NewPageAsync();
+        await admin.SignInAsync("admin@demo.local", "Demo-Admin-2026");
+        var (email, password) = await CreateAnalystAsync(admin, "Wanda Wrong");
+
+        var user = await fixture.NewPageAsync();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await SignInAttemptAsync(user, email, "wrong-password-" + attempt);
+        }
+
+        await SignInAttemptAsync(user, email, password);
+        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToContainTextAsync("This account is locked after too many failed sign-ins. Try again in 15 minutes");
+        await admin.ReloadAsync();
+        await admin.WaitForCircuitAsync();
+        await Assertions.Expect(admin.Locator($"[data-testid=user-status][data-email='{email}']")).ToContainTextAsync("after failed sign-ins");
+        await user.Context.CloseAsync();
+        await admin.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Analyst_OpeningAnAdminPage_SeesNoAccess()
     {
         var page = await fixture.NewPageAsync();
@@ -63,5 +106,31 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this page" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Creates an analyst account on the users page, as an administrator does.</summary>
+    private static async Task<(string Email, string Password)> CreateAnalystAsync(IPage admin, string name)
+    {
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}-{Guid.NewGuid():N}@demo.local";
+        const string password = "Journey-Password-2026";
+        await admin.GotoAsync("/admin/users");
+        await admin.WaitForCircuitAsync();
+        await admin.GetByTestId("new-email").FillAsync(email);
+        await admin.GetByTestId("new-name").FillAsync(name);
+        await admin.GetByTestId("new-password").FillAsync(password);
+        await admin.Locator("input[data-testid=new-role][data-role=Analyst]").CheckAsync();
+        await admin.GetByTestId("create-user").ClickAsync();
+        await Assertions.Expect(admin.Locator($"[data-testid=user-status][data-email='{email}']")).ToHaveTextAsync("Active");
+        return (email, password);
+    }
+
+    /// <summary>A sign-in that fails: from a fresh sign-in page, until the refusal shows.</summary>
+    private static async Task SignInAttemptAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToBeVisibleAsync();
     }
 }

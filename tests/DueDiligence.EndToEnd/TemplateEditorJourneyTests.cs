@@ -7,7 +7,7 @@ namespace DueDiligence.EndToEnd;
 public sealed class TemplateEditorJourneyTests(E2EFixture fixture)
 {
     [Fact]
-    public async Task Admin_BuildsASmallTemplate_FixesALiveError_PublishesIt_AndPreviewsIt()
+    public async Task Admin_BuildsASmallTemplate_FixesALiveError_PublishesIt_PreviewsIt_AndDiscardsANewDraft()
     {
         var page = await fixture.NewPageAsync();
         var name = $"Short form {Guid.NewGuid().ToString("N")[..6]}";
@@ -35,14 +35,14 @@ public sealed class TemplateEditorJourneyTests(E2EFixture fixture)
 
         await page.GetByTestId("question-text").FillAsync("Has the supplier signed our NDA?");
         await Assertions.Expect(textError).ToHaveCountAsync(0);
-        await page.GetByTestId("knockout-yesno").SelectOptionAsync("no");
+        await page.GetByTestId("knockout-yesno").ChooseAsync("Answering No knocks out");
         await Assertions.Expect(page.GetByTestId("knockout-summary")).ToHaveTextAsync("Answering No knocks the supplier out.");
 
         // A single-choice question with its options and points; one option knocks out.
         await page.GetByTestId("add-question").ClickAsync();
         await Assertions.Expect(page.GetByTestId("question-code")).ToHaveValueAsync("CT-02");
         await page.GetByTestId("question-text").FillAsync("Which law governs the supply contract?");
-        await page.GetByTestId("question-type").SelectOptionAsync("SingleChoice");
+        await page.GetByTestId("question-type").ChooseAsync("Single choice");
         await Assertions.Expect(page.GetByTestId("option-row")).ToHaveCountAsync(2);
         await FillOptionAsync(page, 0, "OURS", "Our home jurisdiction", "1");
         await FillOptionAsync(page, 1, "NONE", "No written contract", "0");
@@ -54,7 +54,8 @@ public sealed class TemplateEditorJourneyTests(E2EFixture fixture)
         await Assertions.Expect(page.GetByTestId("save-state")).ToHaveTextAsync("All changes saved.");
 
         await page.GetByTestId("publish").ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("confirm-message")).ToContainTextAsync("it can no longer be edited");
+        await page.ConfirmAsync();
         await Assertions.Expect(page.GetByTestId("read-only-note")).ToContainTextAsync("so it is read-only");
         await Assertions.Expect(page.GetByTestId("template-status")).ToHaveTextAsync("Published");
         await Assertions.Expect(page.GetByTestId("new-version")).ToBeVisibleAsync();
@@ -73,6 +74,20 @@ public sealed class TemplateEditorJourneyTests(E2EFixture fixture)
         await page.GetByTestId("answer-CT-02-option-NONE").CheckAsync();
         await Assertions.Expect(page.GetByTestId("answer-CT-02-option-NONE")).ToBeCheckedAsync();
         await page.ScreenshotAsync("template-preview");
+
+        // A new version starts as a draft; discarding it (after confirming) leaves the published version alone.
+        await page.GotoAsync("/admin/templates");
+        await page.WaitForCircuitAsync();
+        var template = page.Locator($"[data-testid=template][data-name='{name}']");
+        await template.GetByTestId("new-version").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("discard-draft")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("template-status")).ToHaveTextAsync("Draft");
+        await page.GetByTestId("discard-draft").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("confirm-message")).ToContainTextAsync("Version 2 and every change saved in it are deleted");
+        await page.ConfirmAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/admin/templates", StringComparison.Ordinal));
+        await Assertions.Expect(template.GetByTestId("template-status")).ToHaveTextAsync(["Published"]);
+        await Assertions.Expect(template.GetByTestId("discard")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 

@@ -54,16 +54,16 @@ public static class TemplateJson
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line
-                ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}"
+                ? $" It breaks off or has a typing error at line {line + 1}, character {ex.BytePositionInLine + 1}: look there for a missing comma, quotation mark or bracket."
                 : "";
-            return TemplateParseResult.Failed([new("$", $"The file is not valid JSON{where}.")]);
+            return TemplateParseResult.Failed(new TemplateDefinition(), [new("$", $"The file is not valid JSON, so it cannot be read.{where}")]);
         }
 
         using (document)
         {
             var errors = new List<TemplateError>();
             var definition = new TemplateJsonReader(errors).ReadTemplate(document.RootElement);
-            return errors.Count == 0 ? TemplateParseResult.Success(definition) : TemplateParseResult.Failed(errors);
+            return errors.Count == 0 ? TemplateParseResult.Success(definition) : TemplateParseResult.Failed(definition, errors);
         }
     }
 }

@@ -5,7 +5,45 @@ namespace DueDiligence.Domain.Questionnaires;
 /// <summary>Walks a template JSON document by hand so that every problem is reported with its path, not just the first.</summary>
 internal sealed class TemplateJsonReader(List<TemplateError> errors)
 {
-    private static readonly string QuestionTypeNames = string.Join(", ", Enum.GetNames<QuestionType>());
+    // The types as an author reads them, and as the file spells them (in the small print).
+    private const string QuestionTypesInWords = "Yes/No, Maturity 0–4, Single choice, Multiple choice, Number, Date or Text";
+
+    private static readonly string QuestionTypesInFile =
+        "The file spells the types " + string.Join(", ", Enum.GetNames<QuestionType>()[..^1].Select(n => $"\"{n}\""))
+        + $" or \"{Enum.GetNames<QuestionType>()[^1]}\".";
+
+    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "sections", "questions", "references", "options", "bands" };
+
+    private static readonly Dictionary<string, string> Subjects = new(StringComparer.Ordinal)
+    {
+        ["schema"] = "the schema line",
+        ["name"] = "the template name",
+        ["description"] = "the description",
+        ["sections"] = "the sections",
+        ["code"] = "the code",
+        ["title"] = "the title",
+        ["weight"] = "the weight",
+        ["questions"] = "the questions",
+        ["text"] = "the question text",
+        ["type"] = "the question type",
+        ["required"] = "the “required” setting",
+        ["allowNotApplicable"] = "the “N/A allowed” setting",
+        ["evidenceRequired"] = "the “evidence required” setting",
+        ["inverted"] = "the “inverted” setting",
+        ["guidance"] = "the guidance",
+        ["mitigation"] = "the mitigation",
+        ["references"] = "the references",
+        ["options"] = "the options",
+        ["bands"] = "the bands",
+        ["unit"] = "the unit",
+        ["knockOut"] = "the knock-out rule",
+        ["label"] = "the label",
+        ["points"] = "the points",
+        ["upTo"] = "the upper bound",
+        ["yesNo"] = "the knock-out answer",
+        ["maturityAtOrBelow"] = "the knock-out maturity level",
+        ["dateOnOrBeforeAsOf"] = "the expired-date knock-out",
+    };
 
     public TemplateDefinition ReadTemplate(JsonElement root)
     {
@@ -41,13 +79,16 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
     {
         if (!root.TryGetProperty("schema", out var schema))
         {
-            errors.Add(new("$.schema", $"The file has no \"schema\" marker; a template file starts with \"schema\": \"{TemplateJson.Schema}\"."));
+            errors.Add(new("$.schema",
+                "This is not a DueDiligence template file: it has no “schema” line. Export a template here to see the format.",
+                $"A template file starts with \"schema\": \"{TemplateJson.Schema}\"."));
             return false;
         }
 
         if (schema.ValueKind != JsonValueKind.String || schema.GetString() != TemplateJson.Schema)
         {
-            errors.Add(new("$.schema", $"Unsupported schema {schema.GetRawText()}; this application reads \"{TemplateJson.Schema}\" only."));
+            errors.Add(new("$.schema",
+                $"This file is in another template format ({(schema.ValueKind == JsonValueKind.String ? $"“{schema.GetString()}”" : Describe(schema))}); DueDiligence reads template files in the format “{TemplateJson.Schema}” only."));
             return false;
         }
 
@@ -224,7 +265,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
-            errors.Add(new(path, $"Expected the question type as a string, one of {QuestionTypeNames}."));
+            errors.Add(new(path, $"{Capital(Subject(path))} must be one of {QuestionTypesInWords}; the file has {Describe(element)}.", QuestionTypesInFile));
             return default;
         }
 
@@ -237,7 +278,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             }
         }
 
-        errors.Add(new(path, $"Unknown question type \"{text}\"; expected one of {QuestionTypeNames}."));
+        errors.Add(new(path, $"The question type “{text}” is unknown: a question is {QuestionTypesInWords}.", QuestionTypesInFile));
         return default;
     }
 
@@ -245,7 +286,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new(path, $"Expected an array, found {Describe(element)}."));
+            errors.Add(new(path, $"{Capital(Subject(path))} must be a list in square brackets [ ]; the file has {Describe(element)}."));
             return [];
         }
 
@@ -267,7 +308,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             return element.GetString()!;
         }
 
-        errors.Add(new(path, $"Expected a string, found {Describe(element)}."));
+        errors.Add(new(path, $"{Capital(Subject(path))} must be text in double quotes; the file has {Describe(element)}."));
         return "";
     }
 
@@ -284,7 +325,9 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             return value;
         }
 
-        errors.Add(new(path, $"Expected a number, found {Describe(element)}."));
+        errors.Add(new(path, element.ValueKind == JsonValueKind.Number
+            ? $"{Capital(Subject(path))} is too large a number."
+            : $"{Capital(Subject(path))} must be a number; the file has {Describe(element)}."));
         return 0;
     }
 
@@ -295,7 +338,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             return value;
         }
 
-        errors.Add(new(path, $"Expected a whole number, found {Describe(element)}."));
+        errors.Add(new(path, $"{Capital(Subject(path))} must be a whole number; the file has {Describe(element)}."));
         return 0;
     }
 
@@ -308,7 +351,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             case JsonValueKind.False:
                 return false;
             default:
-                errors.Add(new(path, $"Expected true or false, found {Describe(element)}."));
+                errors.Add(new(path, $"{Capital(Subject(path))} must be true or false; the file has {Describe(element)}."));
                 return false;
         }
     }
@@ -320,7 +363,9 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
             return true;
         }
 
-        errors.Add(new(path, $"Expected an object, found {Describe(element)}."));
+        errors.Add(new(path, path == "$"
+            ? $"The file must hold one template in braces {{ }}; it holds {Describe(element)}."
+            : $"{Capital(Subject(path))} must be a group of settings in braces {{ }}; the file has {Describe(element)}."));
         return false;
     }
 
@@ -330,7 +375,7 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
         {
             if (!found.Contains(name))
             {
-                errors.Add(new($"{path}.{name}", $"The required property \"{name}\" is missing."));
+                errors.Add(new($"{path}.{name}", $"{Capital(Subject($"{path}.{name}"))} {(Plurals.Contains(name) ? "are" : "is")} missing."));
             }
         }
     }
@@ -338,20 +383,75 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
     private void UnknownProperty(string path)
     {
         // Strict on purpose: a misspelt "wieght" would otherwise be dropped silently.
-        errors.Add(new(path, "Unknown property; check its spelling against the template schema."));
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        errors.Add(new(path, $"“{name}” is not a setting of {Owner(path)}: check its spelling against a template exported from DueDiligence."));
     }
 
     private static string Describe(JsonElement element)
     {
         return element.ValueKind switch
         {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => $"the string \"{element.GetString()}\"",
+            JsonValueKind.Object => "a group of settings in braces { }",
+            JsonValueKind.Array => "a list in square brackets [ ]",
+            JsonValueKind.String => $"the text “{element.GetString()}”",
             JsonValueKind.Number => $"the number {element.GetRawText()}",
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
-            _ => "null",
+            _ => "null (nothing)",
         };
     }
+
+    /// <summary>What a path names, for the start of a sentence: "the weight", "this question", "reference 2".</summary>
+    private static string Subject(string path)
+    {
+        var end = path.LastIndexOf('[');
+        if (path.EndsWith(']') && end > 0)
+        {
+            var index = int.Parse(path[(end + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+            var list = path[..end];
+            var inKnockOut = list.EndsWith(".knockOut.options", StringComparison.Ordinal);
+            return list[(list.LastIndexOf('.') + 1)..] switch
+            {
+                "sections" => "this section",
+                "questions" => "this question",
+                "options" when inKnockOut => $"knock-out option {index + 1}",
+                "options" => "this option",
+                "bands" => "this band",
+                "references" => $"reference {index + 1}",
+                _ => $"item {index + 1}",
+            };
+        }
+
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        if (name == "options" && path.EndsWith(".knockOut.options", StringComparison.Ordinal))
+        {
+            return "the knock-out options";
+        }
+
+        return Subjects.TryGetValue(name, out var subject) ? subject : $"“{name}”";
+    }
+
+    /// <summary>What the object holding a property is: "a question" for <c>$.sections[0].questions[1].wieght</c>.</summary>
+    private static string Owner(string path)
+    {
+        var holder = path[..path.LastIndexOf('.')];
+        if (holder.EndsWith(".knockOut", StringComparison.Ordinal))
+        {
+            return "a knock-out rule";
+        }
+
+        var end = holder.LastIndexOf('[');
+        var list = end < 0 ? "" : holder[..end];
+        return list[(list.LastIndexOf('.') + 1)..] switch
+        {
+            "sections" => "a section",
+            "questions" => "a question",
+            "options" => "an option",
+            "bands" => "a band",
+            _ => "a template",
+        };
+    }
+
+    private static string Capital(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -257,7 +257,7 @@ public static class TemplateValidator
             }
             else if (!MaturityScale.IsLevel(level))
             {
-                errors.Add(new($"{path}.maturityAtOrBelow", $"The maturity level must be between 0 and {MaturityScale.Highest} (got {level})."));
+                errors.Add(new($"{path}.maturityAtOrBelow", $"The maturity level must be between 0 and {MaturityScale.Highest} (it is {level})."));
             }
         }
 
@@ -289,7 +289,7 @@ public static class TemplateValidator
     {
         if (!double.IsFinite(weight) || weight <= 0)
         {
-            errors.Add(new(path, $"{what} weight must be a positive number (got {Format(weight)})."));
+            errors.Add(new(path, $"{what} weight must be a positive number (it is {Format(weight)})."));
         }
     }
 
@@ -297,7 +297,7 @@ public static class TemplateValidator
     {
         if (!double.IsFinite(points) || points < 0 || points > 1)
         {
-            errors.Add(new(path, $"{what} must be between 0 and 1 (got {Format(points)})."));
+            errors.Add(new(path, $"{what} must be between 0 and 1 (it is {Format(points)})."));
         }
     }
 

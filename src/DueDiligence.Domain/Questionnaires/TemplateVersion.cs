@@ -71,7 +71,7 @@ public sealed class TemplateVersion
         if (Status != TemplateStatus.Draft)
         {
             throw new DomainException(
-                $"Version {VersionNumber} of \"{Name}\" is {Status.ToString().ToLowerInvariant()} and can no longer be edited; create a new version instead.");
+                $"Version {VersionNumber} of \"{Name}\" is {Describe(Status)} and can no longer be edited; create a new version instead.");
         }
 
         _definition = definition.Clone();
@@ -83,13 +83,13 @@ public sealed class TemplateVersion
     {
         if (Status != TemplateStatus.Draft)
         {
-            throw new DomainException($"Only a draft can be published; version {VersionNumber} of \"{Name}\" is {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException($"Only a draft can be published; version {VersionNumber} of \"{Name}\" is {Describe(Status)}.");
         }
 
         var errors = TemplateValidator.Validate(_definition);
         if (errors.Count > 0)
         {
-            var shown = string.Join(" ", errors.Take(ErrorsShownOnPublish));
+            var shown = string.Join(" ", errors.Take(ErrorsShownOnPublish).Select(e => TemplateErrorText.Sentence(e, _definition)));
             var more = errors.Count > ErrorsShownOnPublish ? $" And {errors.Count - ErrorsShownOnPublish} more." : "";
             throw new DomainException($"The template cannot be published until these problems are fixed: {shown}{more}");
         }
@@ -103,12 +103,27 @@ public sealed class TemplateVersion
     {
         if (Status != TemplateStatus.Published)
         {
-            throw new DomainException($"Only a published version can be retired; version {VersionNumber} of \"{Name}\" is {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException($"Only a published version can be retired; version {VersionNumber} of \"{Name}\" is {Describe(Status)}.");
         }
 
         Status = TemplateStatus.Retired;
         RetiredAt = now;
         EditStamp = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Checks that this version may be discarded, that is deleted: only a draft may. No assessment can use a draft
+    /// (assessments start on a published version), so nothing refers to it; published and retired versions are kept for
+    /// the assessments made with them.
+    /// </summary>
+    public void EnsureDiscardable()
+    {
+        if (Status != TemplateStatus.Draft)
+        {
+            throw new DomainException(Status == TemplateStatus.Published
+                ? $"Version {VersionNumber} of \"{Name}\" is published, and only a draft can be discarded. Retire it to stop new assessments with it; it is kept for the assessments made with it."
+                : $"Version {VersionNumber} of \"{Name}\" is retired, and only a draft can be discarded. It is kept for the assessments made with it.");
+        }
     }
 
     /// <summary>Starts the next draft of this template from a copy of this version's content.</summary>
@@ -125,5 +140,16 @@ public sealed class TemplateVersion
         }
 
         return CreateDraft(_definition, now, TemplateKey, nextNumber);
+    }
+
+    /// <summary>"a draft", "published", "retired": a status as a sentence says it.</summary>
+    private static string Describe(TemplateStatus status)
+    {
+        return status switch
+        {
+            TemplateStatus.Draft => "a draft",
+            TemplateStatus.Published => "published",
+            _ => "retired",
+        };
     }
 }

@@ -119,7 +119,7 @@ public sealed class TemplateJsonTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Equal("$", error.Path);
-        Assert.StartsWith("The file is not valid JSON at line 1, position", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The file is not valid JSON, so it cannot be read. It breaks off or has a typing error at line 1, character", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class TemplateJsonTests
 
         var result = TemplateJson.Parse(json);
 
-        Assert.Equal(new TemplateError("$.sections[0].questions[1].weight", "Expected a number, found the string \"2\"."), Assert.Single(result.Errors));
+        Assert.Equal(new TemplateError("$.sections[0].questions[1].weight", "The weight must be a number; the file has the text “2”."), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class TemplateJsonTests
 
         var result = TemplateJson.Parse(json);
 
-        Assert.Equal(new TemplateError("$.sections[0].questions[0].evidenceRequired", "Expected true or false, found the number 1."), Assert.Single(result.Errors));
+        Assert.Equal(new TemplateError("$.sections[0].questions[0].evidenceRequired", "The “evidence required” setting must be true or false; the file has the number 1."), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -151,7 +151,8 @@ public sealed class TemplateJsonTests
 
         Assert.Equal(
             new TemplateError("$.sections[0].questions[2].type",
-                "Unknown question type \"Checkbox\"; expected one of YesNo, Maturity, SingleChoice, MultipleChoice, Number, Date, Text."),
+                "The question type “Checkbox” is unknown: a question is Yes/No, Maturity 0–4, Single choice, Multiple choice, Number, Date or Text.",
+                "The file spells the types \"YesNo\", \"Maturity\", \"SingleChoice\", \"MultipleChoice\", \"Number\", \"Date\" or \"Text\"."),
             Assert.Single(result.Errors));
     }
 
@@ -171,7 +172,9 @@ public sealed class TemplateJsonTests
         var result = TemplateJson.Parse("""{ "name": "x", "sections": [] }""");
 
         Assert.Equal(
-            new TemplateError("$.schema", "The file has no \"schema\" marker; a template file starts with \"schema\": \"duediligence.template/1\"."),
+            new TemplateError("$.schema",
+                "This is not a DueDiligence template file: it has no “schema” line. Export a template here to see the format.",
+                "A template file starts with \"schema\": \"duediligence.template/1\"."),
             Assert.Single(result.Errors));
     }
 
@@ -184,7 +187,8 @@ public sealed class TemplateJsonTests
         var result = TemplateJson.Parse(json);
 
         Assert.Equal(
-            new TemplateError("$.schema", "Unsupported schema \"duediligence.template/2\"; this application reads \"duediligence.template/1\" only."),
+            new TemplateError("$.schema",
+                "This file is in another template format (“duediligence.template/2”); DueDiligence reads template files in the format “duediligence.template/1” only."),
             Assert.Single(result.Errors));
     }
 
@@ -204,7 +208,7 @@ public sealed class TemplateJsonTests
         Assert.Equal(
             ["$.sections[0].questions[0].text", "$.sections[0].questions[0].weight", "$.sections[0].title", "$.sections[0].weight"],
             result.Errors.Select(e => e.Path));
-        Assert.Equal("The required property \"text\" is missing.", result.Errors[0].Message);
+        Assert.Equal("The question text is missing.", result.Errors[0].Message);
     }
 
     [Fact]
@@ -216,8 +220,8 @@ public sealed class TemplateJsonTests
 
         Assert.Equal(
             [
-                new TemplateError("$.sections[0].wieght", "Unknown property; check its spelling against the template schema."),
-                new TemplateError("$.sections[0].weight", "The required property \"weight\" is missing."),
+                new TemplateError("$.sections[0].wieght", "“wieght” is not a setting of a section: check its spelling against a template exported from DueDiligence."),
+                new TemplateError("$.sections[0].weight", "The weight is missing."),
             ],
             result.Errors);
     }
@@ -227,7 +231,7 @@ public sealed class TemplateJsonTests
     {
         var result = TemplateJson.Parse("""{ "schema": "duediligence.template/1", "name": "x", "sections": {} }""");
 
-        Assert.Equal(new TemplateError("$.sections", "Expected an array, found an object."), Assert.Single(result.Errors));
+        Assert.Equal(new TemplateError("$.sections", "The sections must be a list in square brackets [ ]; the file has a group of settings in braces { }."), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -235,7 +239,7 @@ public sealed class TemplateJsonTests
     {
         var result = TemplateJson.Parse("[1, 2]");
 
-        Assert.Equal(new TemplateError("$", "Expected an object, found an array."), Assert.Single(result.Errors));
+        Assert.Equal(new TemplateError("$", "The file must hold one template in braces { }; it holds a list in square brackets [ ]."), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -246,7 +250,7 @@ public sealed class TemplateJsonTests
         var result = TemplateJson.Parse(json);
 
         Assert.Equal(
-            new TemplateError("$.sections[0].questions[0].knockOut.maturityAtOrBelow", "Expected a whole number, found the number 1.5."),
+            new TemplateError("$.sections[0].questions[0].knockOut.maturityAtOrBelow", "The knock-out maturity level must be a whole number; the file has the number 1.5."),
             Assert.Single(result.Errors));
     }
 
@@ -271,6 +275,6 @@ public sealed class TemplateJsonTests
     {
         var error = Assert.Throws<FormatException>(() => TemplateJson.Deserialize("""{ "schema": "other" }"""));
 
-        Assert.Contains("$.schema: Unsupported schema \"other\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.schema: This file is in another template format (“other”)", error.Message, StringComparison.Ordinal);
     }
 }

@@ -70,7 +70,7 @@ public sealed class TemplateValidatorTests
     {
         var template = Valid().With(t => t.Sections[0].Weight = weight);
 
-        AssertSingleError(template, "sections[0].weight", $"Section weight must be a positive number (got {shown}).");
+        AssertSingleError(template, "sections[0].weight", $"Section weight must be a positive number (it is {shown}).");
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class TemplateValidatorTests
     {
         var template = Valid().With(t => t.Sections[1].Questions[0].Options[1].Points = points);
 
-        AssertSingleError(template, "sections[1].questions[0].options[1].points", $"Option points must be between 0 and 1 (got {shown}).");
+        AssertSingleError(template, "sections[1].questions[0].options[1].points", $"Option points must be between 0 and 1 (it is {shown}).");
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class TemplateValidatorTests
     {
         var template = Valid().With(t => t.Sections[1].Questions[1].Bands[0].Points = 2);
 
-        AssertSingleError(template, "sections[1].questions[1].bands[0].points", "Band points must be between 0 and 1 (got 2).");
+        AssertSingleError(template, "sections[1].questions[1].bands[0].points", "Band points must be between 0 and 1 (it is 2).");
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class TemplateValidatorTests
     {
         var template = Valid().With(t => t.Sections[0].Questions[1].KnockOut = new KnockOutRule { MaturityAtOrBelow = level });
 
-        AssertSingleError(template, "sections[0].questions[1].knockOut.maturityAtOrBelow", $"The maturity level must be between 0 and 4 (got {level}).");
+        AssertSingleError(template, "sections[0].questions[1].knockOut.maturityAtOrBelow", $"The maturity level must be between 0 and 4 (it is {level}).");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class TemplateVersionTests
         var error = Assert.Throws<DomainException>(() => version.Publish(Later));
 
         Assert.Equal(
-            "The template cannot be published until these problems are fixed: name: Give the template a name. sections[0].weight: Section weight must be a positive number (got -1).",
+            "The template cannot be published until these problems are fixed: Give the template a name. Section 1 (Section DD): section weight must be a positive number (it is -1).",
             error.Message);
         Assert.Equal(TemplateStatus.Draft, version.Status);
     }
@@ -84,7 +84,7 @@ public sealed class TemplateVersionTests
 
         var error = Assert.Throws<DomainException>(() => version.Publish(Later));
 
-        Assert.EndsWith("Every question needs a text. And 3 more.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Section 2 (Section SC), question 1 (SC-01): every question needs a text. And 3 more.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,13 +134,46 @@ public sealed class TemplateVersionTests
     }
 
     [Fact]
+    public void EnsureDiscardable_WhenDraft_AllowsIt()
+    {
+        var version = TemplateVersion.CreateDraft(TemplateValidatorTests.Valid(), Created);
+
+        version.EnsureDiscardable();
+
+        Assert.Equal(TemplateStatus.Draft, version.Status);
+    }
+
+    [Fact]
+    public void EnsureDiscardable_WhenPublished_RefusesAndPointsToRetiring()
+    {
+        var version = Published();
+
+        var error = Assert.Throws<DomainException>(version.EnsureDiscardable);
+
+        Assert.Equal(
+            "Version 1 of \"IP risk — overseas manufacturing\" is published, and only a draft can be discarded. Retire it to stop new assessments with it; it is kept for the assessments made with it.",
+            error.Message);
+    }
+
+    [Fact]
+    public void EnsureDiscardable_WhenRetired_Refuses()
+    {
+        var version = Published();
+        version.Retire(Later.AddDays(1));
+
+        var error = Assert.Throws<DomainException>(version.EnsureDiscardable);
+
+        Assert.StartsWith("Version 1 of \"IP risk — overseas manufacturing\" is retired, and only a draft can be discarded.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Retire_WhenDraft_Refuses()
     {
         var version = TemplateVersion.CreateDraft(TemplateValidatorTests.Valid(), Created);
 
         var error = Assert.Throws<DomainException>(() => version.Retire(Later));
 
-        Assert.Equal("Only a published version can be retired; version 1 of \"IP risk — overseas manufacturing\" is draft.", error.Message);
+        Assert.Equal("Only a published version can be retired; version 1 of \"IP risk — overseas manufacturing\" is a draft.", error.Message);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public static class DefaultTemplateAnswers
     private static readonly string TemplatePath =
         Path.Combine(RepositoryPaths.Root, "src", "DueDiligence.Web", "Infrastructure", "Persistence", "Seed", "ip-risk-overseas-manufacturing.v1.json");
 
-    public static async Task AnswerAllAsync(IPage page, string? evidenceQuestion, string evidenceFile)
+    /// <summary>Answers every question but <paramref name="skip"/>, uploading the file for <paramref name="evidenceQuestion"/>.</summary>
+    public static async Task AnswerAllAsync(IPage page, string? evidenceQuestion, string? evidenceFile, string? skip = null)
     {
         using var template = JsonDocument.Parse(await File.ReadAllTextAsync(TemplatePath));
         foreach (var section in template.RootElement.GetProperty("sections").EnumerateArray())
@@ -23,10 +24,15 @@ public static class DefaultTemplateAnswers
             foreach (var question in section.GetProperty("questions").EnumerateArray())
             {
                 var code = question.GetProperty("code").GetString()!;
+                if (code == skip)
+                {
+                    continue;
+                }
+
                 await AnswerAsync(page, code, question);
                 if (question.TryGetProperty("evidenceRequired", out var evidence) && evidence.GetBoolean())
                 {
-                    if (code == evidenceQuestion)
+                    if (code == evidenceQuestion && evidenceFile is not null)
                     {
                         await page.GetByTestId($"upload-{code}").SetInputFilesAsync(evidenceFile);
                         await Assertions.Expect(page.GetByTestId($"upload-message-{code}")).ToContainTextAsync("attached");

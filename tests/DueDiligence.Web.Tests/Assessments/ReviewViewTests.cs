@@ -3,7 +3,9 @@ using Bunit;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
+using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
 using static DueDiligence.Web.Tests.Assessments.ReviewScenarios;
 
@@ -44,6 +46,44 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["forward-to-decision", "return-to-draft", "add-finding", "add-condition"], Actions.Where(review.Has));
         Assert.Equal("Evidence verified: 1 of 2 files", review.TextOf("review-checklist").Split(" Open")[0]);
     }
+
+    [Fact]
+    public async Task Render_WhenAFileWasWithdrawnBeforeSubmitting_ListsItAsWithdrawnAndNeitherCountsNorOffersToVerifyIt()
+    {
+        var id = await NewDraftAsync(app);
+        await AnswerEverythingAsync(app, id);
+        var kept = await UploadAsync(id, "DS-01", "ISO27001-certificate-2026.pdf");
+        var withdrawn = await UploadAsync(id, "DS-01", "ISO27001-certificate-2023.pdf");
+        await app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<WithdrawEvidence>().ExecuteAsync(id, withdrawn.Id, "Superseded by the 2026 certificate."));
+        await SubmitAsync(app, id);
+        await AsLegalAsync(app, r => r.StartReviewAsync(id));
+
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
+
+        Assert.Equal([$"verify-evidence-{kept.Id}"], review.TestIds("verify-evidence-"));
+        Assert.StartsWith($"Withdrawn by {Analyst}", review.TextOf($"verification-{withdrawn.Id}"), StringComparison.Ordinal);
+        Assert.Contains("Superseded by the 2026 certificate.", review.TextOf($"verification-{withdrawn.Id}"), StringComparison.Ordinal);
+        Assert.Equal("Evidence verified: 0 of 1 file", review.TextOf("review-checklist").Split(" Open")[0]);
+    }
+
+    [Fact]
+    public async Task RiskSummaryEvidenceIndex_WhenAFileWasWithdrawn_SaysWhoWithdrewItWhenAndWhy()
+    {
+        var id = await NewDraftAsync(app);
+        var withdrawn = await UploadAsync(id, "DS-01", "ISO27001-certificate-2023.pdf");
+        await app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<WithdrawEvidence>().ExecuteAsync(id, withdrawn.Id, "Superseded by the 2026 certificate."));
+        var evidence = (await LoadAsync(app, id)).Assessment.Evidence.ToList();
+        await using var context = Ui.ComponentContext.Create();
+
+        var index = context.Render<Web.Features.Assessments.RiskSummary.RiskSummaryEvidenceIndex>(p => p.Add(c => c.Evidence, evidence));
+
+        var row = index.Find("tr.file").TextContent;
+        Assert.Contains($"Withdrawn, {Analyst},", row, StringComparison.Ordinal);
+        Assert.Contains("Superseded by the 2026 certificate.", row, StringComparison.Ordinal);
+    }
+
+    private Task<EvidenceFile> UploadAsync(Guid id, string questionCode, string fileName) =>
+        app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<UploadEvidence>().ExecuteAsync(id, questionCode, fileName, new MemoryStream(Evidence.SampleFiles.Pdf()), null));
 
     [Fact]
     public async Task Render_WithOneFile_CountsItInTheSingular()

@@ -35,7 +35,7 @@ public sealed class TemplateVersioningTests(AppFactory app) : IClassFixture<AppF
         var refusal = await Assert.ThrowsAsync<DomainException>(() => Commands(c => c.PublishAsync(id, draft.EditStamp)));
 
         Assert.Contains("cannot be published until these problems are fixed", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("sections: Add at least one section.", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("fixed: Add at least one section.", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(TemplateStatus.Draft, (await app.StoredAsync(id)).Status);
     }
 

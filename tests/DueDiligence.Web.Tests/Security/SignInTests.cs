@@ -26,7 +26,9 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var right = await SignInForm.PostAsync(client, email, Password);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("locked after too many failed sign-ins", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await right.Content.ReadAsStringAsync();
+        Assert.Contains("This account is locked after too many failed sign-ins. Try again in 15 minutes", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("An administrator has locked this account", page, StringComparison.Ordinal);
         var lockedUntil = await app.AsUserAsync("test", [], async services =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -57,6 +59,15 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await SignInForm.PostAsync(app.CreateBrowserLikeClient(), "nobody@demo.local", "whatever-password");
 
         Assert.Contains("The e-mail or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WhenRefused_DoesNotSendThePasswordBackInThePage()
+    {
+        var response = await SignInForm.PostAsync(app.CreateBrowserLikeClient(), "analyst@demo.local", "typed-secret-password");
+
+        Assert.Contains("The e-mail or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("typed-secret-password", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,6 +134,22 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, whileLocked.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afterUnlock.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_WhenAnAdministratorLockedTheAccount_SaysSoInsteadOfTheTimedLock()
+    {
+        var email = await CreateUserAsync();
+        var id = await app.AsUserAsync("test", [], async s => (await s.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email))!.Id);
+        var locked = await app.AsUserAsync("admin@test", [AppRoles.Admin], s => s.GetRequiredService<UserAdministration>().LockAsync(id));
+        Assert.True(locked.Succeeded, string.Join(" ", locked.Errors));
+
+        var response = await SignInForm.PostAsync(app.CreateBrowserLikeClient(), email, Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("An administrator has locked this account. Ask an administrator to unlock it.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("15 minutes", page, StringComparison.Ordinal);
     }
 
     private async Task<string> CreateUserAsync()

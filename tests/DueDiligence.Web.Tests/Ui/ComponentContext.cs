@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Bunit;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
+using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,15 +41,17 @@ public sealed class ComponentContext : IAsyncDisposable
         var bunit = new BunitContext();
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         bunit.Services.AddMudServices();
+        // Pages tell outcomes through MudBlazor's snackbar: it must be this renderer's, not the app scope's (which has no navigation).
+        bunit.Services.AddScoped<UserFeedback>();
         var authorization = bunit.AddAuthorization();
         authorization.SetAuthorized(user);
         authorization.SetRoles(roles);
         if (app is not null)
         {
             bunit.Services.AddFallbackServiceProvider(scope.ServiceProvider);
-            UseAppFormValidators(bunit.Services, scope.ServiceProvider);
+            ForwardValidators(bunit.Services, scope.ServiceProvider);
 
-            // App services behind bunit (UserFeedback and the snackbar it uses) follow the address, as in a circuit.
+            // App services behind bunit that read the address (as in a circuit) get one.
             ((IHostEnvironmentNavigationManager)scope.ServiceProvider.GetRequiredService<NavigationManager>()).Initialize("http://localhost/", "http://localhost/");
         }
 
@@ -58,19 +62,20 @@ public sealed class ComponentContext : IAsyncDisposable
     }
 
     /// <summary>
-    /// FluentValidationValidator finds a form's validator through the injected IServiceProvider, which bunit answers from its
-    /// own container without the fallback: each validator of the app is registered there too, resolved by the app's scope.
+    /// The FluentValidation bridge finds a form's validator through the injected IServiceProvider, which is bunit's own and
+    /// bypasses the fallback: the app's validators are forwarded to it.
     /// </summary>
-    private static void UseAppFormValidators(IServiceCollection services, IServiceProvider app)
+    private static void ForwardValidators(IServiceCollection services, IServiceProvider app)
     {
-        var validators = typeof(DueDiligence.Web.Components.Shared.FluentValidationValidator).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+        var registered = app.GetRequiredService<IServiceProviderIsService>();
+        var validatorTypes = typeof(Program).Assembly.GetTypes()
             .SelectMany(t => t.GetInterfaces())
-            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>))
-            .Distinct();
-        foreach (var validator in validators)
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+            .Distinct()
+            .Where(registered.IsService);
+        foreach (var validatorType in validatorTypes)
         {
-            services.AddScoped(validator, _ => app.GetRequiredService(validator));
+            services.AddScoped(validatorType, _ => app.GetRequiredService(validatorType));
         }
     }
 

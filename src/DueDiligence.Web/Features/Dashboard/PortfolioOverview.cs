@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
-
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features.Dashboard;
@@ -26,12 +26,7 @@ public sealed record TierCount(RiskTier? Tier, int Count)
 /// <summary>Suppliers in one lifecycle status.</summary>
 public sealed record StatusCount(SupplierStatus Status, int Count)
 {
-    public string Label => Status switch
-    {
-        SupplierStatus.UnderAssessment => "Under assessment",
-        SupplierStatus.ApprovedWithConditions => "Approved with conditions",
-        _ => Status.ToString(),
-    };
+    public string Label => SupplierLabels.Of(Status);
 
     public string Link => SupplierListLinks.ForStatus(Status);
 }

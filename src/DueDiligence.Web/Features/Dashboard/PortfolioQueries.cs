@@ -47,7 +47,6 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
             await QueuesAsync(db, user, cancellationToken));
     }
 
-    /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
     /// <summary>The assessment queues as the current user sees them, for the home page of the roles that work them.</summary>
     public async Task<IReadOnlyList<WorkQueue>> WorkQueuesAsync(CancellationToken cancellationToken = default)
     {
@@ -57,6 +56,7 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         return await QueuesAsync(db, user, cancellationToken);
     }
 
+    /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
     private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
     {
         var suppliers = await db.Suppliers.AsNoTracking()

@@ -10,6 +10,7 @@ public static class QuestionnairesSetup
         services.AddScoped<TemplateQueries>();
         services.AddScoped<TemplateCommands>();
         services.AddScoped<TemplateImport>();
+        services.AddScoped<DiscardTemplateDraft>();
         services.AddScoped<IValidator<NewTemplateInput>, NewTemplateInputValidator>();
         return services;
     }

@@ -1,8 +1,9 @@
+using System.Globalization;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
-using Radzen;
+using MudBlazor;
 
 namespace DueDiligence.Web.Features.Questionnaires;
 
@@ -29,17 +30,43 @@ public sealed partial class TemplateEditorPage
     [Parameter]
     public Guid Id { get; set; }
 
+    [Inject]
+    private TemplateQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private TemplateCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private DiscardTemplateDraft Discard { get; set; } = default!;
+
+    [Inject]
+    private UserFeedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     private string Heading
     {
         get
         {
             var name = (editing ?? readOnly)?.Name;
-            return string.IsNullOrWhiteSpace(name) ? "Untitled template" : name;
+            return string.IsNullOrWhiteSpace(name) ? (loaded ? "Untitled template" : "Template") : name;
         }
     }
 
     protected override async Task OnParametersSetAsync()
     {
+        if (!RendererInfo.IsInteractive)
+        {
+            return; // prerender: the shell and <PageLoading />; the version loads once, over the circuit
+        }
+
         // The router also sets parameters when nothing changed (e.g. a refreshed sign-in): reloading then would drop unsaved edits.
         if (detail?.Version.Id != Id || !loaded)
         {
@@ -54,6 +81,7 @@ public sealed partial class TemplateEditorPage
         problem = null;
         editing = null;
         readOnly = null;
+        dirty = false;
         if (detail is null)
         {
             return;
@@ -65,7 +93,6 @@ public sealed partial class TemplateEditorPage
             editStamp = detail.Version.EditStamp;
             savedJson = TemplateJson.Serialize(editing);
             layout = new TemplateEditorLayout();
-            dirty = false;
             OnChanged();
         }
         else
@@ -81,7 +108,15 @@ public sealed partial class TemplateEditorPage
         dirty = TemplateJson.Serialize(editing!) != savedJson;
     }
 
-    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private void Change(Action edit)
+    {
+        edit();
+        OnChanged();
+    }
+
+    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string StatusWord(TemplateStatus status) => TemplateStatusBadge.Label(status).ToLowerInvariant();
 
     private void ShowError(string path) => layout.Show(path, editing!);
 
@@ -112,17 +147,20 @@ public sealed partial class TemplateEditorPage
 
         savedJson = TemplateJson.Serialize(editing!);
         dirty = false;
-        Notifications.Notify(NotificationSeverity.Success, "Draft saved.", duration: 4000);
+        Snackbar.Add("Draft saved.", Severity.Success, options => options.VisibleStateDuration = 4000);
         return true;
     }
 
     private async Task PublishAsync()
     {
         var version = detail!.Version;
-        var confirmed = await Dialogs.Confirm(
-            $"Publish version {version.VersionNumber} of “{Heading}”? Analysts can then start assessments with it, and it can no longer be edited. A version of this template published before is retired.",
-            "Publish", new ConfirmOptions { OkButtonText = "Publish", CancelButtonText = "Not yet" });
-        if (confirmed != true || (dirty && !await SaveAsync()))
+        var unsaved = dirty ? " Your unsaved changes are saved first." : "";
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Publish version {version.VersionNumber} of “{Heading}”?",
+            "Analysts can then start new assessments with it, and it can no longer be edited: to change it later you start a new version. " +
+            $"A version of this template published before is retired; assessments already started keep their version.{unsaved}",
+            "Publish");
+        if (!confirmed || (dirty && !await SaveAsync()))
         {
             return;
         }
@@ -143,11 +181,46 @@ public sealed partial class TemplateEditorPage
             return;
         }
 
-        var retired = publication.RetiredVersionNumbers.Count == 0
-            ? ""
-            : $" Version {string.Join(", ", publication.RetiredVersionNumbers)} is retired.";
-        Notifications.Notify(NotificationSeverity.Success, $"Version {publication.VersionNumber} published.{retired}", duration: 6000);
+        var retired = publication.RetiredVersionNumbers.Count switch
+        {
+            0 => "",
+            1 => $" Version {publication.RetiredVersionNumbers[0]} is retired.",
+            _ => $" Versions {string.Join(", ", publication.RetiredVersionNumbers)} are retired.",
+        };
+        Snackbar.Add($"Version {publication.VersionNumber} published.{retired}", Severity.Success, options => options.VisibleStateDuration = 6000);
         await LoadAsync();
+    }
+
+    private async Task DiscardAsync()
+    {
+        var version = detail!.Version;
+        var unsaved = dirty ? " Your unsaved changes are lost as well." : "";
+        var only = version.VersionNumber == 1 ? " It is the template's only version, so the template leaves the list." : "";
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Discard the draft of “{Heading}”?",
+            $"Version {version.VersionNumber} and every change saved in it are deleted; this cannot be undone.{unsaved}{only} Published and retired versions are not affected.",
+            "Discard draft", destructive: true);
+        if (!confirmed)
+        {
+            return;
+        }
+
+        busy = true;
+        try
+        {
+            if (!await Feedback.RunAsync(() => Discard.ExecuteAsync(Id, editStamp), $"Draft version {version.VersionNumber} of “{Heading}” discarded."))
+            {
+                return;
+            }
+        }
+        finally
+        {
+            busy = false;
+        }
+
+        // Gone: nothing is left to lose, so leaving must not ask about unsaved changes.
+        dirty = false;
+        Navigation.NavigateTo("/admin/templates");
     }
 
     private async Task NewVersionAsync()
@@ -156,16 +229,11 @@ public sealed partial class TemplateEditorPage
         Guid? created = null;
         try
         {
-            problem = await UserFeedback.TryAsync(async () => created = await Commands.NewVersionAsync(Id));
+            await Feedback.RunAsync(async () => created = await Commands.NewVersionAsync(Id));
         }
         finally
         {
             busy = false;
-        }
-
-        if (problem is not null)
-        {
-            Notifications.Notify(NotificationSeverity.Error, "No new version", problem, duration: 12000);
         }
 
         if (created is { } id)
@@ -181,10 +249,11 @@ public sealed partial class TemplateEditorPage
             return;
         }
 
-        var leave = await Dialogs.Confirm(
-            "This draft has unsaved changes. Leave the page and lose them?", "Unsaved changes",
-            new ConfirmOptions { OkButtonText = "Leave without saving", CancelButtonText = "Stay" });
-        if (leave != true)
+        var leave = await Dialogs.ConfirmAsync(
+            "Leave without saving?",
+            "This draft has unsaved changes. If you leave the page now, they are lost.",
+            "Leave without saving", destructive: true);
+        if (!leave)
         {
             context.PreventNavigation();
         }

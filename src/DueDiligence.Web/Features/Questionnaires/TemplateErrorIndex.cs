@@ -12,6 +12,9 @@ public sealed class TemplateErrorIndex(IReadOnlyList<TemplateError> errors)
     /// <summary>The messages about exactly this path.</summary>
     public IEnumerable<string> At(string path) => All.Where(e => e.Path == path).Select(e => e.Message);
 
+    /// <summary>Whether anything is wrong with exactly this field (its input then shows as in error).</summary>
+    public bool Has(string path) => All.Any(e => e.Path == path);
+
     /// <summary>How many errors concern this path or anything inside it (a section's questions, a question's options…).</summary>
     public int CountWithin(string path) => All.Count(e => IsWithin(e.Path, path));
 

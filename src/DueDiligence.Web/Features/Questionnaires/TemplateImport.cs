@@ -8,12 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Questionnaires;
 
-/// <summary>The outcome of an import: the new draft, or every problem found, each with its JSON path.</summary>
-public sealed record TemplateImportResult(Guid? Id, IReadOnlyList<TemplateError> Errors)
+/// <summary>
+/// One problem of an imported file, as its author reads it: a sentence that says where it is in words and what is wrong
+/// ("Section 2 (Contracts), question 3 (CT-03): the weight must be a number; …"), then, in small print, the place in the
+/// file (<c>$.sections[1].questions[2].weight</c>) and how the file spells what is asked, when that helps.
+/// </summary>
+public sealed record TemplateImportProblem(string Sentence, string Path, string? FileHint = null)
+{
+    /// <summary>A problem with the file as a whole (too large, not text): no place in it to point to.</summary>
+    public static TemplateImportProblem WithFile(string sentence) => new(sentence, "$");
+
+    public static TemplateImportProblem From(TemplateError error, TemplateDefinition? template)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(TemplateErrorText.Sentence(error, template), error.Path, error.FileHint);
+    }
+}
+
+/// <summary>The outcome of an import: the new draft, or every problem found.</summary>
+public sealed record TemplateImportResult(Guid? Id, IReadOnlyList<TemplateImportProblem> Errors)
 {
     public bool Succeeded => Id is not null;
 
-    public static TemplateImportResult Refused(params TemplateError[] errors) => new(null, errors);
+    public static TemplateImportResult Refused(params TemplateImportProblem[] errors) => new(null, errors);
 }
 
 /// <summary>Imports a <c>duediligence.template/1</c> file as a new template (a draft); stores nothing unless the file is complete and publishable.</summary>
@@ -31,7 +48,7 @@ public sealed class TemplateImport(IDbContextFactory<AppDbContext> dbFactory, Cu
         var bytes = await ReadAtMostAsync(file, MaxFileBytes + 1, cancellationToken);
         if (bytes.Length > MaxFileBytes)
         {
-            return TemplateImportResult.Refused(new TemplateError("$", "The file is larger than 1 MB. A template file is much smaller: check that you chose the right file."));
+            return TemplateImportResult.Refused(TemplateImportProblem.WithFile("The file is larger than 1 MB. A template file is much smaller: check that you chose the right file."));
         }
 
         string json;
@@ -41,13 +58,13 @@ public sealed class TemplateImport(IDbContextFactory<AppDbContext> dbFactory, Cu
         }
         catch (DecoderFallbackException)
         {
-            return TemplateImportResult.Refused(new TemplateError("$", "The file is not UTF-8 text. Save it as UTF-8 JSON, or export it again from DueDiligence."));
+            return TemplateImportResult.Refused(TemplateImportProblem.WithFile("The file is not UTF-8 text. Save it as UTF-8 JSON, or export it again from DueDiligence."));
         }
 
         var parsed = TemplateJson.Parse(json);
         if (!parsed.Succeeded)
         {
-            return new(null, parsed.Errors);
+            return new(null, parsed.Errors.Select(e => TemplateImportProblem.From(e, parsed.Partial)).ToList());
         }
 
         // The validator's paths point into the model; prefixed with "$." they point into the file like the parser's.
@@ -59,7 +76,7 @@ public sealed class TemplateImport(IDbContextFactory<AppDbContext> dbFactory, Cu
 
         if (problems.Count > 0)
         {
-            return new(null, problems);
+            return new(null, problems.Select(e => TemplateImportProblem.From(e, parsed.Definition)).ToList());
         }
 
         var draft = TemplateVersion.CreateDraft(parsed.Definition, time.UtcNow());

@@ -6,7 +6,8 @@ namespace DueDiligence.Web.Features.Questionnaires;
 
 /// <summary>
 /// The paths <see cref="TemplateValidator"/> reports (<c>sections[1].questions[3].weight</c>): built for the editor's
-/// fields, and read back to open the section and question an error concerns and to say where it is in words.
+/// fields, and read back to open the section and question an error concerns (<see cref="TemplateErrorText"/> says
+/// where it is in words).
 /// </summary>
 public static partial class TemplatePath
 {
@@ -28,45 +29,6 @@ public static partial class TemplatePath
         return (section, question);
     }
 
-    /// <summary>"sections[1].questions[0].weight" → "Section 2 “Contracts” › question CT-01 › weight".</summary>
-    public static string Describe(string path, TemplateDefinition template)
-    {
-        var (s, q) = Locate(path);
-        if (s is not { } sectionIndex || sectionIndex >= template.Sections.Count)
-        {
-            return FieldName(path);
-        }
-
-        var section = template.Sections[sectionIndex];
-        var where = string.IsNullOrWhiteSpace(section.Title) ? $"Section {sectionIndex + 1}" : $"Section {sectionIndex + 1} “{section.Title}”";
-        if (q is { } questionIndex && questionIndex < section.Questions.Count)
-        {
-            var question = section.Questions[questionIndex];
-            where += string.IsNullOrWhiteSpace(question.Code) ? $" › question {questionIndex + 1}" : $" › question {question.Code}";
-        }
-
-        var field = FieldName(Remainder().Replace(path, ""));
-        return field.Length == 0 ? where : $"{where} › {field}";
-    }
-
-    private static string FieldName(string rest)
-    {
-        var text = rest.TrimStart('.');
-        return text switch
-        {
-            "" => "",
-            "name" => "template name",
-            "sections" => "sections",
-            _ => Words().Replace(text, m => " " + m.Value.ToLowerInvariant()).Replace(".", " › ", StringComparison.Ordinal).Trim(),
-        };
-    }
-
     [GeneratedRegex(@"^sections\[(\d+)\](?:\.questions\[(\d+)\])?")]
     private static partial Regex Location();
-
-    [GeneratedRegex(@"^sections\[\d+\](?:\.questions\[\d+\])?")]
-    private static partial Regex Remainder();
-
-    [GeneratedRegex("[A-Z]")]
-    private static partial Regex Words();
 }

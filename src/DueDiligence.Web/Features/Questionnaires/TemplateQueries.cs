@@ -44,6 +44,15 @@ public sealed class TemplateQueries(IDbContextFactory<AppDbContext> dbFactory, C
             .ToList();
     }
 
+    /// <summary>One template with its versions, to refresh its place in the list after a change; null once it has none.</summary>
+    public async Task<TemplateSummary?> SummaryAsync(Guid templateKey, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Manager);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.TemplateVersions.AsNoTracking().Where(v => v.TemplateKey == templateKey).Select(ToRow).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : new TemplateSummary(templateKey, rows.OrderByDescending(r => r.VersionNumber).ToList());
+    }
+
     /// <summary>The published versions, for the analyst who starts an assessment.</summary>
     public async Task<IReadOnlyList<PublishedTemplate>> PublishedTemplatesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,8 @@
-using DueDiligence.Domain.Questionnaires;
+using System.Globalization;
 using DueDiligence.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using Radzen;
+using MudBlazor;
 
 namespace DueDiligence.Web.Features.Questionnaires;
 
@@ -11,8 +12,10 @@ public sealed partial class TemplatesPage
     private IReadOnlyList<TemplateSummary>? templates;
     private Panel panel;
     private readonly NewTemplateInput newTemplate = new();
-    private IReadOnlyList<TemplateError> importErrors = [];
+    private Guid copyFrom;
+    private IReadOnlyList<TemplateImportProblem> importErrors = [];
     private string importedFileName = "";
+    private int uploadKey;
     private bool busy;
 
     private enum Panel
@@ -22,9 +25,39 @@ public sealed partial class TemplatesPage
         Import,
     }
 
-    protected override async Task OnInitializedAsync() => await ReloadAsync();
+    [Inject]
+    private TemplateQueries Queries { get; set; } = default!;
 
-    private async Task ReloadAsync() => templates = await Queries.ListAsync();
+    [Inject]
+    private TemplateCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private DiscardTemplateDraft Discard { get; set; } = default!;
+
+    [Inject]
+    private TemplateImport Importer { get; set; } = default!;
+
+    [Inject]
+    private UserFeedback Feedback { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive)
+        {
+            return; // prerender: the shell and <PageLoading />; the list loads once, over the circuit
+        }
+
+        templates = await Queries.ListAsync();
+    }
 
     private void ShowPanel(Panel shown)
     {
@@ -32,7 +65,21 @@ public sealed partial class TemplatesPage
         importErrors = [];
     }
 
-    private static string Day(DateTime? utc) => utc?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private static string Day(DateTime? utc) => utc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>"A copy of IP risk, version 2 (published)".</summary>
+    private string SourceText(Guid id)
+    {
+        if (id == Guid.Empty)
+        {
+            return "A blank template";
+        }
+
+        var version = (templates ?? []).SelectMany(t => t.Versions).FirstOrDefault(v => v.Id == id);
+        return version is null
+            ? "A version that no longer exists"
+            : $"A copy of {version.Name}, version {version.VersionNumber} ({TemplateStatusBadge.Label(version.Status).ToLowerInvariant()})";
+    }
 
     private async Task CreateAsync()
     {
@@ -40,6 +87,7 @@ public sealed partial class TemplatesPage
         Guid? created = null;
         try
         {
+            newTemplate.CopyFromId = copyFrom == Guid.Empty ? null : copyFrom;
             await Feedback.RunAsync(async () => created = await Commands.CreateAsync(newTemplate));
         }
         finally
@@ -57,10 +105,12 @@ public sealed partial class TemplatesPage
     {
         importErrors = [];
         importedFileName = e.File.Name;
+        uploadKey++; // a fresh file input, so that choosing the same file again after fixing it imports it again
         if (e.File.Size > TemplateImport.MaxFileBytes)
         {
             // Refused before the upload: the browser would otherwise send the whole file.
-            importErrors = [new TemplateError("$", $"The file is {e.File.Size / 1024:N0} KB; a template file may be at most 1 MB. Check that you chose the right file.")];
+            importErrors = [TemplateImportProblem.WithFile(
+                $"The file is {e.File.Size / 1024:N0} KB; a template file may be at most 1 MB. Check that you chose the right file.")];
             return;
         }
 
@@ -94,29 +144,46 @@ public sealed partial class TemplatesPage
             return;
         }
 
-        Notifications.Notify(NotificationSeverity.Success, $"{importedFileName} imported as a draft.", duration: 4000);
+        Snackbar.Add($"{importedFileName} imported as a draft.", Severity.Success, options => options.VisibleStateDuration = 4000);
         Navigation.NavigateTo($"/admin/templates/{result.Id}");
     }
 
     private async Task PublishAsync(TemplateVersionRow version)
     {
-        var confirmed = await Dialogs.Confirm(
-            $"Publish version {version.VersionNumber} of “{version.Name}”? Analysts can then start assessments with it, and it can no longer be edited. A version of this template published before is retired.",
-            "Publish", new ConfirmOptions { OkButtonText = "Publish", CancelButtonText = "Not yet" });
-        if (confirmed == true && await Feedback.RunAsync(() => Commands.PublishAsync(version.Id, version.EditStamp), $"Version {version.VersionNumber} of “{version.Name}” published."))
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Publish version {version.VersionNumber} of “{version.Name}”?",
+            "Analysts can then start new assessments with it, and it can no longer be edited: to change it later you start a new version. " +
+            "A version of this template published before is retired; assessments already started keep their version.",
+            "Publish");
+        if (confirmed && await Feedback.RunAsync(() => Commands.PublishAsync(version.Id, version.EditStamp), $"Version {version.VersionNumber} of “{version.Name}” published."))
         {
-            await ReloadAsync();
+            await RefreshAsync(version.TemplateKey);
         }
     }
 
     private async Task RetireAsync(TemplateVersionRow version)
     {
-        var confirmed = await Dialogs.Confirm(
-            $"Retire version {version.VersionNumber} of “{version.Name}”? Analysts can no longer start assessments with it; assessments already started keep it.",
-            "Retire", new ConfirmOptions { OkButtonText = "Retire", CancelButtonText = "Keep it published" });
-        if (confirmed == true && await Feedback.RunAsync(() => Commands.RetireAsync(version.Id), $"Version {version.VersionNumber} of “{version.Name}” retired."))
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Retire version {version.VersionNumber} of “{version.Name}”?",
+            "Analysts can no longer start assessments with it; assessments already started keep it. Until a new version is published, " +
+            "this questionnaire is not offered for new assessments.",
+            "Retire", destructive: true);
+        if (confirmed && await Feedback.RunAsync(() => Commands.RetireAsync(version.Id), $"Version {version.VersionNumber} of “{version.Name}” retired."))
         {
-            await ReloadAsync();
+            await RefreshAsync(version.TemplateKey);
+        }
+    }
+
+    private async Task DiscardAsync(TemplateSummary template, TemplateVersionRow version)
+    {
+        var whole = template.Versions.Count == 1 ? " It is the template's only version, so the template leaves the list." : "";
+        var confirmed = await Dialogs.ConfirmAsync(
+            $"Discard the draft of “{version.Name}”?",
+            $"Version {version.VersionNumber} and every change in it are deleted; this cannot be undone.{whole} Published and retired versions are not affected.",
+            "Discard draft", destructive: true);
+        if (confirmed && await Feedback.RunAsync(() => Discard.ExecuteAsync(version.Id, version.EditStamp), $"Draft version {version.VersionNumber} of “{version.Name}” discarded."))
+        {
+            await RefreshAsync(version.TemplateKey);
         }
     }
 
@@ -127,5 +194,28 @@ public sealed partial class TemplatesPage
         {
             Navigation.NavigateTo($"/admin/templates/{created}");
         }
+    }
+
+    /// <summary>Reads the one template that changed again and puts it in its place (or takes it out when it has no version left).</summary>
+    private async Task RefreshAsync(Guid templateKey)
+    {
+        var summary = await Queries.SummaryAsync(templateKey);
+        var list = (templates ?? []).ToList();
+        var index = list.FindIndex(t => t.TemplateKey == templateKey);
+        if (index < 0)
+        {
+            return;
+        }
+
+        if (summary is null)
+        {
+            list.RemoveAt(index);
+        }
+        else
+        {
+            list[index] = summary;
+        }
+
+        templates = list;
     }
 }

@@ -1,18 +1,20 @@
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Admin.Users;
 
-/// <summary>One row of the user list.</summary>
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedUntil, int FailedSignIns)
+/// <summary>One row of the user list; <see cref="IsLocked"/> as of the moment the row was read.</summary>
+public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedUntil, int FailedSignIns, bool IsLocked)
 {
-    public bool IsLocked => LockedUntil is { } until && until > DateTimeOffset.UtcNow;
+    /// <summary>Locked until an administrator unlocks it, unlike the timed lock after failed sign-ins.</summary>
+    public bool IsLockedByAdministrator => IsLocked && LockedUntil is { Year: > 9000 };
 }
 
-/// <summary>The outcome of an administrator's action: done, or the reasons it was refused.</summary>
-public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors)
+/// <summary>The outcome of an administrator's action: done (with the account as it is now), or the reasons it was refused.</summary>
+public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors, UserRow? User = null)
 {
     public static readonly AdminResult Ok = new(true, []);
 
@@ -23,24 +25,41 @@ public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors)
 }
 
 /// <summary>Accounts and roles: list, create, change roles, lock and unlock. Administrators only.</summary>
-public sealed class UserAdministration(OperationScope operations, CurrentUser currentUser, IValidator<NewUserInput> validator)
+public sealed class UserAdministration(
+    OperationScope operations, CurrentUser currentUser, IValidator<NewUserInput> validator, IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
+    /// <summary>Every account with its roles: two queries, whatever the number of accounts.</summary>
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
-        return await operations.RunAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            var all = await users.Users.OrderBy(u => u.Email).ToListAsync();
-            var rows = new List<UserRow>(all.Count);
-            foreach (var user in all)
-            {
-                var roles = await users.GetRolesAsync(user);
-                rows.Add(new UserRow(user.Id, user.Email ?? "", user.DisplayName, roles.Order().ToList(), user.LockoutEnd, user.AccessFailedCount));
-            }
+        return await RowsAsync(null);
+    }
 
-            return (IReadOnlyList<UserRow>)rows;
-        });
+    /// <summary>The account as it is now, for the page to update its row after an action.</summary>
+    private async Task<AdminResult> WithRowAsync(AdminResult result, string userId) =>
+        result.Succeeded ? result with { User = (await RowsAsync(userId)).SingleOrDefault() } : result;
+
+    private async Task<IReadOnlyList<UserRow>> RowsAsync(string? onlyUserId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var users = db.Users.AsNoTracking();
+        var memberships = db.UserRoles.AsNoTracking();
+        if (onlyUserId is not null)
+        {
+            users = users.Where(u => u.Id == onlyUserId);
+            memberships = memberships.Where(m => m.UserId == onlyUserId);
+        }
+
+        var accounts = await users.OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.AccessFailedCount })
+            .ToListAsync();
+        var roles = (await memberships.Join(db.Roles, m => m.RoleId, r => r.Id, (m, r) => new { m.UserId, r.Name }).ToListAsync())
+            .ToLookup(m => m.UserId, m => m.Name ?? "");
+        var now = time.GetUtcNow();
+        return accounts
+            .Select(u => new UserRow(
+                u.Id, u.Email ?? "", u.DisplayName, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.LockoutEnd, u.AccessFailedCount, u.LockoutEnd is { } until && until > now))
+            .ToList();
     }
 
     public async Task<AdminResult> CreateAsync(NewUserInput input)
@@ -68,7 +87,7 @@ public sealed class UserAdministration(OperationScope operations, CurrentUser cu
                 return AdminResult.From(created);
             }
 
-            return AdminResult.From(await users.AddToRolesAsync(user, input.Roles.Distinct()));
+            return await WithRowAsync(AdminResult.From(await users.AddToRolesAsync(user, input.Roles.Distinct())), user.Id);
         });
     }
 
@@ -109,7 +128,7 @@ public sealed class UserAdministration(OperationScope operations, CurrentUser cu
             }
 
             // Open sessions pick up the new roles at their next check.
-            return AdminResult.From(await users.UpdateSecurityStampAsync(user));
+            return await WithRowAsync(AdminResult.From(await users.UpdateSecurityStampAsync(user)), userId);
         });
     }
 
@@ -133,7 +152,7 @@ public sealed class UserAdministration(OperationScope operations, CurrentUser cu
             await users.SetLockoutEnabledAsync(user, true);
             var locked = await users.SetLockoutEndDateAsync(user, AppUser.AdministratorLockEnd);
             // A new security stamp ends the user's open sessions.
-            return locked.Succeeded ? AdminResult.From(await users.UpdateSecurityStampAsync(user)) : AdminResult.From(locked);
+            return await WithRowAsync(locked.Succeeded ? AdminResult.From(await users.UpdateSecurityStampAsync(user)) : AdminResult.From(locked), userId);
         });
     }
 
@@ -150,7 +169,7 @@ public sealed class UserAdministration(OperationScope operations, CurrentUser cu
             }
 
             var unlocked = await users.SetLockoutEndDateAsync(user, null);
-            return unlocked.Succeeded ? AdminResult.From(await users.ResetAccessFailedCountAsync(user)) : AdminResult.From(unlocked);
+            return await WithRowAsync(unlocked.Succeeded ? AdminResult.From(await users.ResetAccessFailedCountAsync(user)) : AdminResult.From(unlocked), userId);
         });
     }
 }

@@ -84,7 +84,7 @@ public static class RiskSummaryBuilder
             {
                 var answer = assessment.AnswerTo(q.Code);
                 var text = questions.TryGetValue(q.Code, out var definition) ? AnswerText.Describe(definition, answer) : AnswerText.Unanswered;
-                var files = assessment.Evidence.Count(e => e.QuestionCode == q.Code);
+                var files = assessment.Evidence.Count(e => e.QuestionCode == q.Code && !e.IsWithdrawn);
                 return new AnswerRow(q, text, answer?.Comment, answer?.EvidenceJustification, files);
             }).ToList())).ToList();
     }

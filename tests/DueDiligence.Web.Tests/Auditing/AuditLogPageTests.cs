@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Bunit;
+using DueDiligence.Web.Features.Admin.Audit;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
+
+namespace DueDiligence.Web.Tests.Auditing;
+
+/// <summary>The audit log page on the demo data's real trail, as an administrator sees it.</summary>
+public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task AuditLog_OnTheDemoTrail_NamesRecordsAndShowsNoIdsEnumNamesOrStamps()
+    {
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+
+        var cut = context.Render<AuditLogPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(25, cut.FindAll("[data-testid=audit-record]").Count), TimeSpan.FromSeconds(10));
+        var records = cut.FindAll("[data-testid=audit-record]").Select(r => Whitespace().Replace(r.TextContent, " ").Trim()).ToList();
+        Assert.Contains(records, r => r.StartsWith("Supplier changed", StringComparison.Ordinal) && r.Contains("Brightpath Precision Moulding Co., Ltd.", StringComparison.Ordinal));
+        var changes = string.Join("\n", cut.FindAll("[data-testid=audit-changes]").Select(c => c.TextContent));
+        Assert.Contains("Approved with conditions", changes, StringComparison.Ordinal);
+        Assert.DoesNotMatch(Guid(), string.Join("\n", records) + changes);
+        Assert.DoesNotContain("ApprovedWithConditions", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stamp", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Version", changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyTheChain_OnAnUntouchedTrail_SaysItIsIntact()
+    {
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var cut = context.Render<AuditLogPage>();
+        cut.WaitForElement("[data-testid=verify-chain]", TimeSpan.FromSeconds(10));
+
+        await cut.Find("[data-testid=verify-chain]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Matches(@"^Chain intact: all [\d,]+ events verify\.$", Whitespace().Replace(cut.Find("[data-testid=chain-result]").TextContent, " ").Trim()));
+    }
+
+    [Fact]
+    public async Task Filters_ByUser_ShowOnlyThatUsersEvents()
+    {
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var cut = context.Render<AuditLogPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=audit-record]")), TimeSpan.FromSeconds(10));
+
+        cut.Find("input[data-testid=filter-actor]").Input("nobody-at-all");
+        await cut.Find("[data-testid=apply-filters]").ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(cut.FindAll("[data-testid=audit-record]"));
+            Assert.Contains("No event matches these filters.", cut.Markup, StringComparison.Ordinal);
+        });
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
+    private static partial Regex Guid();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
