@@ -170,7 +170,7 @@ public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFact
 
         var stored = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
         Assert.Equal(["CN", "MX"], stored!.Supplier.Sites.Select(x => x.Country.Value).Order());
-        var history = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().HistoryAsync(id));
+        var history = (await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().HistoryAsync(id))).Events;
         Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Insert && e.Changes.Contains("Monterrey", StringComparison.Ordinal));
         Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Delete);
         Assert.Contains(history, e => e.EntityType == "Supplier" && e.Action == Domain.Auditing.AuditAction.Insert && e.Actor == "ana@test");

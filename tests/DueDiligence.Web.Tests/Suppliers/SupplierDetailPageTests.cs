@@ -57,8 +57,10 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         var what = page.FindAll("[data-testid=history] td[data-label=What]").Select(td => td.TextContent.Trim()).ToList();
         Assert.Contains("Supplier added", what);
         Assert.Contains("Site added", what);
-        Assert.Contains("IP exposure item added", what);
         Assert.DoesNotContain(what, w => w.Contains("Insert", StringComparison.Ordinal));
+        var changes = page.Find("[data-testid=history]").TextContent;
+        Assert.DoesNotContain("LegalNameKey", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConcurrencyStamp", changes, StringComparison.Ordinal);
     }
 
     private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name)
