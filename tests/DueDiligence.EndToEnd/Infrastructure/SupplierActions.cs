@@ -6,14 +6,14 @@ namespace DueDiligence.EndToEnd.Infrastructure;
 /// <summary>Registering a supplier through the form, as an analyst does.</summary>
 public static partial class SupplierActions
 {
-    /// <summary>Creates the supplier and returns the path of its page.</summary>
+    /// <summary>Creates the supplier (HQ and site countries by ISO code) and returns the path of its page.</summary>
     public static async Task<string> CreateSupplierAsync(this IPage page, string name, string hq, params (string Country, string City)[] sites)
     {
         await page.GotoAsync("/suppliers/new");
         await page.WaitForCircuitAsync();
         await page.GetByTestId("legal-name").FillAsync(name);
-        await page.GetByTestId("hq-country").SelectOptionAsync(hq);
-        await page.GetByTestId("category").SelectOptionAsync("ComponentMaker");
+        await page.GetByTestId("hq-country").PickCountryAsync(hq);
+        await page.GetByTestId("category").ChooseAsync("Component maker");
         for (var i = 0; i < sites.Length; i++)
         {
             if (i > 0)
@@ -21,15 +21,40 @@ public static partial class SupplierActions
                 await page.GetByTestId("add-site").ClickAsync();
             }
 
-            await page.GetByTestId("site-country").Nth(i).SelectOptionAsync(sites[i].Country);
+            await page.GetByTestId("site-country").Nth(i).PickCountryAsync(sites[i].Country);
             await page.GetByTestId("site-city").Nth(i).FillAsync(sites[i].City);
         }
 
-        await page.GetByTestId("exposure-category").Nth(0).SelectOptionAsync("SourceCodeFirmware");
-        await page.GetByTestId("exposure-sensitivity").Nth(0).SelectOptionAsync("5");
+        await page.GetByTestId("exposure-category").Nth(0).ChooseAsync("Source code / firmware");
+        await page.GetByTestId("exposure-sensitivity").Nth(0).ChooseAsync("5 (crown jewels)");
         await page.GetByTestId("save-supplier").ClickAsync();
+
+        // A name like one already in the register is shown first; a second press saves the new supplier.
+        var outcome = page.GetByTestId("confirm-similar").Or(page.GetByTestId("supplier-name")).Or(page.GetByTestId("form-invalid")).Or(page.GetByTestId("save-problem"));
+        await outcome.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        if (await page.GetByTestId("form-invalid").Or(page.GetByTestId("save-problem")).First.IsVisibleAsync())
+        {
+            await page.ScreenshotAsync("supplier-form-not-saved");
+            var messages = await page.Locator(".mud-input-helper-text.mud-input-error, [data-testid=save-problem]").AllInnerTextsAsync();
+            throw new InvalidOperationException($"The supplier form was not saved: {string.Join(" | ", messages)}");
+        }
+
+        if (await page.GetByTestId("confirm-similar").IsVisibleAsync())
+        {
+            await page.GetByTestId("save-supplier").ClickAsync();
+        }
+
         await page.WaitForURLAsync(SupplierUrl());
         return new Uri(page.Url).PathAndQuery;
+    }
+
+    /// <summary>Types the ISO code into a country picker and takes the suggestion with that code ("Switzerland (CH)").</summary>
+    public static async Task PickCountryAsync(this ILocator picker, string code)
+    {
+        await picker.FillAsync(code);
+        await picker.Page.Locator(".mud-popover-open [role=option]")
+            .Filter(new LocatorFilterOptions { HasTextRegex = new Regex($@"\({Regex.Escape(code)}\)\s*$") })
+            .First.ClickAsync();
     }
 
     [GeneratedRegex(@"/suppliers/[0-9a-f-]{36}$")]

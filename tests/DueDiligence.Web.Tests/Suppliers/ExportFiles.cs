@@ -9,8 +9,8 @@ internal static class ExportFiles
 {
     public static readonly string[] HeaderNames =
     [
-        "Legal name", "Registration no.", "DUNS", "LEI", "VAT", "HQ country code", "HQ country", "Kind", "Status", "Owner", "Site countries",
-        "Highest sensitivity", "Exposure E", "Worst jurisdiction", "J", "Level", "Latest tier", "Latest R", "Reassessment due",
+        "Legal name", "HQ country", "Kind", "Registration no.", "DUNS", "LEI", "VAT", "Website", "Description", "Sites", "Subcontractors", "Contacts",
+        "IP exposure", "Status", "Owner", "Highest sensitivity", "Exposure E", "Worst jurisdiction", "J", "Level", "Latest tier", "Latest R", "Reassessment due",
     ];
 
     /// <summary>Every record of the CSV, the header first, each as its field values.</summary>

@@ -37,7 +37,7 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         var records = CsvRecords(bytes);
         Assert.Equal(HeaderNames, records[0]);
         Assert.Equal(await SupplierCountAsync(), records.Count - 1);
-        Assert.Contains(records, r => r[0] == "Anatolia Technical Textiles A.Ş." && r[6] == "Türkiye");
+        Assert.Contains(records, r => r[0] == "Anatolia Technical Textiles A.Ş." && r[1] == "TR");
     }
 
     [Fact]
@@ -53,8 +53,10 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         var worst = listed.WorstJurisdiction!;
         Assert.Equal(
             [
-                "Lotus Delta Electronics JSC", "", "", "", "", "VN", "Vietnam", "Contract manufacturer", SupplierLabels.Of(listed.Status), "Ana Analyst", "VN",
-                "5", "100.0", "Vietnam", OneDecimal(worst.Risk.Value), worst.Risk.Level.ToString(),
+                "Lotus Delta Electronics JSC", "VN", "Contract manufacturer", "", "", "", "", "", "PCB assembly and final test of controller boards (fictional demo supplier).",
+                "VN | Bac Ninh | Final assembly\nVN | Ho Chi Minh City | Component manufacturing, Testing", "", "Tran Minh | operations",
+                "Source code / firmware | 5 | Controller firmware images for programming\nDesign files | 3 | Gerbers and BOM",
+                SupplierLabels.Of(listed.Status), "Ana Analyst", "5", "100.0", "Vietnam", OneDecimal(worst.Risk.Value), worst.Risk.Level.ToString(),
                 listed.LatestTier?.ToString() ?? "", listed.LatestResidualRisk is { } risk ? OneDecimal(risk) : "",
                 supplier.ReassessmentDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ],
@@ -109,7 +111,7 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(workbook.WorkbookPart.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ElementAt((int)headerFormat.FontId!.Value).Bold);
         Assert.Equal(PaneStateValues.Frozen, Sheet(workbook).Worksheet.Descendants<Pane>().Single().State!.Value);
         var lotus = rows.Single(r => Text(r[0]) == "Lotus Delta Electronics JSC");
-        var exposure = lotus.Single(c => c.CellReference!.Value!.StartsWith('M'));
+        var exposure = lotus.Single(c => c.CellReference!.Value!.StartsWith('Q'));
         Assert.Null(exposure.DataType);
         Assert.Equal("100", exposure.CellValue!.Text);
     }
@@ -117,24 +119,44 @@ public sealed class ExportTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public void ExportFiles_ForADecidedSupplier_RoundFiguresToOneDecimalAndWriteTheDueDate()
     {
-        var row = new SupplierExportRow(
-            "Decided Parts Ltd.", null, null, null, null, CountryCode.Parse("CN"), SupplierCategory.ComponentMaker, SupplierStatus.Approved, "Ana Analyst",
-            [], 4, CountryRisk.Unknown(CountryCode.Parse("CN")), RiskTier.High, 48.15, new DateOnly(2027, 11, 23));
+        var supplier = new Supplier(new SupplierProfile("Decided Parts Ltd.", CountryCode.Parse("CN"), SupplierCategory.ComponentMaker), "ana", "Ana Analyst", DateTime.UtcNow);
+        supplier.ReplaceExposure([new ExposureItem(IpAssetCategory.DesignFiles, 4, null)], DateTime.UtcNow);
+        supplier.RecordDecision(SupplierStatus.Approved, RiskTier.High, 48.15, new DateOnly(2027, 11, 23), DateTime.UtcNow);
+        var row = new SupplierExportRow(supplier, CountryRisk.Unknown(CountryCode.Parse("CN")));
 
         var csv = CsvRecords(SupplierCsvExport.Create([row]))[1];
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(SupplierXlsxExport.Create([row])), isEditable: false);
         var cells = SheetRows(workbook)[1].ToDictionary(c => c.CellReference!.Value!);
 
-        Assert.Equal(["4", "80.0", "China", "50.0", "Unknown", "High", "48.2", "2027-11-23"], csv[11..]);
-        Assert.Equal("48.2", cells["R2"].CellValue!.Text);
-        Assert.Equal(new DateTime(2027, 11, 23).ToOADate().ToString(CultureInfo.InvariantCulture), cells["S2"].CellValue!.Text);
-        Assert.False(cells.ContainsKey("K2"));
+        Assert.Equal(["4", "80.0", "China", "50.0", "Unknown", "High", "48.2", "2027-11-23"], csv[15..]);
+        Assert.Equal("48.2", cells["V2"].CellValue!.Text);
+        Assert.Equal(new DateTime(2027, 11, 23).ToOADate().ToString(CultureInfo.InvariantCulture), cells["W2"].CellValue!.Text);
+        Assert.False(cells.ContainsKey("J2"));
+    }
+
+    [Fact]
+    public async Task ImportTemplate_InBothFormats_HasTheImportedColumnsAndTwoExamplesThatPassTheChecks()
+    {
+        var client = await SignInAsync(AppRoles.Analyst);
+
+        var csv = await client.GetByteArrayAsync("/suppliers/import-template.csv");
+        var xlsx = await client.GetByteArrayAsync("/suppliers/import-template.xlsx");
+
+        Assert.Equal(HeaderNames[..13], CsvRecords(csv)[0]);
+        foreach (var file in new[] { csv, xlsx })
+        {
+            var preview = await app.AsUserAsync("ana@test", [AppRoles.Analyst], s => s.GetRequiredService<SupplierImport>().PreviewAsync(file));
+            Assert.True(preview.CanImport, string.Join(" ", preview.FileErrors.Concat(preview.Rows.SelectMany(r => r.Errors))));
+            Assert.Equal(2, preview.Rows.Count);
+            Assert.Equal(SupplierCategory.OutsourcingPartner, preview.Rows[1].Input.Category);
+        }
     }
 
     [Theory]
     [InlineData("/suppliers/export.csv")]
     [InlineData("/suppliers/export.xlsx")]
     [InlineData("/suppliers/import-template.csv")]
+    [InlineData("/suppliers/import-template.xlsx")]
     public async Task Download_WhenAnonymous_RedirectsToSignIn(string url)
     {
         var response = await app.CreateBrowserLikeClient().GetAsync(url);

@@ -15,7 +15,9 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
     {
         var file = Csv(
             Header,
-            "Harbour Moulding Ltd.,cn,Contract manufacturer,REG-1,123456789,,CN123,https://harbour.example.com,Housings,CN:Shenzhen;VN:Hanoi,DesignFiles:4;Source code / firmware:5");
+            "Harbour Moulding Ltd.,cn,Contract manufacturer,REG-1,123456789,,CN123,https://harbour.example.com,Housings,"
+                + Lines("CN | Shenzhen", "VN | Hanoi") + "," + Lines("Pearl Finishing | CN | Painting") + "," + Lines("Lin Wei", "Tran Minh") + ","
+                + Lines("DesignFiles | 4", "Source code / firmware | 5"));
 
         var preview = await app.PreviewAsync(file);
 
@@ -28,12 +30,13 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("Shenzhen, CN; Hanoi, VN", row.SitesText);
         Assert.Equal("Design files 4; Source code / firmware 5", row.ExposureText);
         Assert.Equal("Reg. REG-1 · DUNS 123456789 · VAT CN123", row.IdentifiersText);
+        Assert.Equal("1 subcontractor · 2 contacts", row.PeopleText);
     }
 
     [Fact]
     public async Task Preview_WhenBytesAreNotUtf8_RefusesTheFileNamingTheLine()
     {
-        var latin1 = Encoding.Latin1.GetBytes($"{Header}\r\nKinetic Design,IN,DesignHouse\r\nMünchner Formenbau GmbH,DE,ComponentMaker\r\n");
+        var latin1 = Encoding.Latin1.GetBytes($"{Header}\r\nKinetic Design,IN,DesignHouse\r\nMünchner Formenbau GmbH,DE,Component maker\r\n");
 
         var preview = await app.PreviewAsync(latin1);
 
@@ -45,7 +48,7 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task Preview_WhenTheFileStartsWithAByteOrderMark_ReadsTheHeader()
     {
-        var withBom = Encoding.UTF8.GetPreamble().Concat(Csv("legal_name,hq_country,category", "Brno Tooling s.r.o.,CZ,ComponentMaker")).ToArray();
+        var withBom = Encoding.UTF8.GetPreamble().Concat(Csv("Legal name,HQ country,Kind", "Brno Tooling s.r.o.,CZ,Component maker")).ToArray();
 
         var preview = await app.PreviewAsync(withBom);
 
@@ -61,23 +64,24 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
         var preview = await app.PreviewAsync(Encoding.UTF8.GetBytes(text));
 
         Assert.False(preview.CanImport);
-        Assert.Equal(["The file is empty. Download the template, fill in one supplier per line and upload it again."], preview.FileErrors);
+        Assert.Equal(["The file is empty. Download the template, fill in one supplier per row and upload it again."], preview.FileErrors);
     }
 
     [Fact]
     public async Task Preview_WhenARequiredColumnIsMissing_RefusesTheFileNamingTheColumn()
     {
-        var preview = await app.PreviewAsync(Csv("legal_name,category", "Harbour Moulding Ltd.,ContractManufacturer"));
+        var preview = await app.PreviewAsync(Csv("Legal name,Kind", "Harbour Moulding Ltd.,ContractManufacturer"));
 
         Assert.False(preview.CanImport);
         var error = Assert.Single(preview.FileErrors);
-        Assert.StartsWith("The required column hq_country is missing.", error, StringComparison.Ordinal);
+        Assert.StartsWith("The required column HQ country is missing.", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Preview_WhenAColumnIsUnknown_WarnsAndStillAllowsTheImport()
     {
-        var preview = await app.PreviewAsync(Csv("Legal_Name,HQ_Country,Category,Notes", "Harbour Moulding Ltd.,CN,ContractManufacturer,call back"));
+        // Headers match on their letters and digits: legal_name, HQ_COUNTRY and Kind name the register's columns.
+        var preview = await app.PreviewAsync(Csv("legal_name,HQ_COUNTRY,kind,Notes", "Harbour Moulding Ltd.,CN,ContractManufacturer,call back"));
 
         Assert.True(preview.CanImport);
         var warning = Assert.Single(preview.Warnings);
@@ -89,38 +93,47 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
     {
         var preview = await app.PreviewAsync(Csv(
             Header,
-            "Good Parts Ltd.,VN,ComponentMaker,,,,,,,,",
-            "Nowhere Parts Ltd.,XX,ComponentMaker,,,,,,,VN:Hanoi;ZZ:Atlantis,"));
+            "Good Parts Ltd.,VN,ComponentMaker,,,,,,,,,,",
+            "Nowhere Parts Ltd.,XX,ComponentMaker,,,,,,," + Lines("VN | Hanoi", "ZZ | Atlantis") + ",,,"));
 
         Assert.False(preview.CanImport);
         Assert.True(preview.Rows[0].IsReady);
         var bad = preview.Rows[1];
         Assert.Equal(3, bad.LineNumber);
-        Assert.Contains("hq_country: “XX” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).", bad.Errors);
-        Assert.Contains("sites: “ZZ” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).", bad.Errors);
+        Assert.Contains("HQ country: “XX” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).", bad.Errors);
+        Assert.Contains("Sites, entry 2 (“ZZ | Atlantis”): “ZZ” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).", bad.Errors);
     }
 
     [Fact]
-    public async Task Preview_WhenCellsCannotBeRead_ReportsEveryErrorOfTheLineByColumn()
+    public async Task Preview_WhenCellsCannotBeRead_ReportsEveryErrorOfTheLineByColumnAndEntry()
     {
         var preview = await app.PreviewAsync(Csv(
             Header,
-            "Odd Parts Ltd.,CN,Wholesaler,,12345,,,www.example.com,,Shenzhen,Drawings:3;DesignFiles:high;ToolingMoulds:7"));
+            "Odd Parts Ltd.,CN,Wholesaler,,12345,,,www.example.com,,"
+                + Lines("Shenzhen", "CN | Dongguan | Welding", "CN | Foshan | Tooling | extra") + ","
+                + Lines("Pearl Finishing | CN") + ","
+                + Lines("Lin Wei | Sales | not-an-address") + ","
+                + Lines("Drawings | 3", "Design files | high", "Tooling / moulds | 7")));
 
         var row = Assert.Single(preview.Rows);
         Assert.Equal(
             [
-                "category: “Wholesaler” is not a kind of supplier; use one of ContractManufacturer, ComponentMaker, DesignHouse, OutsourcingPartner, Distributor, Other.",
-                "duns: A DUNS number has exactly 9 digits.",
-                "website: Enter the website as a full address starting with https:// or http://.",
-                "sites: “Shenzhen” needs a country code and a city, e.g. CN:Shenzhen.",
-                "exposure: “Drawings” is not a kind of IP; use one of DesignFiles, SourceCodeFirmware, FormulasRecipes, ToolingMoulds, ProcessKnowHow, BrandAssets, CustomerData.",
-                "exposure: “DesignFiles:high” needs a sensitivity from 1 (low) to 5 (crown jewels), e.g. DesignFiles:4.",
-                "exposure: “ToolingMoulds:7”: rate sensitivity from 1 (low) to 5 (crown jewels).",
+                "Kind: “Wholesaler” is not a kind of supplier; use one of Contract manufacturer, Component maker, Design house, Outsourcing partner, Distributor, Other.",
+                "DUNS: A DUNS number has exactly 9 digits.",
+                "Website: Enter the website as a full address starting with https:// or http://.",
+                "Sites, entry 2 (“CN | Dongguan | Welding”): “Welding” is not an activity; use Design, Tooling, Component manufacturing, Final assembly, Testing, Packaging, Warehousing, Distribution, Software development, Office, separated by commas.",
+                "Sites, entry 3 (“CN | Foshan | Tooling | extra”): has 4 parts separated by “|”; write country | city | activities. A “|” inside a value is written twice (“||”).",
+                "Sites, entry 1 (“Shenzhen”): “Shenzhen” is not an ISO 3166-1 alpha-2 country code (two letters, e.g. CN, VN, DE).",
+                "Sites, entry 1 (“Shenzhen”): Enter the city of the site.",
+                "Subcontractors, entry 1 (“Pearl Finishing | CN”): Say what the subcontractor does for the supplier.",
+                "Contacts, entry 1 (“Lin Wei | Sales | not-an-address”): This is not an e-mail address.",
+                "IP exposure, entry 1 (“Drawings | 3”): “Drawings” is not a kind of IP; use one of Design files, Source code / firmware, Formulas / recipes, Tooling / moulds, Process know-how, Brand assets, Customer data.",
+                "IP exposure, entry 2 (“Design files | high”): give the sensitivity as a number from 1 (low) to 5 (crown jewels), e.g. Design files | 4.",
+                "IP exposure, entry 3 (“Tooling / moulds | 7”): Rate sensitivity from 1 (low) to 5 (crown jewels).",
             ],
             row.Errors);
         Assert.Equal("Wholesaler", row.CategoryText);
-        Assert.Equal("Shenzhen", row.SitesText);
+        Assert.Equal("Shenzhen\nCN | Dongguan | Welding\nCN | Foshan | Tooling | extra", row.SitesText);
     }
 
     [Fact]
@@ -141,7 +154,7 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task Preview_WhenALineHasMoreValuesThanColumns_SaysToQuoteTheValue()
     {
-        var preview = await app.PreviewAsync(Csv("legal_name,hq_country,category", "Acme, Inc.,US,Distributor"));
+        var preview = await app.PreviewAsync(Csv("Legal name,HQ country,Kind", "Acme, Inc.,US,Distributor"));
 
         var row = Assert.Single(preview.Rows);
         Assert.Contains("The line has 4 values but the header names 3 columns: put quotes around any value that contains “,”.", row.Errors);
@@ -154,22 +167,22 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
             Header,
             "Twin Plastics Ltd.,CN,ComponentMaker",
             "Other Parts Ltd.,VN,ComponentMaker",
-            "TWIN   plastics ltd.,cn,ComponentMaker"));
+            "TWIN   plastics limited,cn,ComponentMaker"));
 
         Assert.False(preview.CanImport);
-        Assert.Contains("legal_name: the same legal name and HQ country are also on line 4; list each supplier once.", preview.Rows[0].Errors);
+        Assert.Contains("Legal name: the same supplier (same name and HQ country) is also on line 4; list each supplier once.", preview.Rows[0].Errors);
         Assert.True(preview.Rows[1].IsReady);
-        Assert.Contains("legal_name: the same legal name and HQ country are also on line 2; list each supplier once.", preview.Rows[2].Errors);
+        Assert.Contains("Legal name: the same supplier (same name and HQ country) is also on line 2; list each supplier once.", preview.Rows[2].Errors);
     }
 
     [Fact]
     public async Task Preview_WhenTheSupplierIsAlreadyInTheRegister_LinksTheExistingSupplier()
     {
-        var preview = await app.PreviewAsync(Csv(Header, "Lotus Delta Electronics JSC,VN,ContractManufacturer"));
+        var preview = await app.PreviewAsync(Csv(Header, "LOTUS DELTA ELECTRONICS J.S.C.,VN,ContractManufacturer"));
 
         var row = Assert.Single(preview.Rows);
         Assert.False(preview.CanImport);
-        Assert.Equal(["legal_name: Lotus Delta Electronics JSC (Vietnam) is already in the register."], row.Errors);
+        Assert.Equal(["Legal name: Lotus Delta Electronics JSC (Vietnam) is already in the register."], row.Errors);
         Assert.NotNull(row.Existing);
         Assert.Equal("Lotus Delta Electronics JSC", row.Existing.LegalName);
     }
@@ -189,10 +202,23 @@ public sealed class ImportPreviewTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    public void CheckUpload_WhenTheFileIsTooLargeOrNotCsv_SaysWhy()
+    public async Task Preview_WhenANameIsLikeOneInTheRegister_WarnsWithLinksAndStillAllowsTheImport()
     {
-        Assert.Equal("“register.csv” is 6 MB; an import file may be at most 5 MB. Split it into smaller files.", SupplierCsvImport.CheckUpload("register.csv", 6 * 1024 * 1024));
-        Assert.StartsWith("“register.xlsx” is not a CSV file.", SupplierCsvImport.CheckUpload("register.xlsx", 1000), StringComparison.Ordinal);
-        Assert.Null(SupplierCsvImport.CheckUpload("REGISTER.CSV", SupplierCsvImport.MaxFileBytes));
+        var preview = await app.PreviewAsync(Csv(Header, "Lotus Delta Electronic Co.,VN,ContractManufacturer", "Lotus Delta Electronics JSC,TH,ContractManufacturer"));
+
+        Assert.True(preview.CanImport);
+        Assert.Equal(2, preview.RowsWithSimilarNames);
+        var similar = Assert.Single(preview.Rows[0].Similar);
+        Assert.Equal(("Lotus Delta Electronics JSC", NameMatch.SimilarName), (similar.LegalName, similar.Match));
+        Assert.Equal(NameMatch.SameName, Assert.Single(preview.Rows[1].Similar).Match);
+    }
+
+    [Fact]
+    public void CheckUpload_WhenTheFileIsTooLargeOrNeitherCsvNorExcel_SaysWhy()
+    {
+        Assert.Equal("“register.csv” is 6 MB; an import file may be at most 5 MB. Split it into smaller files.", SupplierImport.CheckUpload("register.csv", 6 * 1024 * 1024));
+        Assert.StartsWith("“register.xls” is neither a CSV file nor an Excel workbook.", SupplierImport.CheckUpload("register.xls", 1000), StringComparison.Ordinal);
+        Assert.Null(SupplierImport.CheckUpload("REGISTER.CSV", SupplierImport.MaxFileBytes));
+        Assert.Null(SupplierImport.CheckUpload("register.xlsx", 1000));
     }
 }

@@ -67,6 +67,65 @@ public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("already in the register", duplicate.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Saigon Precision Mouldings Pte Ltd")]
+    [InlineData("SAIGON PRECISION MOULDINGS PRIVATE LIMITED")]
+    [InlineData("Saigon Precision Mouldings, Pte. Ltd")]
+    public async Task Create_WhenOnlyPunctuationCaseOrTheLegalFormsSpellingDiffer_IsRefusedWithTheExistingSupplier(string spelling)
+    {
+        var existing = await ExistingAsync("Saigon Precision Mouldings Pte. Ltd.", "VN");
+        var input = Sample(spelling);
+        input.HqCountry = "VN";
+
+        var duplicate = await Assert.ThrowsAsync<DuplicateSupplierException>(() =>
+            app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(input)));
+
+        Assert.Equal(existing, duplicate.ExistingId);
+        Assert.Equal("Saigon Precision Mouldings Pte. Ltd. (Vietnam) is already in the register. Open the existing supplier instead of creating a second one.", duplicate.Message);
+    }
+
+    [Fact]
+    public async Task Update_WhenRenamedToAnExistingSuppliersNameInAnotherSpelling_IsRefused()
+    {
+        await ExistingAsync("Mekong Cable Assemblies Co., Ltd.", "VN");
+        var other = Sample("Mekong Wire Harness Co., Ltd.");
+        other.HqCountry = "VN";
+        var id = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(other));
+        var loaded = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
+        var edit = SupplierInput.From(loaded!.Supplier);
+        edit.LegalName = "MEKONG CABLE ASSEMBLIES COMPANY LIMITED";
+
+        await Assert.ThrowsAsync<DuplicateSupplierException>(() =>
+            app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(edit)));
+    }
+
+    [Fact]
+    public async Task Similar_WhenTheNameIsTheSameOrAlike_ListsTheDuplicateFirstThenTheLookalikes()
+    {
+        var duplicate = await ExistingAsync("Red River Optics Co., Ltd.", "VN");
+        var abroad = await ExistingAsync("Red River Optics Pte. Ltd.", "SG");
+        var typo = await ExistingAsync("Red Rivers Optics JSC", "VN");
+        await ExistingAsync("Blue River Plastics JSC", "VN");
+
+        var found = await app.AsUserAsync("ana@test", Analyst, s =>
+            s.GetRequiredService<SupplierQueries>().SimilarAsync("red river optics company limited", "VN", null));
+
+        Assert.Equal(
+            [(duplicate, NameMatch.Duplicate), (abroad, NameMatch.SameName), (typo, NameMatch.SimilarName)],
+            found.Select(f => (f.Id, f.Match)));
+    }
+
+    [Fact]
+    public async Task Similar_WhenEditingASupplier_DoesNotListTheSupplierItself()
+    {
+        var id = await ExistingAsync("Solitary Springs Manufacturing Ltd.", "MY");
+
+        var found = await app.AsUserAsync("ana@test", Analyst, s =>
+            s.GetRequiredService<SupplierQueries>().SimilarAsync("Solitary Springs Manufacturing Ltd.", "MY", id));
+
+        Assert.Empty(found);
+    }
+
     [Fact]
     public async Task Create_WithTheSameLegalNameInAnotherCountry_IsAllowed()
     {
@@ -111,7 +170,7 @@ public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFact
 
         var stored = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().GetAsync(id));
         Assert.Equal(["CN", "MX"], stored!.Supplier.Sites.Select(x => x.Country.Value).Order());
-        var history = await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().HistoryAsync(id));
+        var history = (await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierQueries>().HistoryAsync(id))).Events;
         Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Insert && e.Changes.Contains("Monterrey", StringComparison.Ordinal));
         Assert.Contains(history, e => e.EntityType == "Site" && e.Action == Domain.Auditing.AuditAction.Delete);
         Assert.Contains(history, e => e.EntityType == "Supplier" && e.Action == Domain.Auditing.AuditAction.Insert && e.Actor == "ana@test");
@@ -170,6 +229,47 @@ public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal("Filterable Components Ltd.", row.LegalName);
         Assert.Equal("KH", row.WorstJurisdiction!.Jurisdiction.Country.Value);
         Assert.Empty(byStatus.Rows);
+    }
+
+    [Theory]
+    [InlineData("country")]
+    [InlineData("-country")]
+    public async Task Search_SortedByHqCountry_OrdersByTheCountrysNameAsAReaderExpects(string sort)
+    {
+        // Åland (AX) sorts with the A's and Türkiye (TR) before Tuvalu (TV), not by code point.
+        await ExistingAsync("Mariehamn Marine Fittings Ab", "AX");
+        await ExistingAsync("Funafuti Nets Ltd.", "TV");
+
+        var page = await app.AsUserAsync("eve@test", [AppRoles.Executive], s =>
+            s.GetRequiredService<SupplierQueries>().SearchAsync(new SupplierFilter { Sort = sort }, 0, 500));
+
+        var names = page.Rows.Select(r => r.HqCountry.Name).Distinct().ToList();
+        var expected = names.Order(Domain.Common.Countries.NameOrder).ToList();
+        if (sort.StartsWith('-'))
+        {
+            expected.Reverse();
+        }
+
+        Assert.Equal(expected, names);
+        Assert.True(names.IndexOf("Türkiye") < names.IndexOf("Tuvalu") == !sort.StartsWith('-'));
+        Assert.True(names.IndexOf("Åland Islands") < names.IndexOf("Brazil") == !sort.StartsWith('-'));
+    }
+
+    private async Task<Guid> ExistingAsync(string name, string country)
+    {
+        await using (var db = await app.CreateDbContextAsync())
+        {
+            var key = Domain.Suppliers.Supplier.KeyOf(name);
+            var found = await db.Suppliers.Where(x => x.LegalNameKey == key).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
+            if (found is { } id)
+            {
+                return id;
+            }
+        }
+
+        var input = Sample(name);
+        input.HqCountry = country;
+        return await app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(input));
     }
 
     private static SupplierInput Sample(string name) => new()

@@ -23,7 +23,7 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
         input.ApplyCollectionsTo(supplier, now);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await EnsureNotDuplicateAsync(db, supplier.LegalNameKey, supplier.HqCountry, null, cancellationToken);
+        await EnsureNotDuplicateAsync(db, supplier.LegalName, supplier.HqCountry, null, cancellationToken);
         db.Suppliers.Add(supplier);
         await db.SaveChangesAsync(cancellationToken);
         return supplier.Id;
@@ -38,7 +38,13 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
 
         var now = time.UtcNow();
         var profile = input.ToProfile();
-        await EnsureNotDuplicateAsync(db, Supplier.KeyOf(profile.LegalName), profile.HqCountry, supplier.Id, cancellationToken);
+        // A pair registered before names were compared without punctuation and legal forms may exist; such a supplier
+        // stays editable as long as its name and country keep their key (the form shows the other one as a warning).
+        if (LegalNames.Key(profile.LegalName) != LegalNames.Key(supplier.LegalName) || profile.HqCountry != supplier.HqCountry)
+        {
+            await EnsureNotDuplicateAsync(db, profile.LegalName, profile.HqCountry, supplier.Id, cancellationToken);
+        }
+
         supplier.UpdateProfile(profile, now);
         input.ApplyCollectionsTo(supplier, now);
         await db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken);
@@ -69,12 +75,18 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
         return supplier;
     }
 
-    private static async Task EnsureNotDuplicateAsync(AppDbContext db, string legalNameKey, CountryCode country, Guid? self, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a second supplier with the same name in the same HQ country, where "the same name" ignores case, accents,
+    /// punctuation, spacing and how the legal form is spelled (<see cref="LegalNames.Key"/>).
+    /// </summary>
+    private static async Task EnsureNotDuplicateAsync(AppDbContext db, string legalName, CountryCode country, Guid? self, CancellationToken cancellationToken)
     {
-        var existing = await db.Suppliers.AsNoTracking()
-            .Where(s => s.LegalNameKey == legalNameKey && s.HqCountry == country && s.Id != self)
+        var key = LegalNames.Key(legalName);
+        var inCountry = await db.Suppliers.AsNoTracking()
+            .Where(s => s.HqCountry == country && s.Id != self)
             .Select(s => new { s.Id, s.LegalName })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
+        var existing = inCountry.FirstOrDefault(s => LegalNames.Key(s.LegalName) == key);
         if (existing is not null)
         {
             throw new DuplicateSupplierException(existing.Id, existing.LegalName, country.Name);

@@ -3,7 +3,10 @@ using CsvHelper;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
-/// <summary>The register export as CSV: UTF-8 with a byte-order mark so that Excel shows accents right, and no cell that a spreadsheet would run as a formula.</summary>
+/// <summary>
+/// The register file as CSV: UTF-8 with a byte-order mark so that Excel shows accents right, and no cell that a
+/// spreadsheet would run as a formula (such a cell starts with an apostrophe, which the import takes off again).
+/// </summary>
 internal static class SupplierCsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
@@ -16,15 +19,17 @@ internal static class SupplierCsvExport
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows)
+    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows) => Create(rows, SupplierFileColumns.All);
+
+    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows, IReadOnlyList<SupplierFileColumn> columns)
     {
         using var buffer = new MemoryStream();
         using (var writer = CsvWriter.Create(buffer, Options, leaveOpen: true))
         {
-            writer.WriteHeader([.. SupplierExportColumns.All.Select(c => c.Header)]);
+            writer.WriteHeader([.. columns.Select(c => c.Name)]);
             foreach (var row in rows)
             {
-                foreach (var column in SupplierExportColumns.All)
+                foreach (var column in columns)
                 {
                     Write(writer, column.Value(row));
                 }

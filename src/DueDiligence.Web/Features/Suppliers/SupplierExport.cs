@@ -10,13 +10,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
-/// <summary>One supplier as the register export lists it.</summary>
-public sealed record SupplierExportRow(
-    string LegalName, string? RegistrationNumber, string? Duns, string? Lei, string? VatNumber, CountryCode HqCountry,
-    SupplierCategory Category, SupplierStatus Status, string OwnerName, IReadOnlyList<CountryCode> SiteCountries, int MaxSensitivity,
-    CountryRisk WorstJurisdiction, RiskTier? LatestTier, double? LatestResidualRisk, DateOnly? ReassessmentDueOn)
+/// <summary>One supplier as the register file lists it: its whole profile and the worst country where our IP would be.</summary>
+public sealed record SupplierExportRow(Supplier Supplier, CountryRisk WorstJurisdiction)
 {
-    public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * MaxSensitivity;
+    public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * Supplier.MaxSensitivity;
+
+    /// <summary>The sites as the supplier page lists them: by country name, then city.</summary>
+    public IEnumerable<Site> Sites => Supplier.Sites.OrderBy(s => s.Country.Name, Countries.NameOrder).ThenBy(s => s.City, StringComparer.Ordinal);
+
+    public IEnumerable<Subcontractor> Subcontractors => Supplier.Subcontractors.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Country.Value, StringComparer.Ordinal);
+
+    public IEnumerable<Contact> Contacts => Supplier.Contacts.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Email, StringComparer.Ordinal);
+
+    /// <summary>The most sensitive first, as on the supplier page.</summary>
+    public IEnumerable<ExposureItem> ExposureItems => Supplier.Exposure.OrderByDescending(e => e.Sensitivity).ThenBy(e => e.Category);
 }
 
 /// <summary>
@@ -30,33 +37,13 @@ public sealed class SupplierExport(IDbContextFactory<AppDbContext> dbFactory, Cu
         await currentUser.RequireAnyRoleAsync(SupplierQueries.Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var suppliers = await (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking()
-            .Select(s => new
-            {
-                s.LegalName,
-                s.RegistrationNumber,
-                s.Duns,
-                s.Lei,
-                s.VatNumber,
-                s.HqCountry,
-                s.Category,
-                s.Status,
-                s.OwnerName,
-                s.LatestTier,
-                s.LatestResidualRisk,
-                s.ReassessmentDueOn,
-                MaxSensitivity = s.Exposure.Max(e => (int?)e.Sensitivity) ?? 0,
-                SiteCountries = s.Sites.Select(site => site.Country).ToList(),
-            })
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var countries = suppliers.SelectMany(s => s.SiteCountries.Prepend(s.HqCountry)).Distinct();
-        var risks = (await jurisdictions.ForAsync(countries, cancellationToken)).ToDictionary(r => r.Jurisdiction.Country);
-        return suppliers.Select(s => new SupplierExportRow(
-                s.LegalName, s.RegistrationNumber, s.Duns, s.Lei, s.VatNumber, s.HqCountry, s.Category, s.Status, s.OwnerName,
-                s.SiteCountries.Distinct().OrderBy(c => c.Value, StringComparer.Ordinal).ToList(), s.MaxSensitivity,
-                CountryRisk.Worst(s.SiteCountries.Prepend(s.HqCountry).Distinct().Select(c => risks[c]))!,
-                s.LatestTier, s.LatestResidualRisk, s.ReassessmentDueOn))
-            .ToList();
+        var risks = (await jurisdictions.ForAsync(suppliers.SelectMany(s => s.ExposureCountries).Distinct(), cancellationToken))
+            .ToDictionary(r => r.Jurisdiction.Country);
+        return suppliers.Select(s => new SupplierExportRow(s, CountryRisk.Worst(s.ExposureCountries.Select(c => risks[c]))!)).ToList();
     }
 
     /// <summary>The download's name, dated so that successive exports do not overwrite each other: suppliers-2026-11-23.csv.</summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>
-/// The supplier register's downloads: the CSV and Excel exports, filtered as the list is, and the import template.
+/// The supplier register's downloads: the CSV and Excel exports, filtered as the list is, and the import template in both formats.
 /// The app's fallback policy lets only signed-in users in; the use cases check the role.
 /// </summary>
 public static class SupplierFileEndpoints
@@ -17,8 +17,10 @@ public static class SupplierFileEndpoints
             ExportAsync(context, export, "csv", SupplierCsvExport.ContentType, SupplierCsvExport.Create, cancellationToken));
         endpoints.MapGet("/suppliers/export.xlsx", (HttpContext context, [FromServices] SupplierExport export, CancellationToken cancellationToken) =>
             ExportAsync(context, export, "xlsx", SupplierXlsxExport.ContentType, SupplierXlsxExport.Create, cancellationToken));
-        endpoints.MapGet("/suppliers/import-template.csv", ([FromServices] SupplierCsvImport import) =>
-            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync(), SupplierCsvExport.ContentType, SupplierImportTemplate.FileName)));
+        endpoints.MapGet("/suppliers/import-template.csv", ([FromServices] SupplierImport import) =>
+            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync("csv"), SupplierCsvExport.ContentType, SupplierImportTemplate.FileName + ".csv")));
+        endpoints.MapGet("/suppliers/import-template.xlsx", ([FromServices] SupplierImport import) =>
+            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync("xlsx"), SupplierXlsxExport.ContentType, SupplierImportTemplate.FileName + ".xlsx")));
         return endpoints;
     }
 

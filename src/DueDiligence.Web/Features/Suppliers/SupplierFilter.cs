@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
@@ -109,15 +110,39 @@ public sealed class SupplierFilter
         }
 
         var descending = Sort?.StartsWith('-') == true;
+        if (Sort?.TrimStart('-') == "country")
+        {
+            var byName = await CountryNameRankAsync(db, cancellationToken);
+            return descending ? query.OrderByDescending(byName).ThenBy(s => s.LegalNameKey) : query.OrderBy(byName).ThenBy(s => s.LegalNameKey);
+        }
+
         return (Sort?.TrimStart('-')) switch
         {
-            "country" => descending ? query.OrderByDescending(s => s.HqCountry).ThenBy(s => s.LegalNameKey) : query.OrderBy(s => s.HqCountry).ThenBy(s => s.LegalNameKey),
             "status" => descending ? query.OrderByDescending(s => s.Status).ThenBy(s => s.LegalNameKey) : query.OrderBy(s => s.Status).ThenBy(s => s.LegalNameKey),
             "tier" => descending ? query.OrderByDescending(s => s.LatestResidualRisk).ThenBy(s => s.LegalNameKey) : query.OrderBy(s => s.LatestResidualRisk).ThenBy(s => s.LegalNameKey),
             "owner" => descending ? query.OrderByDescending(s => s.OwnerName).ThenBy(s => s.LegalNameKey) : query.OrderBy(s => s.OwnerName).ThenBy(s => s.LegalNameKey),
             "updated" => descending ? query.OrderByDescending(s => s.UpdatedAtUtc) : query.OrderBy(s => s.UpdatedAtUtc),
             _ => descending ? query.OrderByDescending(s => s.LegalNameKey) : query.OrderBy(s => s.LegalNameKey),
         };
+    }
+
+    /// <summary>
+    /// The HQ country's place in reading order of the names (Åland with the A's, Türkiye before Tuvalu), as a CASE the
+    /// database can sort by; the codes are those in the register, a few dozen.
+    /// </summary>
+    private static async Task<Expression<Func<Supplier, int>>> CountryNameRankAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var codes = await db.Suppliers.Select(s => s.HqCountry).Distinct().ToListAsync(cancellationToken);
+        var ordered = codes.OrderBy(c => c.Name, Countries.NameOrder).ToList();
+        var supplier = Expression.Parameter(typeof(Supplier), "s");
+        var country = Expression.Property(supplier, nameof(Supplier.HqCountry));
+        Expression rank = Expression.Constant(ordered.Count);
+        for (var i = ordered.Count - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(country, Expression.Constant(ordered[i])), Expression.Constant(i), rank);
+        }
+
+        return Expression.Lambda<Func<Supplier, int>>(rank, supplier);
     }
 
     private IQueryable<Supplier> WithReassessmentDue(IQueryable<Supplier> query, DateOnly today)

@@ -1,36 +1,45 @@
-using CsvHelper;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Risk;
+using static DueDiligence.Domain.Suppliers.SiteActivity;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
-/// <summary>The import template: every column the import reads and two fictional example suppliers that pass its checks.</summary>
+/// <summary>
+/// The import template: the columns the import reads, written by the export's own writer, with two fictional example
+/// suppliers that pass every check, so that the template shows exactly the shape an export has.
+/// </summary>
 internal static class SupplierImportTemplate
 {
-    public const string FileName = "supplier-import-template.csv";
+    public const string FileName = "supplier-import-template";
 
-    private static readonly string[][] Examples =
-    [
-        [
-            "Example Precision Moulding Co., Ltd.", "CN", "ContractManufacturer", "91440300MA5EXAMPLE", "", "", "", "https://www.example.com",
-            "Injection-moulded housings (example row: replace it)", "CN:Shenzhen;CN:Dongguan", "DesignFiles:4;ToolingMoulds:3",
-        ],
-        [
-            "Example Firmware Studio s.r.o.", "CZ", "Outsourcing partner", "", "123456789", "", "CZ12345678", "",
-            "Embedded firmware development (example row: replace it)", "CZ:Brno", "SourceCodeFirmware:5",
-        ],
-    ];
-
-    public static byte[] Create()
+    public static byte[] Create(string extension, DateTime nowUtc)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            writer.WriteHeader([.. SupplierImportColumns.All]);
-            foreach (var example in Examples)
-            {
-                writer.WriteRecord(example);
-            }
-        }
+        var rows = Examples(nowUtc).Select(s => new SupplierExportRow(s, CountryRisk.Unknown(s.HqCountry))).ToList();
+        return extension == "xlsx"
+            ? SupplierXlsxExport.Create(rows, SupplierFileColumns.Imported)
+            : SupplierCsvExport.Create(rows, SupplierFileColumns.Imported);
+    }
 
-        return buffer.ToArray();
+    private static IEnumerable<Supplier> Examples(DateTime nowUtc)
+    {
+        var moulding = new Supplier(
+            new SupplierProfile("Example Precision Moulding Co., Ltd.", CountryCode.Parse("CN"), SupplierCategory.ContractManufacturer,
+                RegistrationNumber: "91440300MA5EXAMPLE", Website: "https://www.example.com",
+                Description: "Injection-moulded housings (example row: replace it)"),
+            "template", "template", nowUtc);
+        moulding.ReplaceSites([new Site(CountryCode.Parse("CN"), "Shenzhen", Tooling | ComponentManufacturing), new Site(CountryCode.Parse("CN"), "Dongguan", FinalAssembly | Packaging)], nowUtc);
+        moulding.ReplaceSubcontractors([new Subcontractor("Example Surface Finishing", CountryCode.Parse("CN"), "Painting and pad printing")], nowUtc);
+        moulding.ReplaceContacts([new Contact("Example Contact", "Account manager", "sales@example.com", "+86 755 0000 0000")], nowUtc);
+        moulding.ReplaceExposure([new ExposureItem(IpAssetCategory.DesignFiles, 4, "3D CAD of housings"), new ExposureItem(IpAssetCategory.ToolingMoulds, 3, "Moulds we own")], nowUtc);
+        yield return moulding;
+
+        var firmware = new Supplier(
+            new SupplierProfile("Example Firmware Studio s.r.o.", CountryCode.Parse("CZ"), SupplierCategory.OutsourcingPartner,
+                Duns: "123456789", VatNumber: "CZ12345678", Description: "Embedded firmware development (example row: replace it)"),
+            "template", "template", nowUtc);
+        firmware.ReplaceSites([new Site(CountryCode.Parse("CZ"), "Brno", SoftwareDevelopment | Office)], nowUtc);
+        firmware.ReplaceExposure([new ExposureItem(IpAssetCategory.SourceCodeFirmware, 5, null)], nowUtc);
+        yield return firmware;
     }
 }

@@ -50,7 +50,7 @@ public sealed class SupplierInput
         VatNumber = supplier.VatNumber,
         Website = supplier.Website,
         Description = supplier.Description,
-        Sites = supplier.Sites.OrderBy(s => s.Country.Name).ThenBy(s => s.City).Select(s => new SiteInput { Country = s.Country.Value, City = s.City, Activities = s.Activities }).ToList(),
+        Sites = supplier.Sites.OrderBy(s => s.Country.Name, Countries.NameOrder).ThenBy(s => s.City, StringComparer.Ordinal).Select(s => new SiteInput { Country = s.Country.Value, City = s.City, Activities = s.Activities }).ToList(),
         Subcontractors = supplier.Subcontractors.Select(s => new SubcontractorInput { Name = s.Name, Country = s.Country.Value, Activity = s.Activity }).ToList(),
         Contacts = supplier.Contacts.Select(c => new ContactInput { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone }).ToList(),
         Exposure = supplier.Exposure.Select(e => new ExposureInput { Category = e.Category, Sensitivity = e.Sensitivity, Note = e.Note }).ToList(),

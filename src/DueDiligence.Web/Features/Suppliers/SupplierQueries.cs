@@ -2,6 +2,7 @@ using DueDiligence.Domain.Auditing;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -26,6 +27,9 @@ public sealed record SupplierDetail(Supplier Supplier, IReadOnlyList<CountryRisk
 {
     public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * Supplier.MaxSensitivity;
 }
+
+/// <summary>A supplier's history: its audit events, newest first, and the names of the records they point to by id.</summary>
+public sealed record SupplierHistory(IReadOnlyList<AuditEvent> Events, IReadOnlyDictionary<string, string> Names);
 
 /// <summary>Reads the supplier register; every role reads it.</summary>
 public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions, TimeProvider time)
@@ -79,6 +83,27 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!);
     }
 
+    /// <summary>
+    /// The suppliers a new or renamed supplier may duplicate, for a warning before it is saved: the same name in the same
+    /// HQ country (saving will be refused), the same name elsewhere or without its legal form, or a similar name.
+    /// </summary>
+    public async Task<IReadOnlyList<SimilarSupplier>> SimilarAsync(string? legalName, string? hqCountry, Guid? except, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        if (string.IsNullOrWhiteSpace(legalName))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var register = await db.Suppliers.AsNoTracking()
+            .Where(s => s.Id != except)
+            .Select(s => new { s.Id, s.LegalName, s.HqCountry })
+            .ToListAsync(cancellationToken);
+        return SimilarSupplierSearch.Find(
+            legalName, CountryCode.TryParse(hqCountry, out var country) ? country : null, register.Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry)));
+    }
+
     /// <summary>The owners that appear in the register, for the owner filter.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> OwnersAsync(CancellationToken cancellationToken = default)
     {
@@ -88,16 +113,67 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         return owners.Select(o => (o.OwnerId, o.OwnerName)).ToList();
     }
 
-    /// <summary>The audit events of the supplier and of the records that name it (sites, contacts, assessments…), newest first.</summary>
-    public async Task<IReadOnlyList<AuditEvent>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The audit events of the supplier and of the records that name it (sites, contacts, assessments…), newest first,
+    /// with the names of the records they point to by id, so that the history reads "Brightpath …", not an id.
+    /// </summary>
+    public async Task<SupplierHistory> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(Readers);
         var key = id.ToString();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.AuditEvents.AsNoTracking()
+        var events = await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityKey == key || e.Changes.Contains(key))
             .OrderByDescending(e => e.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
+        return new SupplierHistory(events, await NamesAsync(db, events, cancellationToken));
     }
+
+    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(AppDbContext db, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        var wanted = events.SelectMany(e => AuditWording.References(e.EntityType, e.EntityKey, e.Changes))
+            .GroupBy(r => r.Kind, r => r.Id)
+            .ToDictionary(g => g.Key, g => g.Distinct().ToList());
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Guids(wanted, AuditReference.Supplier) is { Count: > 0 } suppliers)
+        {
+            foreach (var s in await db.Suppliers.AsNoTracking().Where(s => suppliers.Contains(s.Id)).Select(s => new { s.Id, s.LegalName }).ToListAsync(cancellationToken))
+            {
+                names[s.Id.ToString()] = s.LegalName;
+            }
+        }
+
+        if (Guids(wanted, AuditReference.Assessment) is { Count: > 0 } assessments)
+        {
+            var assessed = await db.Assessments.AsNoTracking().Where(a => assessments.Contains(a.Id))
+                .Join(db.Suppliers, a => a.SupplierId, s => s.Id, (a, s) => new { a.Id, s.LegalName })
+                .ToListAsync(cancellationToken);
+            foreach (var a in assessed)
+            {
+                names[a.Id.ToString()] = $"Assessment of {a.LegalName}";
+            }
+        }
+
+        if (Guids(wanted, AuditReference.SourcingProject) is { Count: > 0 } projects)
+        {
+            foreach (var p in await db.SourcingProjects.AsNoTracking().Where(p => projects.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
+            {
+                names[p.Id.ToString()] = p.Name;
+            }
+        }
+
+        if (wanted.GetValueOrDefault(AuditReference.User) is { Count: > 0 } users)
+        {
+            foreach (var u in await db.Users.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
+            {
+                names[u.Id] = string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName;
+            }
+        }
+
+        return names;
+    }
+
+    private static List<Guid> Guids(Dictionary<AuditReference, List<string>> wanted, AuditReference kind) =>
+        wanted.GetValueOrDefault(kind)?.Select(id => Guid.TryParse(id, out var guid) ? guid : (Guid?)null).OfType<Guid>().ToList() ?? [];
 }

@@ -8,8 +8,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>
-/// The register export as an Excel workbook: a bold, frozen header with a filter, sized columns, figures and dates as
-/// real numbers. Text goes in as inline strings, which Excel never evaluates as formulas.
+/// The register file as an Excel workbook: a bold, frozen header with a filter, sized columns, figures and dates as
+/// real numbers, lists and descriptions wrapped on their lines. Text goes in as inline strings, which Excel never
+/// evaluates as formulas.
 /// </summary>
 internal static class SupplierXlsxExport
 {
@@ -21,16 +22,18 @@ internal static class SupplierXlsxExport
     private const uint FigureStyle = 2;
     private const uint WholeNumberStyle = 3;
     private const uint DateStyle = 4;
+    private const uint WrappedStyle = 5;
 
-    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows)
+    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows) => Create(rows, SupplierFileColumns.All);
+
+    public static byte[] Create(IReadOnlyList<SupplierExportRow> rows, IReadOnlyList<SupplierFileColumn> columns)
     {
-        var columns = SupplierExportColumns.All;
         var lastCell = $"{ColumnName(columns.Count - 1)}{rows.Count + 1}";
-        var sheetData = new SheetData(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header, HeaderStyle))) { RowIndex = 1 });
+        var sheetData = new SheetData(new Row(columns.Select((c, i) => TextCell(i, 1, c.Name, HeaderStyle))) { RowIndex = 1 });
         for (var r = 0; r < rows.Count; r++)
         {
             var rowIndex = (uint)r + 2;
-            sheetData.Append(new Row(columns.Select((c, i) => ValueCell(i, rowIndex, c.Value(rows[r]))).OfType<Cell>()) { RowIndex = rowIndex });
+            sheetData.Append(new Row(columns.Select((c, i) => ValueCell(i, rowIndex, c.Value(rows[r]), Wraps(c))).OfType<Cell>()) { RowIndex = rowIndex });
         }
 
         using var buffer = new MemoryStream();
@@ -66,13 +69,16 @@ internal static class SupplierXlsxExport
         WorkbookViewId = 0,
     });
 
-    private static Cell? ValueCell(int column, uint row, object? value) => value switch
+    /// <summary>Lists (one entry per line) and descriptions show every line.</summary>
+    private static bool Wraps(SupplierFileColumn column) => column.IsList || column.Name == SupplierFileColumns.Description;
+
+    private static Cell? ValueCell(int column, uint row, object? value, bool wrap) => value switch
     {
         null => null,
         double figure => NumberCell(column, row, figure, FigureStyle),
         int whole => NumberCell(column, row, whole, WholeNumberStyle),
         DateOnly date => NumberCell(column, row, date.ToDateTime(TimeOnly.MinValue).ToOADate(), DateStyle),
-        _ => TextCell(column, row, value.ToString()!, 0),
+        _ => TextCell(column, row, value.ToString()!, wrap ? WrappedStyle : 0),
     };
 
     private static Cell NumberCell(int column, uint row, double value, uint style) => new()
@@ -133,9 +139,20 @@ internal static class SupplierXlsxExport
             Format(numberFormat: 0, font: 1, fill: 2),
             Format(numberFormat: 164, font: 0, fill: 0),
             Format(numberFormat: 1, font: 0, fill: 0),
-            Format(numberFormat: 165, font: 0, fill: 0))
-        { Count = 5 },
+            Format(numberFormat: 165, font: 0, fill: 0),
+            Wrapped())
+        { Count = 6 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+
+    private static CellFormat Wrapped() => new(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+    {
+        NumberFormatId = 0,
+        FontId = 0,
+        FillId = 0,
+        BorderId = 0,
+        FormatId = 0,
+        ApplyAlignment = true,
+    };
 
     private static CellFormat Format(uint numberFormat, uint font, uint fill) => new()
     {

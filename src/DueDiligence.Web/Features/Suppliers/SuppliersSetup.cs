@@ -10,7 +10,7 @@ public static class SuppliersSetup
         services.AddScoped<SupplierQueries>();
         services.AddScoped<SupplierCommands>();
         services.AddScoped<SupplierExport>();
-        services.AddScoped<SupplierCsvImport>();
+        services.AddScoped<SupplierImport>();
         services.AddScoped<IValidator<SupplierInput>, SupplierInputValidator>();
         return services;
     }

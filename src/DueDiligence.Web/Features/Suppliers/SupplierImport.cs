@@ -10,19 +10,24 @@ using Microsoft.EntityFrameworkCore;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>
-/// Registers suppliers from a CSV file: a preview judges every line with the supplier form's own rules, then the
-/// import stores all of them in one save, or none. Analysts only; the importing analyst owns the new suppliers.
+/// Registers suppliers from a register file (CSV or Excel, the shape the export writes): a preview judges every row
+/// with the supplier form's own rules, then the import stores all of them in one save, or none. It adds suppliers; a
+/// row naming a supplier already in the register is refused with a link to it. Analysts only; the importing analyst
+/// owns the new suppliers, which start as prospects.
 /// </summary>
-public sealed class SupplierCsvImport(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
+public sealed class SupplierImport(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>The file types the upload accepts, for the file picker.</summary>
+    public const string Accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Why an upload is refused before it is read, or null when its name and size are acceptable.</summary>
     public static string? CheckUpload(string fileName, long size)
     {
-        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return $"“{fileName}” is not a CSV file. In your spreadsheet choose Save As → CSV UTF-8 (.csv), then upload that file.";
+            return $"“{fileName}” is neither a CSV file nor an Excel workbook. Upload the register file as exported (.csv or .xlsx), or in your spreadsheet choose Save As → CSV UTF-8 (.csv) or Excel Workbook (.xlsx).";
         }
 
         return size > MaxFileBytes
@@ -30,11 +35,11 @@ public sealed class SupplierCsvImport(IDbContextFactory<AppDbContext> dbFactory,
             : null;
     }
 
-    /// <summary>The template: the header and two example suppliers.</summary>
-    public async Task<byte[]> TemplateAsync()
+    /// <summary>The template: the columns the import reads and two example suppliers, as CSV or as a workbook.</summary>
+    public async Task<byte[]> TemplateAsync(string extension = "csv")
     {
         await currentUser.RequireAnyRoleAsync(SupplierCommands.Editor);
-        return SupplierImportTemplate.Create();
+        return SupplierImportTemplate.Create(extension, time.UtcNow());
     }
 
     public async Task<SupplierImportPreview> PreviewAsync(byte[] content, CancellationToken cancellationToken = default)
@@ -80,37 +85,41 @@ public sealed class SupplierCsvImport(IDbContextFactory<AppDbContext> dbFactory,
         var rows = new List<SupplierImportRow>(file.Records.Count);
         foreach (var record in file.Records)
         {
-            rows.Add(await JudgeAsync(record, cancellationToken));
+            rows.Add(await JudgeAsync(record, file.RowNoun, cancellationToken));
         }
 
-        MarkRepeatedLines(rows);
-        await MarkExistingAsync(db, rows, cancellationToken);
-        return new SupplierImportPreview(file.Errors, file.Warnings, rows);
+        MarkRepeatedRows(rows, file.RowNoun);
+        if (rows.Count > 0)
+        {
+            await CompareWithRegisterAsync(db, rows, cancellationToken);
+        }
+
+        return new SupplierImportPreview(file.Errors, file.Warnings, rows, file.RowNoun);
     }
 
-    private async Task<SupplierImportRow> JudgeAsync(SupplierImportRecord record, CancellationToken cancellationToken)
+    private async Task<SupplierImportRow> JudgeAsync(SupplierImportRecord record, string rowNoun, CancellationToken cancellationToken)
     {
-        var (input, errors) = SupplierImportRowReader.Read(record.Cells);
+        var read = SupplierImportRowReader.Read(record.Cells);
+        var errors = read.Errors;
         if (record.ShapeError is not null)
         {
             errors.Insert(0, record.ShapeError);
         }
 
-        var validation = await validator.ValidateAsync(input, cancellationToken);
+        var validation = await validator.ValidateAsync(read.Input, cancellationToken);
         errors.AddRange(validation.Errors
-            .Select(f => (Column: SupplierImportColumns.OfProperty(f.PropertyName), f.ErrorMessage))
             // An unreadable kind is already reported with the accepted values; "Choose the kind" would add nothing.
-            .Where(f => !(f.Column == SupplierImportColumns.Category && input.Category is null))
-            .Select(f => $"{f.Column}: {f.ErrorMessage}")
+            .Where(f => !(SupplierFileColumns.OfProperty(f.PropertyName) == SupplierFileColumns.Kind && read.Input.Category is null))
+            .Select(f => $"{read.Locate(f.PropertyName)}: {f.ErrorMessage}")
             .Distinct());
         if (errors.Count == 0)
         {
-            errors.AddRange(DomainRuleBroken(input));
+            errors.AddRange(DomainRuleBroken(read.Input));
         }
 
-        // In the order of the columns, so that the errors read along the line; those about the whole line come first.
-        var ordered = errors.OrderBy(SupplierImportColumns.PositionOf).ToList();
-        return new SupplierImportRow(record.LineNumber, record.Cells, input, ordered);
+        // In the order of the columns, so that the errors read along the row; those about the whole row come first.
+        var ordered = errors.OrderBy(SupplierFileColumns.PositionOf).ToList();
+        return new SupplierImportRow(record.LineNumber, rowNoun, record.Cells, read.Input, ordered);
     }
 
     /// <summary>The domain guards a few limits the form's validator does not (such as the length of a website address).</summary>
@@ -127,40 +136,44 @@ public sealed class SupplierCsvImport(IDbContextFactory<AppDbContext> dbFactory,
         }
     }
 
-    private static void MarkRepeatedLines(List<SupplierImportRow> rows)
+    /// <summary>Two rows with one supplier (the same name, as the register compares names, in the same HQ country).</summary>
+    private static void MarkRepeatedRows(List<SupplierImportRow> rows, string rowNoun)
     {
         var repeated = rows
             .Where(r => !string.IsNullOrWhiteSpace(r.Input.LegalName) && CountryCode.TryParse(r.Input.HqCountry, out _))
-            .GroupBy(r => (Supplier.KeyOf(r.Input.LegalName), CountryCode.Parse(r.Input.HqCountry)))
+            .GroupBy(r => (LegalNames.Key(r.Input.LegalName), CountryCode.Parse(r.Input.HqCountry)))
             .Where(g => g.Count() > 1);
         foreach (var group in repeated)
         {
             foreach (var row in group)
             {
                 var others = group.Where(o => o != row).Select(o => o.LineNumber).ToList();
-                row.AddError($"{SupplierImportColumns.LegalName}: the same legal name and HQ country are also on {Lines(others)}; list each supplier once.");
+                row.AddError($"{SupplierFileColumns.LegalName}: the same supplier (same name and HQ country) is also on {Places(rowNoun, others)}; list each supplier once.");
             }
         }
     }
 
-    private static async Task MarkExistingAsync(AppDbContext db, List<SupplierImportRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// A row that names a supplier already in the register (the same name in the same HQ country) is refused with a
+    /// link to it; one with the same or a similar name elsewhere gets a warning with links, and may still be imported.
+    /// </summary>
+    private static async Task CompareWithRegisterAsync(AppDbContext db, List<SupplierImportRow> rows, CancellationToken cancellationToken)
     {
-        var candidates = rows
-            .Where(r => !string.IsNullOrWhiteSpace(r.Input.LegalName) && CountryCode.TryParse(r.Input.HqCountry, out _))
+        var register = (await db.Suppliers.AsNoTracking().Select(s => new { s.Id, s.LegalName, s.HqCountry }).ToListAsync(cancellationToken))
+            .Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry))
             .ToList();
-        var keys = candidates.Select(r => Supplier.KeyOf(r.Input.LegalName)).Distinct().ToList();
-        var existing = (await db.Suppliers.AsNoTracking()
-                .Where(s => keys.Contains(s.LegalNameKey))
-                .Select(s => new { s.Id, s.LegalName, s.LegalNameKey, s.HqCountry })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(s => (s.LegalNameKey, s.HqCountry));
-        foreach (var row in candidates)
+        foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.Input.LegalName)))
         {
-            var country = CountryCode.Parse(row.Input.HqCountry);
-            if (existing.TryGetValue((Supplier.KeyOf(row.Input.LegalName), country), out var match))
+            var country = CountryCode.TryParse(row.Input.HqCountry, out var hq) ? hq : (CountryCode?)null;
+            var similar = SimilarSupplierSearch.Find(row.Input.LegalName, country, register);
+            if (similar.FirstOrDefault(s => s.IsDuplicate) is { } duplicate)
             {
-                row.MarkExisting(new ExistingSupplier(match.Id, match.LegalName),
-                    $"{SupplierImportColumns.LegalName}: {match.LegalName} ({country.Name}) is already in the register.");
+                row.MarkExisting(new ExistingSupplier(duplicate.Id, duplicate.LegalName),
+                    $"{SupplierFileColumns.LegalName}: {duplicate.LegalName} ({duplicate.HqCountry.Name}) is already in the register.");
+            }
+            else
+            {
+                row.MarkSimilar(similar);
             }
         }
     }
@@ -172,7 +185,7 @@ public sealed class SupplierCsvImport(IDbContextFactory<AppDbContext> dbFactory,
         return supplier;
     }
 
-    private static string Lines(List<int> lines) => lines.Count == 1
-        ? $"line {lines[0]}"
-        : $"lines {string.Join(", ", lines.SkipLast(1))} and {lines[^1]}";
+    private static string Places(string noun, List<int> numbers) => numbers.Count == 1
+        ? $"{noun} {numbers[0]}"
+        : $"{noun}s {string.Join(", ", numbers.SkipLast(1))} and {numbers[^1]}";
 }

@@ -1,0 +1,86 @@
+using DueDiligence.Domain.Common;
+
+namespace DueDiligence.Web.Features.Suppliers;
+
+/// <summary>How a supplier in the register resembles the one being entered.</summary>
+public enum NameMatch
+{
+    /// <summary>The same name (<see cref="LegalNames.Key"/>) in the same HQ country: saving is refused.</summary>
+    Duplicate,
+
+    /// <summary>The same name without its legal form, or the same name in another country: maybe the same company.</summary>
+    SameName,
+
+    /// <summary>A name a typo or two away, or the same words in another order.</summary>
+    SimilarName,
+}
+
+/// <summary>A supplier of the register whose name resembles the one being entered, with a link target.</summary>
+public sealed record SimilarSupplier(Guid Id, string LegalName, CountryCode HqCountry, NameMatch Match)
+{
+    public bool IsDuplicate => Match == NameMatch.Duplicate;
+
+    /// <summary>Why it is listed, in a few words.</summary>
+    public string Reason => Match switch
+    {
+        NameMatch.Duplicate => "the same name in the same country",
+        NameMatch.SameName => "the same name",
+        _ => "a similar name",
+    };
+}
+
+/// <summary>A supplier's name and HQ country as the duplicate check compares them, folded once.</summary>
+internal sealed class NamedSupplier(Guid id, string legalName, CountryCode hqCountry)
+{
+    public Guid Id { get; } = id;
+
+    public string LegalName { get; } = legalName;
+
+    public CountryCode HqCountry { get; } = hqCountry;
+
+    public string Key { get; } = LegalNames.Key(legalName);
+
+    public string Stem { get; } = LegalNames.Stem(legalName);
+
+    public string SortedStem => field ??= LegalNames.SortedWords(Stem);
+}
+
+/// <summary>Finds the suppliers of a register that a new or renamed supplier may duplicate.</summary>
+internal static class SimilarSupplierSearch
+{
+    /// <summary>The closest matches first (duplicates, then same names, then similar ones), at most <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<SimilarSupplier> Find(string legalName, CountryCode? hqCountry, IEnumerable<NamedSupplier> register, int limit = 5)
+    {
+        if (string.IsNullOrWhiteSpace(legalName))
+        {
+            return [];
+        }
+
+        var entered = new NamedSupplier(Guid.Empty, legalName, hqCountry ?? default);
+        return register
+            .Select(s => (Supplier: s, Match: Compare(entered, hqCountry, s)))
+            .Where(m => m.Match is not null)
+            .OrderBy(m => m.Match).ThenBy(m => m.Supplier.LegalName, StringComparer.CurrentCultureIgnoreCase)
+            .Take(limit)
+            .Select(m => new SimilarSupplier(m.Supplier.Id, m.Supplier.LegalName, m.Supplier.HqCountry, m.Match!.Value))
+            .ToList();
+    }
+
+    private static NameMatch? Compare(NamedSupplier entered, CountryCode? country, NamedSupplier other)
+    {
+        if (entered.Key == other.Key)
+        {
+            return country == other.HqCountry ? NameMatch.Duplicate : NameMatch.SameName;
+        }
+
+        if (entered.Stem == other.Stem)
+        {
+            return NameMatch.SameName;
+        }
+
+        return entered.Stem.Length > 0 && other.Stem.Length > 0
+            && (entered.SortedStem == other.SortedStem || LegalNames.DifferByATypo(entered.Stem, other.Stem))
+            ? NameMatch.SimilarName
+            : null;
+    }
+}

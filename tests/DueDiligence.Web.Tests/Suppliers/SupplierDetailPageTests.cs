@@ -1,0 +1,77 @@
+using Bunit;
+using DueDiligence.Domain.Common;
+using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DueDiligence.Web.Tests.Suppliers;
+
+/// <summary>The supplier page: its actions, its tabs and what they say.</summary>
+public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task EditButton_ForAnAnalyst_IsAnOutlinedPrimaryButtonBesideTheFilledStartAssessment()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
+
+        var edit = page.Find("[data-testid=edit-supplier]");
+        Assert.Equal("Edit", edit.TextContent.Trim());
+        Assert.Contains("mud-button-outlined-primary", edit.ClassList);
+        Assert.Contains("mud-button-filled-primary", page.Find("[data-testid=start-assessment-link]").ClassList);
+        Assert.EndsWith("/edit", edit.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ForAnExecutive_ShowsNoEditingActions()
+    {
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
+
+        Assert.Empty(page.FindAll("[data-testid=edit-supplier]"));
+        Assert.Empty(page.FindAll("[data-testid=start-assessment-link]"));
+    }
+
+    [Fact]
+    public async Task Overview_CountsSitesSubcontractorsAndContactsInTheRightNumber()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
+
+        Assert.Equal("2 sites · 1 subcontractor · 1 contact · 2 kinds of IP shared", Normalise(page.Find("[data-testid=supplier-counts]").TextContent));
+        Assert.Equal(["Overview", "Jurisdictions", "History"], page.FindAll("[role=tab]").Select(t => t.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task HistoryTab_SaysWhatHappenedInWords()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = await RenderAsync(context, "Lotus Delta Electronics JSC");
+
+        await page.FindAll("[role=tab]").Single(t => t.TextContent.Trim() == "History").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=history]")));
+        var what = page.FindAll("[data-testid=history] td[data-label=What]").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Contains("Supplier added", what);
+        Assert.Contains("Site added", what);
+        Assert.DoesNotContain(what, w => w.Contains("Insert", StringComparison.Ordinal));
+        var changes = page.Find("[data-testid=history]").TextContent;
+        Assert.DoesNotContain("LegalNameKey", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConcurrencyStamp", changes, StringComparison.Ordinal);
+    }
+
+    private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name)
+    {
+        await using var db = await app.CreateDbContextAsync();
+        var id = await db.Suppliers.Where(s => s.LegalName == name).Select(s => s.Id).SingleAsync();
+        context.Bunit.Render<MudBlazor.MudPopoverProvider>();
+        var page = context.Bunit.Render<SupplierDetailPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Equal(name, page.Find("[data-testid=supplier-name]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        return page;
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

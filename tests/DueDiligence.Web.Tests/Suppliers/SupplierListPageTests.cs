@@ -1,0 +1,77 @@
+using Bunit;
+using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DueDiligence.Web.Tests.Suppliers;
+
+/// <summary>The supplier list as a user works it: search, filters in the address, export links that follow them.</summary>
+public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task SearchBox_WhenEnterIsPressed_ShowsOnlyTheMatchingSuppliersAndPutsTheSearchInTheAddressAndTheExports()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = context.Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
+
+        var search = page.Find("input[data-testid=supplier-search]");
+        await search.InputAsync(new ChangeEventArgs { Value = "lotus" });
+        await page.Find("input[data-testid=supplier-search]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        page.WaitForAssertion(() => Assert.Equal(["Lotus Delta Electronics JSC"], page.FindAll("[data-testid=supplier-link]").Select(a => a.TextContent.Trim())), TimeSpan.FromSeconds(10));
+        Assert.EndsWith("/suppliers?q=lotus", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        Assert.Equal("/suppliers/export.csv?q=lotus", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+        Assert.Equal("/suppliers/export.xlsx?q=lotus", page.Find("[data-testid=export-xlsx]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchBox_WhileTyping_LeavesTheListAsItIsUntilEnter()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = context.Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
+        var before = page.FindAll("[data-testid=supplier-link]").Count;
+
+        await page.Find("input[data-testid=supplier-search]").InputAsync(new ChangeEventArgs { Value = "lotus" });
+
+        Assert.Equal(before, page.FindAll("[data-testid=supplier-link]").Count);
+        Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Page_WhenTheAddressCarriesFilters_ShowsOnlyMatchingSuppliersAndOffersToClearThem()
+    {
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/suppliers?country=VN");
+        var page = context.Render<SuppliersPage>();
+
+        // Waferlink has its HQ in Taiwan and a packaging site in Vietnam.
+        page.WaitForAssertion(() => Assert.Equal(
+            ["Lotus Delta Electronics JSC", "Waferlink Semiconductor Corp."],
+            page.FindAll("[data-testid=supplier-link]").Select(a => a.TextContent.Trim())), TimeSpan.FromSeconds(10));
+        Assert.Equal("/suppliers/export.csv?country=VN", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+
+        await page.Find("[data-testid=clear-filters]").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 2), TimeSpan.FromSeconds(10));
+        Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=new-supplier]"));
+    }
+
+    [Fact]
+    public async Task Grid_ForAnAnalyst_ShowsHqCountriesByNameAndTheWayToAddSuppliers()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = context.Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=supplier-link]"), a => a.TextContent.Trim() == "Anatolia Technical Textiles A.Ş."), TimeSpan.FromSeconds(10));
+        var anatolia = page.FindAll("tr").First(r => r.TextContent.Contains("Anatolia Technical Textiles", StringComparison.Ordinal));
+        Assert.Contains("Türkiye", anatolia.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("[data-testid=new-supplier]"));
+    }
+}
