@@ -49,6 +49,8 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         var navigationLink = page.Locator("#app-nav").GetByRole(AriaRole.Link, new() { Name = "Suppliers" });
         if (width < DrawerBreakpoint)
         {
+            // The drawer closes itself once the browser has told it the screen is narrow.
+            await page.Locator("#app-nav.mud-drawer--closed").WaitForAsync();
             await Assertions.Expect(navigationLink).Not.ToBeInViewportAsync();
             await page.GetByTestId("nav-toggle").ClickAsync();
         }
@@ -79,7 +81,8 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
               }
               for (const e of document.querySelectorAll('main *')) {
                 const style = getComputedStyle(e);
-                if (style.textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null)
+                const visuallyHidden = e.clientWidth <= 1 || style.clip === 'rect(0px, 0px, 0px, 0px)' || (e.tagName === 'INPUT' && e.type === 'file');
+                if (style.textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null && !visuallyHidden)
                   problems.push(`text cut off: ${describe(e)}`);
               }
               return problems;
