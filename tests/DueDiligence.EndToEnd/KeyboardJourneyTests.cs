@@ -36,8 +36,11 @@ public sealed partial class KeyboardJourneyTests(E2EFixture fixture)
         await page.Keyboard.PressAsync("Space");
         await DefaultTemplateAnswers.WaitSavedAsync(page, Question, saves);
 
-        await TabToAsync(page, page.GetByTestId($"upload-{Question}"));
-        await page.ScreenshotAsync("keyboard-upload-focused");
+        var upload = page.GetByTestId($"upload-{Question}");
+        await TabToAsync(page, upload);
+        await Assertions.Expect(upload).ToBeEnabledAsync();
+        await Assertions.Expect(upload).ToBeFocusedAsync();
+        await page.ScreenshotAsync("keyboard-upload-focused", fullPage: false);
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"));
         await chooser.SetFilesAsync(certificate);
         await Assertions.Expect(page.GetByTestId($"upload-message-{Question}")).ToContainTextAsync("attached");

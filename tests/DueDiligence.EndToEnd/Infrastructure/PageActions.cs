@@ -26,6 +26,6 @@ public static class PageActions
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    public static async Task ScreenshotAsync(this IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
+    public static async Task ScreenshotAsync(this IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = fullPage });
 }

@@ -50,7 +50,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         if (width < DrawerBreakpoint)
         {
             // The drawer closes itself once the browser has told it the screen is narrow.
-            await page.Locator("#app-nav.mud-drawer--closed").WaitForAsync();
+            await page.Locator("#app-nav.mud-drawer--closed").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Assertions.Expect(navigationLink).Not.ToBeInViewportAsync();
             await page.GetByTestId("nav-toggle").ClickAsync();
         }
