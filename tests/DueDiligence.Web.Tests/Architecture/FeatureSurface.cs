@@ -5,9 +5,10 @@ namespace DueDiligence.Web.Tests.Architecture;
 
 /// <summary>
 /// What a feature exposes to other features and to the coming REST API (docs/architecture.md): its use-case and query
-/// classes — public classes, not components, with public asynchronous methods — and the types of those methods'
-/// parameters and results that belong to the feature (input models, query records, enums). Everything else is the
-/// feature's own: its pages and components, labels, validators, file formats, endpoints.
+/// classes — public classes, not components, with public asynchronous methods —, the feature's types their methods
+/// take and return (input models, query records, enums) with every feature type those hold in their public
+/// properties, and the exceptions the feature throws. Everything else is the feature's own: its pages and components,
+/// labels, validators, file formats, endpoints.
 /// </summary>
 internal static class FeatureSurface
 {
@@ -19,15 +20,19 @@ internal static class FeatureSurface
 
     public static IReadOnlySet<Type> Of(Assembly web, string feature)
     {
-        var useCases = TypesOf(web, feature).Where(IsUseCase).ToList();
-        var surface = new HashSet<Type>(useCases);
-        foreach (var method in useCases.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)))
+        var types = TypesOf(web, feature).ToList();
+        var useCases = types.Where(IsUseCase).ToList();
+        var surface = new HashSet<Type>(useCases.Concat(types.Where(t => t.IsPublic && typeof(Exception).IsAssignableFrom(t))));
+        var pending = new Queue<Type>(useCases
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)));
+        while (pending.TryDequeue(out var next))
         {
-            foreach (var type in method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType).SelectMany(Flatten))
+            foreach (var type in Flatten(next).Where(t => FeatureOf(t) == feature && surface.Add(t)))
             {
-                if (FeatureOf(type) == feature)
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
-                    surface.Add(type);
+                    pending.Enqueue(property.PropertyType);
                 }
             }
         }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DueDiligence.Web.Features.Account;
 
 /// <summary>Sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
-public static class AccountEndpoints
+internal static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {

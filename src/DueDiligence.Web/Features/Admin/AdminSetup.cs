@@ -6,7 +6,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Admin;
 
 /// <summary>Use cases of the Administration area.</summary>
-public static class AdminSetup
+internal static class AdminSetup
 {
     public static IServiceCollection AddAdminFeature(this IServiceCollection services)
     {

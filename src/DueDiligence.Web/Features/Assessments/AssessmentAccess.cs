@@ -5,7 +5,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>Who may do what with an assessment: by role and by their relation to the record.</summary>
-public static class AssessmentAccess
+internal static class AssessmentAccess
 {
     /// <summary>The roles that take part in assessments; administrators run the workspace but do not see assessments.</summary>
     public static readonly string[] Participants = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive];

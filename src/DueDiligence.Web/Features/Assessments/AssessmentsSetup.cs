@@ -3,7 +3,7 @@ using DueDiligence.Web.Features.Assessments.Review;
 namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>Use cases and endpoints of the assessment workflow.</summary>
-public static class AssessmentsSetup
+internal static class AssessmentsSetup
 {
     public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
     {

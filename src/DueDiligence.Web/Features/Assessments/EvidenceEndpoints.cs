@@ -10,7 +10,7 @@ namespace DueDiligence.Web.Features.Assessments;
 /// Evidence downloads: only through this endpoint, only for the owning analyst, legal reviewers and executives,
 /// always as an attachment and with nosniff, so that no uploaded file is ever rendered by the browser as a page.
 /// </summary>
-public static class EvidenceEndpoints
+internal static class EvidenceEndpoints
 {
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints)
     {

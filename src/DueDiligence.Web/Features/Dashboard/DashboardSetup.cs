@@ -1,7 +1,7 @@
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>Use cases of the portfolio dashboard.</summary>
-public static class DashboardSetup
+internal static class DashboardSetup
 {
     public static IServiceCollection AddDashboardFeature(this IServiceCollection services) => services.AddScoped<PortfolioQueries>();
 }

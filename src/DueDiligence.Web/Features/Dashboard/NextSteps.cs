@@ -4,10 +4,10 @@ using DueDiligence.Web.Infrastructure.Identity;
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>A suggestion on the home page for one role.</summary>
-public sealed record NextStep(string Role, string Title, string Text, string? Link = null, string? LinkText = null);
+internal sealed record NextStep(string Role, string Title, string Text, string? Link = null, string? LinkText = null);
 
 /// <summary>What each role should do next; shown on the home page.</summary>
-public static class NextSteps
+internal static class NextSteps
 {
     private static readonly IReadOnlyList<NextStep> All =
     [

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>The addresses of the supplier list and assessment queues behind each dashboard figure, in the lists' own filter words.</summary>
-public static class SupplierListLinks
+internal static class SupplierListLinks
 {
     public const string All = "/suppliers";
 

@@ -5,7 +5,7 @@ using DueDiligence.Web.Infrastructure.Risk;
 namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>Where one supplier stands, as the dashboard counts it.</summary>
-public sealed record SupplierPosition(
+internal sealed record SupplierPosition(
     SupplierStatus Status, RiskTier? Tier, DateOnly? ReassessmentDueOn, WorstJurisdictionLevel Jurisdiction, double? ControlScore)
 {
     public bool AwaitsReassessment => ReassessmentDueOn is not null && ReassessmentWindow.AwaitingStatuses.Contains(Status);

@@ -13,7 +13,7 @@ public sealed class NewTemplateInput
 }
 
 /// <summary>Quick, specific feedback on the new-template form.</summary>
-public sealed class NewTemplateInputValidator : AbstractValidator<NewTemplateInput>
+internal sealed class NewTemplateInputValidator : AbstractValidator<NewTemplateInput>
 {
     public NewTemplateInputValidator()
     {

@@ -6,7 +6,7 @@ namespace DueDiligence.Web.Features.Questionnaires;
 /// Changes a question's type in the editor and drops what the new type cannot use (options, bands, unit, inverted,
 /// a knock-out of another kind), so that switching type never leaves hidden leftovers that block publication.
 /// </summary>
-public static class QuestionTypeChange
+internal static class QuestionTypeChange
 {
     public static void Apply(QuestionDefinition question, QuestionType type)
     {

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Questionnaires;
 
 /// <summary>Use cases and endpoints of the questionnaire template library.</summary>
-public static class QuestionnairesSetup
+internal static class QuestionnairesSetup
 {
     public static IServiceCollection AddQuestionnairesFeature(this IServiceCollection services)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DueDiligence.Web.Features.Questionnaires;
 
 /// <summary>GET /admin/templates/{id}/export.json: a version as a downloadable file, for administrators.</summary>
-public static class TemplateExportEndpoint
+internal static class TemplateExportEndpoint
 {
     public static IEndpointRouteBuilder MapTemplateExport(this IEndpointRouteBuilder endpoints)
     {

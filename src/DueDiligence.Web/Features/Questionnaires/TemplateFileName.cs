@@ -4,7 +4,7 @@ using System.Text;
 namespace DueDiligence.Web.Features.Questionnaires;
 
 /// <summary>The download name of an exported version: its name in plain lower-case ASCII and its version number.</summary>
-public static class TemplateFileName
+internal static class TemplateFileName
 {
     private const int MaxSlugLength = 80;
 

@@ -9,7 +9,7 @@ namespace DueDiligence.Web.Features.Questionnaires;
 /// fields, and read back to open the section and question an error concerns (<see cref="TemplateErrorText"/> says
 /// where it is in words).
 /// </summary>
-public static partial class TemplatePath
+internal static partial class TemplatePath
 {
     public static string Section(int section) => $"sections[{section}]";
 

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>Format checks of company identifiers and web addresses.</summary>
-public static class Identifiers
+internal static class Identifiers
 {
     /// <summary>ISO 17442: 18 alphanumerics and 2 check digits, valid under ISO 7064 MOD 97-10.</summary>
     public static bool IsValidLei(string? lei)

@@ -9,7 +9,7 @@ namespace DueDiligence.Web.Features.Suppliers;
 /// The supplier register's downloads: the CSV and Excel exports, filtered as the list is, and the import template in both formats.
 /// The app's fallback policy lets only signed-in users in; the use cases check the role.
 /// </summary>
-public static class SupplierFileEndpoints
+internal static class SupplierFileEndpoints
 {
     public static IEndpointRouteBuilder MapSupplierFileEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>Quick, specific feedback on the supplier form; the domain still guards its own rules.</summary>
-public sealed class SupplierInputValidator : AbstractValidator<SupplierInput>
+internal sealed class SupplierInputValidator : AbstractValidator<SupplierInput>
 {
     public SupplierInputValidator()
     {

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>Use cases of the supplier register.</summary>
-public static class SuppliersSetup
+internal static class SuppliersSetup
 {
     public static IServiceCollection AddSuppliersFeature(this IServiceCollection services)
     {

@@ -15,7 +15,7 @@ public sealed class NewUserInput
     public List<string> Roles { get; set; } = [];
 }
 
-public sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
+internal sealed class NewUserInputValidator : AbstractValidator<NewUserInput>
 {
     public NewUserInputValidator()
     {

@@ -6,7 +6,7 @@ using DueDiligence.Web.Components.Shared.Questionnaire;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>A saved answer in words, as a reviewer or approver reads it: "Yes", "Level 2 (Defined)", option labels, "12 years".</summary>
-public static class AnswerWording
+internal static class AnswerWording
 {
     public const string NotAnswered = "Not answered";
 

@@ -5,7 +5,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>What a legal reviewer or the approver enters for a contract condition.</summary>
-public sealed class ConditionInput
+internal sealed class ConditionInput
 {
     public string Description { get; set; } = "";
 
@@ -24,7 +24,7 @@ public sealed class ConditionInput
 }
 
 /// <summary>Quick feedback on a contract condition before it is saved; the assessment itself has the final word.</summary>
-public sealed class ConditionInputValidator : AbstractValidator<ConditionInput>
+internal sealed class ConditionInputValidator : AbstractValidator<ConditionInput>
 {
     public ConditionInputValidator(TimeProvider time)
     {

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>What the approver enters to decide.</summary>
-public sealed class DecisionInput
+internal sealed class DecisionInput
 {
     public DecisionOutcome? Outcome { get; set; }
 
@@ -12,7 +12,7 @@ public sealed class DecisionInput
 }
 
 /// <summary>A decision needs an outcome and its rationale.</summary>
-public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
+internal sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
 {
     public DecisionInputValidator()
     {

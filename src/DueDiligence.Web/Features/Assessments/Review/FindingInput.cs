@@ -5,7 +5,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>What a legal reviewer or the approver enters for a legal finding.</summary>
-public sealed class FindingInput
+internal sealed class FindingInput
 {
     public FindingSeverity? Severity { get; set; }
 
@@ -32,7 +32,7 @@ public sealed class FindingInput
 }
 
 /// <summary>Quick feedback on a finding before it is saved; the assessment itself has the final word.</summary>
-public sealed class FindingInputValidator : AbstractValidator<FindingInput>
+internal sealed class FindingInputValidator : AbstractValidator<FindingInput>
 {
     public FindingInputValidator(TimeProvider time)
     {

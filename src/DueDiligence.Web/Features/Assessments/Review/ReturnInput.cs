@@ -3,13 +3,13 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>Why the assessment goes back to the analyst.</summary>
-public sealed class ReturnInput
+internal sealed class ReturnInput
 {
     public string Reason { get; set; } = "";
 }
 
 /// <summary>A return to draft needs its reason, so that the analyst knows what to fix.</summary>
-public sealed class ReturnInputValidator : AbstractValidator<ReturnInput>
+internal sealed class ReturnInputValidator : AbstractValidator<ReturnInput>
 {
     public ReturnInputValidator()
     {

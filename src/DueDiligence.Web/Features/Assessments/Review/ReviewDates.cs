@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>How the review views write moments and days: ISO dates, times in UTC, whatever the server's culture.</summary>
-public static class ReviewDates
+internal static class ReviewDates
 {
     public static string Moment(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

@@ -8,7 +8,7 @@ namespace DueDiligence.Web.Features.Assessments.Review;
 /// is handed back to the component, which shows it next to the action until the user acts on it (it often lists work
 /// to do, such as open conditions), rather than in a notification that covers the page.
 /// </summary>
-public static class ReviewFeedback
+internal static class ReviewFeedback
 {
     /// <returns>Null when the step was taken, else why it was refused.</returns>
     public static async Task<string?> RunStepAsync(this ISnackbar snackbar, Func<Task> step, string success)

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>The input validators of the legal-review and decision views.</summary>
-public static class ReviewSetup
+internal static class ReviewSetup
 {
     public static IServiceCollection AddAssessmentReview(this IServiceCollection services)
     {

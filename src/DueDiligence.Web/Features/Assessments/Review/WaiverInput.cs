@@ -3,13 +3,13 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Assessments.Review;
 
 /// <summary>Why a knock-out is waived; the rationale stays on the assessment and in every report.</summary>
-public sealed class WaiverInput
+internal sealed class WaiverInput
 {
     public string Rationale { get; set; } = "";
 }
 
 /// <summary>A waiver needs its rationale.</summary>
-public sealed class WaiverInputValidator : AbstractValidator<WaiverInput>
+internal sealed class WaiverInputValidator : AbstractValidator<WaiverInput>
 {
     public WaiverInputValidator()
     {

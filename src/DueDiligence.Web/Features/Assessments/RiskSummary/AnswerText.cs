@@ -6,7 +6,7 @@ using DueDiligence.Domain.Questionnaires;
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>A saved answer in words, as a reader of the report needs it: "Yes", "Level 2 (Defined)", the chosen options' labels.</summary>
-public static class AnswerText
+internal static class AnswerText
 {
     public const string Unanswered = "Not answered";
 

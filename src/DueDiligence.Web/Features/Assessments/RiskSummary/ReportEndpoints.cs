@@ -8,7 +8,7 @@ namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 /// Report downloads. Each one checks the role and the user's relation to the record in its use case; the app's fallback
 /// policy sends anonymous users to sign in first.
 /// </summary>
-public static class ReportEndpoints
+internal static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {

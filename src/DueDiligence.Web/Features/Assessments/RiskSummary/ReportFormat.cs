@@ -6,7 +6,7 @@ using DueDiligence.Domain.Scoring;
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>How figures and dates read in reports: the same rounding and formats as the score panel in the app.</summary>
-public static class ReportFormat
+internal static class ReportFormat
 {
     /// <summary>A 0–100 figure with one decimal, midpoint away from zero (48.15 → "48.2").</summary>
     public static string Figure(double value) => Display.Round1(value).ToString("0.0", CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>Use cases of the PDF reports.</summary>
-public static class ReportsSetup
+internal static class ReportsSetup
 {
     public static IServiceCollection AddReportsFeature(this IServiceCollection services)
     {

@@ -8,7 +8,7 @@ using DueDiligence.Web.Infrastructure.Risk;
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
 /// <summary>Turns the assessment as the app shows it (<see cref="AssessmentView"/>) into what the risk summary prints.</summary>
-public static class RiskSummaryBuilder
+internal static class RiskSummaryBuilder
 {
     public static RiskSummary Build(AssessmentView view, DateTimeOffset generatedAt)
     {
