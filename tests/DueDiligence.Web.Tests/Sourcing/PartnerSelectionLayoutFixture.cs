@@ -67,7 +67,7 @@ public sealed class PartnerSelectionLayoutFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        if (System.IO.Directory.Exists(Directory) && Environment.GetEnvironmentVariable("DD_KEEP_TEST_PDFS") is null)
+        if (System.IO.Directory.Exists(Directory))
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
