@@ -10,10 +10,15 @@ namespace DueDiligence.Web.Tests.Sourcing;
 /// <summary>
 /// The partner-selection PDF of three projects of different lengths, printed once: the demo project (two ranked, one
 /// excluded, one not assessed), a decided project with two candidates, and one with five assessed candidates (four ranked,
-/// one excluded), whose comparison continues in a second table.
+/// one excluded), whose comparison continues in a second table; then the demo project again once its partner is chosen.
 /// </summary>
 public sealed class PartnerSelectionLayoutFixture : IAsyncLifetime
 {
+    private const string DecidedMemo =
+        "Eastern Seaboard chosen: lowest residual risk of the ranked candidates. Conditions: the moulds stay our property and are " +
+        "marked as such; CAD files are shared through our portal only; an on-site audit of the plant before the first production " +
+        "order. Brightpath stays the second source if the audit fails.";
+
     public AppFactory App { get; } = new();
 
     public IReadOnlyDictionary<string, PdfFile> Pdfs { get; private set; } = new Dictionary<string, PdfFile>();
@@ -57,11 +62,22 @@ public sealed class PartnerSelectionLayoutFixture : IAsyncLifetime
         var pdfs = new Dictionary<string, PdfFile>();
         foreach (var (name, id) in new[] { ("demo", demo), ("two", two), ("five", fiveProject) })
         {
-            var file = await App.AsUserAsync("eve@test", SourcingScenario.Executive, s => s.GetRequiredService<DownloadPartnerSelection>().ExecuteAsync(id));
-            pdfs[name] = await PdfFile.WriteAsync(file!.Content, Directory, $"{name}.pdf");
+            pdfs[name] = await PrintAsync(name, id);
         }
 
+        // The demo project once the executive has chosen, with a memo of a realistic length above the comparison.
+        var demoView = (await scenario.ViewAsync(demo))!;
+        var decided = await scenario.ChoiceAsync(demo, demoView.Comparison.Best!.SupplierId, DecidedMemo);
+        await App.AsUserAsync("eve@test", SourcingScenario.Executive, s => s.GetRequiredService<SourcingCommands>().ChoosePartnerAsync(decided));
+        pdfs["demo-decided"] = await PrintAsync("demo-decided", demo);
+
         Pdfs = pdfs;
+    }
+
+    private async Task<PdfFile> PrintAsync(string name, Guid project)
+    {
+        var file = await App.AsUserAsync("eve@test", SourcingScenario.Executive, s => s.GetRequiredService<DownloadPartnerSelection>().ExecuteAsync(project));
+        return await PdfFile.WriteAsync(file!.Content, Directory, $"{name}.pdf");
     }
 
     public async Task DisposeAsync()

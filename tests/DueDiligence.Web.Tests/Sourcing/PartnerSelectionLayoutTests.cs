@@ -7,6 +7,7 @@ public sealed class PartnerSelectionLayoutTests(PartnerSelectionLayoutFixture fi
     [InlineData("demo")]
     [InlineData("two")]
     [InlineData("five")]
+    [InlineData("demo-decided")]
     public async Task Report_WhenPrinted_DoesNotEndOnANearlyEmptyPage(string project)
     {
         var pdf = fixture.Pdfs[project];
@@ -25,6 +26,21 @@ public sealed class PartnerSelectionLayoutTests(PartnerSelectionLayoutFixture fi
 
         Assert.Equal(2, await pdf.PageCountAsync());
         Assert.Contains("How this comparison is made", await pdf.PageTextAsync(2), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("demo-decided")]
+    [InlineData("five")]
+    public async Task Report_WhenPrinted_FillsTheFirstPageBeforeTheComparisonContinues(string project)
+    {
+        var pdf = fixture.Pdfs[project];
+
+        var fill = await PdfPageFill.OfPageAsync(pdf.Path, 1);
+
+        // The comparison starts on the first page and continues on the next, rather than leaving the first half empty.
+        Assert.True(fill >= 0.85, $"The first page of the {project} project's report is filled to {fill:P0}.");
+        Assert.Contains("R residual risk", await pdf.PageTextAsync(1), StringComparison.Ordinal);
     }
 
     [Theory]
