@@ -73,6 +73,10 @@ public sealed class PartnerComparisonTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal("CT-01 answered No", Cells(page, "row-knock-outs")[^1]);
         Assert.Equal($"/sourcing/{project}/report.pdf", page.Find("[data-testid=download-partner-selection]").GetAttribute("href"));
         Assert.Equal("6 candidates", page.Find("[data-testid=candidate-count]").TextContent);
+        // A phone shows the same candidates as cards, in the same order.
+        Assert.Equal(
+            view.Comparison.Candidates.Select(c => c.SupplierName),
+            page.FindAll("[data-testid=candidate-card] [data-testid=supplier-name]").Select(n => n.TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=candidate-picker]"));
         Assert.NotEmpty(page.FindAll("[data-testid=choice-form]"));
     }
