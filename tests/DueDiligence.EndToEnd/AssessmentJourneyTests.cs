@@ -38,8 +38,8 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await legal.SignInAsync("legal@demo.local", "Demo-Legal-2026");
         await legal.GotoAsync("/jurisdictions/PL");
         await legal.WaitForCircuitAsync();
-        await legal.GetByTestId("rating-select").SelectOptionAsync("Moderate");
-        await legal.GetByTestId("next-review").FillAsync(DateTime.UtcNow.AddMonths(12).ToString("yyyy-MM-dd"));
+        await legal.GetByTestId("rating-select").ChooseAsync("Moderate");
+        await legal.GetByTestId("next-review").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(12)));
         await legal.GetByTestId("rationale").FillAsync("EU member; courts enforce IP, slowly. Moderate for firmware exposure.");
         await legal.GetByTestId("save-rating").ClickAsync();
         await Assertions.Expect(legal.GetByTestId("jurisdiction-j")).ToHaveTextAsync("40.0");

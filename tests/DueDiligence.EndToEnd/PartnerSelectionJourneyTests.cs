@@ -55,8 +55,7 @@ public sealed partial class PartnerSelectionJourneyTests(E2EFixture fixture)
         await analyst.WaitForCircuitAsync();
         foreach (var search in new[] { "Eastern Seaboard", "Brightpath" })
         {
-            await analyst.GetByTestId("candidate-search").FillAsync(search);
-            await Assertions.Expect(analyst.GetByTestId("supplier-option")).ToHaveCountAsync(1);
+            await analyst.GetByTestId("candidate-search").PickAsync(search, search);
             await analyst.GetByTestId("add-candidate").ClickAsync();
             await Assertions.Expect(analyst.GetByTestId("candidate-row").Filter(new() { HasText = search })).ToHaveCountAsync(1);
         }
@@ -74,9 +73,12 @@ public sealed partial class PartnerSelectionJourneyTests(E2EFixture fixture)
         var recommended = (await executive.GetByTestId("recommendation-headline").TextContentAsync())!.Replace("Recommended partner: ", "", StringComparison.Ordinal);
         await executive.GetByTestId("choose-partner").ClickAsync();
         await Assertions.Expect(executive.GetByTestId("choose")).ToContainTextAsync("Write the decision memo: why this partner, and on what conditions.");
-        await executive.GetByTestId("choice-supplier").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await executive.GetByTestId("choice-supplier").ClickAsync();
+        await executive.Locator(".mud-popover-open").GetByRole(AriaRole.Option).Filter(new() { HasText = $"1. {recommended}" }).ClickAsync();
         await executive.GetByTestId("choice-memo").FillAsync("Recommended partner chosen: lowest residual risk, dies stay our property.");
         await executive.GetByTestId("choose-partner").ClickAsync();
+        await Assertions.Expect(executive.GetByTestId("confirm-message")).ToContainTextAsync("the choice and the memo are fixed in the partner-selection report");
+        await executive.ConfirmAsync();
 
         await Assertions.Expect(executive.GetByTestId("chosen-partner")).ToContainTextAsync($"Chosen partner: {recommended}");
         await Assertions.Expect(executive.GetByTestId("decision-memo")).ToHaveTextAsync("Recommended partner chosen: lowest residual risk, dies stay our property.");

@@ -23,8 +23,8 @@ public sealed class SupplierJurisdictionJourneyTests(E2EFixture fixture)
         await legal.SignInAsync("legal@demo.local", "Demo-Legal-2026");
         await legal.GotoAsync("/jurisdictions/PT");
         await legal.WaitForCircuitAsync();
-        await legal.GetByTestId("rating-select").SelectOptionAsync("High");
-        await legal.GetByTestId("next-review").FillAsync(DateTime.UtcNow.AddMonths(6).ToString("yyyy-MM-dd"));
+        await legal.GetByTestId("rating-select").ChooseAsync("High");
+        await legal.GetByTestId("next-review").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(6)));
         await legal.GetByTestId("rationale").FillAsync("Counterfeit moulds seized at the port; civil enforcement slow. Rated High for firmware exposure.");
         await legal.GetByTestId("save-rating").ClickAsync();
         await Assertions.Expect(legal.GetByTestId("rating-history")).ToContainTextAsync("Counterfeit moulds seized");

@@ -67,7 +67,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
     }
 
     /// <summary>What a user would see as broken: sideways scrolling, tables wider than their box, text cut off.</summary>
-    private static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
+    internal static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
         await page.EvaluateAsync<string[]>("""
             () => {
               const problems = [];

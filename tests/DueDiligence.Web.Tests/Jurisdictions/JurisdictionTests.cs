@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -17,7 +18,8 @@ public sealed class JurisdictionTests(AppFactory app) : IClassFixture<AppFactory
     {
         var rows = await app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<JurisdictionQueries>().ListAsync());
 
-        Assert.Equal(42, rows.Count);
+        // The shipped reference data; countries the other tests add have none.
+        Assert.Equal(42, rows.Count(r => r.HasReferenceData));
         var us = rows.Single(r => r.Code == "US");
         Assert.Null(us.Value(JurisdictionIndicator.Ustr301));
         var ustr = us.Country.Jurisdiction.Indicator(JurisdictionIndicator.Ustr301)!;
@@ -100,6 +102,78 @@ public sealed class JurisdictionTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.Equal(15, nz!.Country.Risk.Value);
         Assert.Empty(nz.Country.Jurisdiction.Indicators);
+    }
+
+    [Fact]
+    public async Task AddJurisdiction_AsLegalReviewer_ListsTheCountryWithNoReferenceDataAndUnknownRisk_AndIsAudited()
+    {
+        var code = await app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("fj"));
+
+        var rows = await app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<JurisdictionQueries>().ListAsync());
+        var fiji = rows.Single(r => r.Code == "FJ");
+        Assert.Equal("FJ", code);
+        Assert.Equal("Fiji", fiji.Name);
+        Assert.False(fiji.HasReferenceData);
+        Assert.All(Enum.GetValues<JurisdictionIndicator>(), i => Assert.Equal("no data", JurisdictionLabels.ValueText(fiji, i)));
+        Assert.True(fiji.Country.Risk.IsUnknown);
+        Assert.Null(fiji.Country.Risk.Baseline);
+        Assert.Null(fiji.Rating);
+        await using var db = await app.CreateDbContextAsync();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == "Jurisdiction" && e.EntityKey == "FJ" && e.Actor == "legal@test"));
+    }
+
+    [Fact]
+    public async Task AddJurisdiction_ThenRate_ReplacesTheUnknownRiskWithTheRating()
+    {
+        await app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("MN"));
+        await Rate("MN", LegalRating.High, "Courts rarely enforce foreign IP judgments.", DateTime.UtcNow.AddMonths(6));
+
+        var mongolia = await app.AsUserAsync("ana@test", [AppRoles.Analyst], s => s.GetRequiredService<JurisdictionQueries>().GetAsync("MN"));
+
+        Assert.Equal(65, mongolia!.Country.Risk.Value);
+        Assert.Equal(JurisdictionRiskSource.LegalRating, mongolia.Country.Risk.Source);
+        Assert.Null(mongolia.Country.Risk.Baseline);
+    }
+
+    [Theory]
+    [InlineData(AppRoles.Analyst)]
+    [InlineData(AppRoles.Executive)]
+    [InlineData(AppRoles.Admin)]
+    public async Task AddJurisdiction_WhenNotALegalReviewer_IsForbiddenAndNothingIsAdded(string role)
+    {
+        await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync("x@test", [role], s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("WS")));
+
+        var rows = await app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<JurisdictionQueries>().ListAsync());
+        Assert.DoesNotContain(rows, r => r.Code == "WS");
+    }
+
+    [Fact]
+    public async Task AddJurisdiction_WhenAlreadyListed_IsRefusedWithASentence()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("CN")));
+
+        Assert.Equal("China is already in the jurisdiction list: open it there to rate it.", error.Message);
+    }
+
+    [Fact]
+    public async Task AddJurisdiction_WithACodeThatIsNoCountry_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() => app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("XX")));
+
+        Assert.Contains("is not an ISO 3166-1 alpha-2 country code", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListAsync_SortsNamesInReadingOrder_TurkiyeBeforeTuvaluAndAlandWithTheAs()
+    {
+        await app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("TV"));
+        await app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("AX"));
+
+        var names = (await app.AsUserAsync("eve@test", [AppRoles.Executive], s => s.GetRequiredService<JurisdictionQueries>().ListAsync())).Select(r => r.Name).ToList();
+
+        Assert.True(names.IndexOf("Türkiye") < names.IndexOf("Tuvalu"), string.Join(", ", names));
+        Assert.True(names.IndexOf("Åland Islands") < names.IndexOf("Argentina"), string.Join(", ", names));
+        Assert.Equal(names.OrderBy(n => n, Countries.NameOrder), names);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bunit;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Sourcing;
@@ -7,11 +8,12 @@ using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence.Seed;
 using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Sourcing;
 
-public sealed partial class PartnerComparisonTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class PartnerComparisonTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly DateTime Start = DateTime.UtcNow.AddDays(-30);
 
@@ -54,21 +56,29 @@ public sealed partial class PartnerComparisonTests(AppFactory app) : IClassFixtu
     {
         var (project, _) = await MixedProjectAsync();
         var view = await _scenario.ViewAsync(project);
-        var executive = DemoAccounts.ForRole(AppRoles.Executive);
-        var client = await app.SignInAsync(executive.Email, executive.Password);
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
 
-        var html = await client.GetStringAsync($"/sourcing/{project}");
+        var page = context.Render<SourcingProjectPage>(p => p.Add(x => x.Id, project));
 
-        var columns = CandidateColumns(html);
-        Assert.Equal(view!.Comparison.Candidates.Select(c => (c.SupplierId.ToString(), c.Standing.ToString())), columns);
-        Assert.Equal(view.Comparison.Candidates.Select(c => $"{SourcingLabels.Place(c)} {c.SupplierName} {c.HqCountry.Name}"), Headers(html));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=candidate-column]")), TimeSpan.FromSeconds(10));
+        var columns = page.FindAll("[data-testid=candidate-column]");
+        Assert.Equal(
+            view!.Comparison.Candidates.Select(c => (c.SupplierId.ToString(), c.Standing.ToString())),
+            columns.Select(c => (c.GetAttribute("data-supplier-id")!, c.GetAttribute("data-standing")!)));
+        Assert.Equal(view.Comparison.Candidates.Select(c => $"{SourcingLabels.Place(c)} {c.SupplierName} {c.HqCountry.Name}"), columns.Select(c => Text(string.Join(' ', c.Children.Select(part => part.TextContent)))));
         Assert.Equal(
             view.Comparison.Candidates.Select(c => c.Score is { } score ? Display.Round1(score.ResidualRisk).ToString("0.0", CultureInfo.InvariantCulture) : "—"),
-            Cells(html, "row-residual-risk"));
-        Assert.Equal(view.Comparison.Candidates.Select(c => c.Tier?.ToString() ?? "—"), Cells(html, "row-tier"));
-        Assert.Equal("CT-01 answered No", Cells(html, "row-knock-outs")[^1]);
-        Assert.Contains($"href=\"/sourcing/{project}/report.pdf\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"download-partner-selection\"", html, StringComparison.Ordinal);
+            Cells(page, "row-residual-risk"));
+        Assert.Equal(view.Comparison.Candidates.Select(c => c.Tier?.ToString() ?? "—"), Cells(page, "row-tier"));
+        Assert.Equal("CT-01 answered No", Cells(page, "row-knock-outs")[^1]);
+        Assert.Equal($"/sourcing/{project}/report.pdf", page.Find("[data-testid=download-partner-selection]").GetAttribute("href"));
+        Assert.Equal("6 candidates", page.Find("[data-testid=candidate-count]").TextContent);
+        // A phone shows the same candidates as cards, in the same order.
+        Assert.Equal(
+            view.Comparison.Candidates.Select(c => c.SupplierName),
+            page.FindAll("[data-testid=candidate-card] [data-testid=supplier-name]").Select(n => n.TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=candidate-picker]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=choice-form]"));
     }
 
     [Fact]
@@ -168,24 +178,9 @@ public sealed partial class PartnerComparisonTests(AppFactory app) : IClassFixtu
         return (project, kept);
     }
 
-    /// <summary>The candidate columns of the comparison, left to right: supplier id and standing.</summary>
-    private static List<(string, string)> CandidateColumns(string html) =>
-        ColumnPattern().Matches(html).Select(m => (m.Groups["id"].Value, m.Groups["standing"].Value)).ToList();
-
-    /// <summary>The text of each candidate's column header, left to right.</summary>
-    private static List<string> Headers(string html) =>
-        Regex.Matches(html, "data-testid=\"candidate-column\"[^>]*>(?<cell>.*?)</th>", RegexOptions.Singleline).Select(m => Text(m.Groups["cell"].Value)).ToList();
-
     /// <summary>The text of each candidate's cell in the comparison row marked with this test id, left to right.</summary>
-    private static List<string> Cells(string html, string testId)
-    {
-        var row = Regex.Match(html, $"<tr[^>]*data-testid=\"{testId}\"[^>]*>(?<row>.*?)</tr>", RegexOptions.Singleline).Groups["row"].Value;
-        return Regex.Matches(row, "<td[^>]*>(?<cell>.*?)</td>", RegexOptions.Singleline).Select(m => Text(m.Groups["cell"].Value)).ToList();
-    }
+    private static List<string> Cells(IRenderedComponent<SourcingProjectPage> page, string testId) =>
+        page.Find($"tr[data-testid={testId}]").QuerySelectorAll("td").Select(td => Text(td.TextContent)).ToList();
 
-    private static string Text(string html) =>
-        Regex.Replace(System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " ")), @"\s+", " ").Trim();
-
-    [GeneratedRegex("data-testid=\"candidate-column\" data-standing=\"(?<standing>[^\"]*)\" data-supplier-id=\"(?<id>[0-9a-f-]{36})\"")]
-    private static partial Regex ColumnPattern();
+    private static string Text(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 }

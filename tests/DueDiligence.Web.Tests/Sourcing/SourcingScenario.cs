@@ -30,11 +30,12 @@ internal sealed class SourcingScenario(AppFactory app)
     /// <summary>A short, unique supplier name, so that it reads whole in narrow PDF columns.</summary>
     public static string Name(string stem) => $"{stem} {Guid.NewGuid().ToString("N")[..5]}";
 
-    public Task<Guid> SupplierAsync(string name, string country = "VN", int sensitivity = 4) =>
+    public Task<Guid> SupplierAsync(string name, string country = "VN", int sensitivity = 4, string? duns = null) =>
         app.AsUserAsync("ana@test", Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(new SupplierInput
         {
             LegalName = name,
             HqCountry = country,
+            Duns = duns,
             Category = SupplierCategory.ContractManufacturer,
             Sites = [new SiteInput { Country = country, City = "Main site", Activities = SiteActivity.ComponentManufacturing }],
             Exposure = [new ExposureInput { Category = IpAssetCategory.DesignFiles, Sensitivity = sensitivity }],

@@ -16,18 +16,22 @@ public sealed record JurisdictionRow(CountryRisk Country, bool ReviewOverdue)
     public JurisdictionRating? Rating => Country.Jurisdiction.CurrentRating;
 
     public string? Value(JurisdictionIndicator indicator) => Country.Jurisdiction.Indicator(indicator)?.Value;
+
+    /// <summary>False for a country a legal reviewer added: it has no reference indicators at all ("no data").</summary>
+    public bool HasReferenceData => Country.Jurisdiction.Indicators.Count > 0;
 }
 
 /// <summary>Reads the jurisdiction library; every signed-in role may read it.</summary>
 public sealed class JurisdictionQueries(JurisdictionRiskLookup lookup, CurrentUser currentUser, TimeProvider time)
 {
+    /// <summary>Every country in the library, by name in reading order (Åland with the A's, Türkiye before Tuvalu).</summary>
     public async Task<IReadOnlyList<JurisdictionRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.All.ToArray());
         var today = time.Today();
         return (await lookup.AllAsync(cancellationToken)).Values
             .Select(c => new JurisdictionRow(c, c.Jurisdiction.IsReviewOverdue(today)))
-            .OrderBy(r => r.Name)
+            .OrderBy(r => r.Name, Countries.NameOrder)
             .ToList();
     }
 

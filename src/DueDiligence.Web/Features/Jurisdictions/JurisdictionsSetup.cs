@@ -9,6 +9,7 @@ public static class JurisdictionsSetup
     {
         services.AddScoped<JurisdictionQueries>();
         services.AddScoped<RateJurisdiction>();
+        services.AddScoped<AddJurisdiction>();
         services.AddScoped<CorrectIndicator>();
         services.AddScoped<IValidator<RatingInput>, RatingInputValidator>();
         services.AddScoped<IValidator<IndicatorInput>, IndicatorInputValidator>();

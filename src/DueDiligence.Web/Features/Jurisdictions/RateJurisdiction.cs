@@ -22,6 +22,19 @@ public sealed class RatingInput
     public string? FirstToFileNotes { get; set; }
 
     public string? RecommendedCounsel { get; set; }
+
+    /// <summary>The form for a new rating, filled with the current one (a blank form when the country is not rated yet).</summary>
+    public static RatingInput From(JurisdictionRating? current) => current is null
+        ? new RatingInput()
+        : new RatingInput
+        {
+            Rating = current.Rating,
+            Rationale = current.Rationale,
+            NextReviewOn = current.NextReviewOn.ToDateTime(TimeOnly.MinValue),
+            EnforcementNotes = current.EnforcementNotes,
+            FirstToFileNotes = current.FirstToFileNotes,
+            RecommendedCounsel = current.RecommendedCounsel,
+        };
 }
 
 public sealed class RatingInputValidator : AbstractValidator<RatingInput>

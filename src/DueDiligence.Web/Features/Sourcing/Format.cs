@@ -7,6 +7,9 @@ namespace DueDiligence.Web.Features.Sourcing;
 /// <summary>How figures and dates read in partner selection: one decimal as everywhere in the app, ISO dates.</summary>
 internal static class Format
 {
+    /// <summary>Names in the order a reader expects (accented letters with their base letter), the same on every server.</summary>
+    public static readonly StringComparer ReadingOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
+
     public static string Figure(double? value) =>
         value is { } v ? Display.Round1(v).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
 

@@ -22,10 +22,17 @@ public sealed record SourcingPermissions(bool ManageCandidates, bool ChoosePartn
 /// <summary>A supplier of the register as the candidate picker offers it.</summary>
 public sealed record SupplierOption(Guid Id, string LegalName, CountryCode HqCountry, SupplierStatus Status, RiskTier? LatestTier);
 
+/// <summary>The first matches of a supplier search, and how many suppliers match in all.</summary>
+public sealed record SupplierSearchResult(IReadOnlyList<SupplierOption> Options, int Total)
+{
+    public bool HasMore => Total > Options.Count;
+}
+
 /// <summary>Reads sourcing projects for analysts, legal reviewers and executives.</summary>
 public sealed class SourcingQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
 {
-    private const int PickerResults = 10;
+    /// <summary>How many matches the candidate picker lists at once; it says how many more there are.</summary>
+    public const int PickerResults = 25;
 
     public async Task<IReadOnlyList<SourcingProjectRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -61,8 +68,12 @@ public sealed class SourcingQueries(IDbContextFactory<AppDbContext> dbFactory, C
         return new SourcingProjectView(project, comparison, PartnerRecommendation.For(comparison), chosen, can);
     }
 
-    /// <summary>Suppliers of the register whose name contains the search, alphabetically, leaving out those already candidates.</summary>
-    public async Task<IReadOnlyList<SupplierOption>> FindSuppliersAsync(Guid projectId, string? search, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Suppliers of the whole register that could become candidates (not offboarded, not candidates already) whose name
+    /// contains the search or whose registration number, DUNS, LEI or VAT number is the search; names in reading order.
+    /// Returns the first <paramref name="limit"/> of them and how many match in all, so that the picker can say to narrow the search.
+    /// </summary>
+    public async Task<SupplierSearchResult> SearchSuppliersAsync(Guid projectId, string? search, int limit = PickerResults, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(SourcingAccess.Organiser);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -71,13 +82,18 @@ public sealed class SourcingQueries(IDbContextFactory<AppDbContext> dbFactory, C
         if (!string.IsNullOrWhiteSpace(search))
         {
             var key = Supplier.KeyOf(search);
-            query = query.Where(s => s.LegalNameKey.Contains(key));
+            var raw = search.Trim();
+            var upper = raw.ToUpperInvariant();
+            query = query.Where(s => s.LegalNameKey.Contains(key)
+                || s.RegistrationNumber == raw || s.Duns == raw || s.Lei == raw || s.Lei == upper || s.VatNumber == raw || s.VatNumber == upper);
         }
 
-        return await query
-            .OrderBy(s => s.LegalName)
-            .Take(PickerResults)
+        // SQLite orders text by code point; names are sorted here, as a reader expects (Ölwerk with the O's).
+        var matches = await query
             .Select(s => new SupplierOption(s.Id, s.LegalName, s.HqCountry, s.Status, s.LatestTier))
             .ToListAsync(cancellationToken);
+        return new SupplierSearchResult(
+            matches.OrderBy(o => o.LegalName, Format.ReadingOrder).Take(Math.Max(1, limit)).ToList(),
+            matches.Count);
     }
 }

@@ -1,0 +1,94 @@
+using Bunit;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Sourcing;
+using DueDiligence.Web.Features.Sourcing;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace DueDiligence.Web.Tests.Sourcing;
+
+/// <summary>The candidate picker and the partner choice as an analyst and an executive use them.</summary>
+public sealed class SourcingComponentTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private readonly SourcingScenario _scenario = new(app);
+
+    [Fact]
+    public async Task CandidatePicker_WithTwelveMatchingSuppliers_ListsAllTwelveAndAddsTheLast()
+    {
+        var (project, stem, names) = await CandidateSearchTests.TwelveSuppliersAsync(app);
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var popovers = context.Bunit.Render<MudPopoverProvider>();
+        var added = 0;
+        var picker = context.Bunit.Render<CandidatePicker>(p => p
+            .Add(x => x.ProjectId, project)
+            .Add(x => x.Added, EventCallback.Factory.Create(this, () => added++)));
+
+        await picker.Find("input[data-testid=candidate-search]").InputAsync(new ChangeEventArgs { Value = stem });
+
+        popovers.WaitForAssertion(() => Assert.Equal(12, popovers.FindAll("[data-testid=option-name]").Count), TimeSpan.FromSeconds(10));
+        Assert.Equal(names, popovers.FindAll("[data-testid=option-name]").Select(o => o.TextContent.Trim()));
+        Assert.Empty(popovers.FindAll("[data-testid=more-suppliers]"));
+        await popovers.FindAll("[data-testid=supplier-option]")[11].ClickAsync(new());
+        picker.WaitForAssertion(() => Assert.False(picker.Find("[data-testid=add-candidate]").HasAttribute("disabled")), TimeSpan.FromSeconds(5));
+        await picker.Find("[data-testid=add-candidate]").ClickAsync(new());
+
+        picker.WaitForAssertion(() => Assert.Equal(1, added), TimeSpan.FromSeconds(5));
+        var view = await _scenario.ViewAsync(project);
+        Assert.Equal(names[11], Assert.Single(view!.Comparison.Candidates).SupplierName);
+    }
+
+    [Fact]
+    public async Task CandidatePicker_WhenMoreSuppliersMatchThanItLists_SaysHowManyMatchInAll()
+    {
+        var stem = $"Lantern Casting {Guid.NewGuid().ToString("N")[..6]}";
+        foreach (var number in Enumerable.Range(1, SourcingQueries.PickerResults + 2))
+        {
+            await _scenario.SupplierAsync($"{stem} {number:00}");
+        }
+
+        var project = await _scenario.ProjectAsync($"Many {stem}");
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var popovers = context.Bunit.Render<MudPopoverProvider>();
+        var picker = context.Bunit.Render<CandidatePicker>(p => p.Add(x => x.ProjectId, project));
+
+        await picker.Find("input[data-testid=candidate-search]").InputAsync(new ChangeEventArgs { Value = stem });
+
+        popovers.WaitForAssertion(
+            () => Assert.Equal($"Showing {SourcingQueries.PickerResults} of {SourcingQueries.PickerResults + 2} matching suppliers: type more of the name to narrow the list.",
+                popovers.Find("[data-testid=more-suppliers]").TextContent.Trim()),
+            TimeSpan.FromSeconds(10));
+    }
+
+    [Theory]
+    [InlineData("confirm-cancel", SourcingStatus.Open)]
+    [InlineData("confirm-yes", SourcingStatus.Decided)]
+    public async Task PartnerChoiceForm_WhenRecording_AsksToConfirmFirstAndRecordsOnlyOnConfirm(string button, SourcingStatus expected)
+    {
+        var supplier = await _scenario.SupplierAsync(SourcingScenario.Name("Chosen Works"));
+        await _scenario.AssessmentAsync(supplier, 0.8, AssessmentStatus.Decided, DateTime.UtcNow.AddDays(-10));
+        var project = await _scenario.ProjectAsync("Confirmed choice", supplier);
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        var dialogs = context.Bunit.Render<MudDialogProvider>();
+        var popovers = context.Bunit.Render<MudPopoverProvider>();
+        var page = context.Bunit.Render<SourcingProjectPage>(p => p.Add(x => x.Id, project));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=choice-form]")), TimeSpan.FromSeconds(10));
+
+        await page.Find("[data-testid=choice-form] .mud-select .mud-input-control").MouseDownAsync(new());
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
+        await popovers.FindAll(".mud-list-item")[0].ClickAsync(new());
+        await page.Find("textarea[data-testid=choice-memo]").ChangeAsync(new ChangeEventArgs { Value = "Only candidate; moulds stay ours." });
+        // The submit waits for the confirmation: it completes once the dialog is answered.
+        var submit = page.Find("[data-testid=choice-form]").SubmitAsync();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("This closes “Confirmed choice”", dialogs.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        Assert.Equal(SourcingStatus.Open, (await _scenario.ViewAsync(project))!.Project.Status);
+        await dialogs.Find($"[data-testid={button}]").ClickAsync(new());
+        await submit.WaitAsync(TimeSpan.FromSeconds(10));
+
+        page.WaitForAssertion(() => Assert.Equal(expected == SourcingStatus.Decided ? "Partner chosen" : "Open", page.Find("[data-testid=project-status]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Equal(expected, (await _scenario.ViewAsync(project))!.Project.Status);
+    }
+}
