@@ -23,7 +23,7 @@ public sealed class IndicatorInput
     public string Licence { get; set; } = "";
 }
 
-public sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput>
+internal sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput>
 {
     public IndicatorInputValidator()
     {

@@ -5,7 +5,7 @@ using DueDiligence.Domain.Scoring;
 namespace DueDiligence.Web.Features.Jurisdictions;
 
 /// <summary>How jurisdiction values read on screen.</summary>
-public static class JurisdictionLabels
+internal static class JurisdictionLabels
 {
     /// <summary>Shown for every indicator of a country outside the reference data: nothing was published for it here, which is not a zero.</summary>
     public const string NoData = "no data";

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Jurisdictions;
 
 /// <summary>Use cases of the jurisdiction library.</summary>
-public static class JurisdictionsSetup
+internal static class JurisdictionsSetup
 {
     public static IServiceCollection AddJurisdictionsFeature(this IServiceCollection services)
     {

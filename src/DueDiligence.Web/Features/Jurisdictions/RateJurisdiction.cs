@@ -37,7 +37,7 @@ public sealed class RatingInput
         };
 }
 
-public sealed class RatingInputValidator : AbstractValidator<RatingInput>
+internal sealed class RatingInputValidator : AbstractValidator<RatingInput>
 {
     public RatingInputValidator(TimeProvider time)
     {

@@ -35,7 +35,7 @@ public sealed record AssessmentUsed(AssessmentStamp Assessment, SnapshotStamp Sn
 /// returned to draft no longer counts, because the reviewer sent it back for being wrong or incomplete. Live scores are
 /// never used: they drift as evidence expires, and a comparison must show figures someone stands behind.
 /// </remarks>
-public static class LatestAssessment
+internal static class LatestAssessment
 {
     private static readonly AssessmentStatus[] InWorkflow = [AssessmentStatus.Submitted, AssessmentStatus.LegalReview, AssessmentStatus.AwaitingDecision];
 

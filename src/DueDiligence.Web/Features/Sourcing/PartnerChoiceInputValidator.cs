@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>Quick, specific feedback on the choice form; the domain refuses excluded and unassessed candidates.</summary>
-public sealed class PartnerChoiceInputValidator : AbstractValidator<PartnerChoiceInput>
+internal sealed class PartnerChoiceInputValidator : AbstractValidator<PartnerChoiceInput>
 {
     public PartnerChoiceInputValidator()
     {

@@ -3,7 +3,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>Who does what in partner selection: analysts run projects, the executive chooses, legal reviewers read.</summary>
-public static class SourcingAccess
+internal static class SourcingAccess
 {
     /// <summary>Creates projects and manages their candidates.</summary>
     public const string Organiser = AppRoles.Analyst;

@@ -8,7 +8,7 @@ namespace DueDiligence.Web.Features.Sourcing;
 /// The partner-selection PDF download. The use case checks the role; the app's fallback policy sends anonymous users
 /// to sign in first.
 /// </summary>
-public static class SourcingEndpoints
+internal static class SourcingEndpoints
 {
     public static IEndpointRouteBuilder MapSourcingEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -5,7 +5,7 @@ using DueDiligence.Web.Components.Shared;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>How partner-selection values read on screen and in the report.</summary>
-public static class SourcingLabels
+internal static class SourcingLabels
 {
     public static string Of(SourcingStatus status) => status switch
     {

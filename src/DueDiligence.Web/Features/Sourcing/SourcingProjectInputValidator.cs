@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>Quick, specific feedback on the project form; the domain still guards its own rules.</summary>
-public sealed class SourcingProjectInputValidator : AbstractValidator<SourcingProjectInput>
+internal sealed class SourcingProjectInputValidator : AbstractValidator<SourcingProjectInput>
 {
     public SourcingProjectInputValidator()
     {

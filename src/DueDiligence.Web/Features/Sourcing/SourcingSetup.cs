@@ -3,7 +3,7 @@ using FluentValidation;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>Use cases of partner selection.</summary>
-public static class SourcingSetup
+internal static class SourcingSetup
 {
     public static IServiceCollection AddSourcingFeature(this IServiceCollection services)
     {
