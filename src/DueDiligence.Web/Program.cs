@@ -6,7 +6,6 @@ using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using MudBlazor;
-using Radzen;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,7 +24,6 @@ builder.Services.AddAuthorization(options =>
     options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 });
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
 builder.Services.AddMudServices(options =>
 {
     // Bottom right: messages never cover the page header's actions.
