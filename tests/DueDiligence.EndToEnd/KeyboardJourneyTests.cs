@@ -41,7 +41,17 @@ public sealed partial class KeyboardJourneyTests(E2EFixture fixture)
         await Assertions.Expect(upload).ToBeEnabledAsync();
         await Assertions.Expect(upload).ToBeFocusedAsync();
         await page.ScreenshotAsync("keyboard-upload-focused", fullPage: false);
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"));
+        IFileChooser chooser;
+        try
+        {
+            chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML?.slice(0, 300) ?? 'nothing'");
+            throw new Xunit.Sdk.XunitException($"Enter on the focused file input opened no file chooser; the focus is on: {focused}");
+        }
+
         await chooser.SetFilesAsync(certificate);
         await Assertions.Expect(page.GetByTestId($"upload-message-{Question}")).ToContainTextAsync("attached");
 

@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd.Responsive;
 
 /// <summary>
-/// The supplier list, the assessment wizard and the decision view on a phone (390 px), a tablet (768 px) and a desktop
-/// (1440 px): the navigation can be opened, nothing overflows the page sideways, no table is wider than its container
-/// and no text is cut off with an ellipsis. Screenshots go to artifacts/screenshots/responsive-*.png.
+/// The main screens of every role on a phone (390 px), a tablet (768 px) and a desktop (1440 px): the navigation can be
+/// opened, nothing overflows the page sideways, no table or box hides content that has to be scrolled sideways, and no
+/// text is cut off with an ellipsis. Screenshots go to artifacts/screenshots/responsive-*.png.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ResponsiveLayoutTests(E2EFixture fixture)
@@ -14,10 +14,16 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
     /// <summary>Below this width the navigation drawer is closed and opened with the menu button (MudBlazor's Md breakpoint).</summary>
     private const int DrawerBreakpoint = 960;
 
+    private static readonly string[] Screens =
+    [
+        "supplier-list", "wizard", "decision-view", "dashboard", "users", "audit-log",
+        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail",
+    ];
+
     public static TheoryData<string, int> Cases()
     {
         var cases = new TheoryData<string, int>();
-        foreach (var screen in new[] { "supplier-list", "wizard", "decision-view" })
+        foreach (var screen in Screens)
         {
             foreach (var width in new[] { 390, 768, 1440 })
             {
@@ -37,7 +43,14 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         {
             "supplier-list" => ("Analyst", "/suppliers"),
             "wizard" => ("Analyst", $"/assessments/{await records.AssessmentAsync("Draft")}"),
-            _ => ("Executive", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}"),
+            "decision-view" => ("Executive", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}"),
+            "dashboard" => ("Executive", "/dashboard"),
+            "users" => ("Admin", "/admin/users"),
+            "audit-log" => ("Admin", "/admin/audit"),
+            "sourcing-projects" => ("Analyst", "/sourcing"),
+            "sourcing-project" => ("Analyst", $"/sourcing/{await records.SourcingProjectAsync()}"),
+            "jurisdiction-list" => ("LegalReviewer", "/jurisdictions"),
+            _ => ("LegalReviewer", "/jurisdictions/CN"),
         };
         var page = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });
         var login = DemoLogins.For(role);
@@ -46,7 +59,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         await page.WaitForPageReadyAsync();
         await page.ScreenshotAsync($"responsive-{screen}-{width}");
 
-        var navigationLink = page.Locator("#app-nav").GetByRole(AriaRole.Link, new() { Name = "Suppliers" });
+        var navigationLink = page.Locator("#app-nav").GetByRole(AriaRole.Link, new() { Name = "Dashboard" });
         if (width < DrawerBreakpoint)
         {
             // The drawer closes itself once the browser has told it the screen is narrow.
@@ -66,8 +79,8 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>What a user would see as broken: sideways scrolling, tables wider than their box, text cut off.</summary>
-    internal static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
+    /// <summary>What a user would see as broken: sideways scrolling, tables or boxes hiding content at the side, text cut off.</summary>
+    private static async Task<IReadOnlyList<string>> LayoutProblemsAsync(IPage page) =>
         await page.EvaluateAsync<string[]>("""
             () => {
               const problems = [];
@@ -79,10 +92,17 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
                 if (box.scrollWidth > box.clientWidth + 1)
                   problems.push(`table ${describe(table)} is ${box.scrollWidth}px wide in a ${box.clientWidth}px box`);
               }
+              // Text for screen readers only (1 px, clipped) and the file input behind its button are hidden on purpose.
+              const hiddenOnPurpose = e => e.offsetParent === null || e.clientWidth <= 1 || getComputedStyle(e).clip === 'rect(0px, 0px, 0px, 0px)'
+                || (e.tagName === 'INPUT' && e.type === 'file');
               for (const e of document.querySelectorAll('main *')) {
+                if (hiddenOnPurpose(e)) continue;
                 const style = getComputedStyle(e);
-                const visuallyHidden = e.clientWidth <= 1 || style.clip === 'rect(0px, 0px, 0px, 0px)' || (e.tagName === 'INPUT' && e.type === 'file');
-                if (style.textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null && !visuallyHidden)
+                // A box that scrolls or clips sideways hides part of what it holds (the legend of an outlined MudBlazor
+                // field is a zero-width notch by design; a click's ripple passes; inputs scroll their own text).
+                if (style.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1 && !['LEGEND', 'INPUT', 'TEXTAREA'].includes(e.tagName) && !e.classList.contains('mud-ripple'))
+                  problems.push(`box ${describe(e)} hides ${e.scrollWidth - e.clientWidth}px at the side`);
+                if (style.textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1)
                   problems.push(`text cut off: ${describe(e)}`);
               }
               return problems;

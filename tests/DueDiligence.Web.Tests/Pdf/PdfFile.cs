@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DueDiligence.Web.Tests.Pdf;
@@ -35,6 +36,24 @@ public sealed partial class PdfFile
     }
 
     public Task<string> FontsAsync() => RunAsync("pdffonts", Path);
+
+    /// <summary>
+    /// How much of the page's body the text fills, from 0 (nothing below the header) to 1 (text down to the footer),
+    /// for reports printed with 18 mm top and bottom margins that hold the header and the footer.
+    /// </summary>
+    public async Task<double> PageFillAsync(int page)
+    {
+        const double marginPoints = 18 / 25.4 * 72;
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        var boxes = await RunAsync("pdftotext", "-bbox", "-f", number, "-l", number, Path, "-");
+        var height = double.Parse(PageHeight().Match(boxes).Groups[1].Value, CultureInfo.InvariantCulture);
+        var bottom = height - marginPoints;
+        var body = Word().Matches(boxes)
+            .Select(m => (Top: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Bottom: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+            .Where(w => w.Top > marginPoints && w.Top < bottom)
+            .ToList();
+        return body.Count == 0 ? 0 : (body.Max(w => w.Bottom) - marginPoints) / (bottom - marginPoints);
+    }
 
     /// <summary>
     /// How many pixels of the page, printed at 20 dpi, have the faint red of a watermark (light pink, as the report's
@@ -105,4 +124,10 @@ public sealed partial class PdfFile
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
+
+    [GeneratedRegex("<page width=\"[\\d.]+\" height=\"([\\d.]+)\"")]
+    private static partial Regex PageHeight();
+
+    [GeneratedRegex("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\"")]
+    private static partial Regex Word();
 }

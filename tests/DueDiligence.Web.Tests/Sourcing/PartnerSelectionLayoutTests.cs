@@ -13,7 +13,7 @@ public sealed class PartnerSelectionLayoutTests(PartnerSelectionLayoutFixture fi
         var pdf = fixture.Pdfs[project];
         var pages = await pdf.PageCountAsync();
 
-        var fill = await PdfPageFill.OfPageAsync(pdf.Path, pages);
+        var fill = await pdf.PageFillAsync(pages);
 
         // The closing block takes what precedes it along to a new page: at least a third of the last page is report.
         Assert.True(fill >= 1.0 / 3, $"The last of {pages} pages of the {project} project's report is filled to {fill:P0}.");
@@ -36,7 +36,7 @@ public sealed class PartnerSelectionLayoutTests(PartnerSelectionLayoutFixture fi
     {
         var pdf = fixture.Pdfs[project];
 
-        var fill = await PdfPageFill.OfPageAsync(pdf.Path, 1);
+        var fill = await pdf.PageFillAsync(1);
 
         // The comparison starts on the first page and continues on the next, rather than leaving the first half empty.
         Assert.True(fill >= 0.85, $"The first page of the {project} project's report is filled to {fill:P0}.");

@@ -127,53 +127,6 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
             .OrderByDescending(e => e.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
-        return new SupplierHistory(events, await NamesAsync(db, events, cancellationToken));
+        return new SupplierHistory(events, await AuditRecordNames.ForAsync(db, events, withEmail: false, cancellationToken));
     }
-
-    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(AppDbContext db, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
-    {
-        var wanted = events.SelectMany(e => AuditWording.References(e.EntityType, e.EntityKey, e.Changes))
-            .GroupBy(r => r.Kind, r => r.Id)
-            .ToDictionary(g => g.Key, g => g.Distinct().ToList());
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (Guids(wanted, AuditReference.Supplier) is { Count: > 0 } suppliers)
-        {
-            foreach (var s in await db.Suppliers.AsNoTracking().Where(s => suppliers.Contains(s.Id)).Select(s => new { s.Id, s.LegalName }).ToListAsync(cancellationToken))
-            {
-                names[s.Id.ToString()] = s.LegalName;
-            }
-        }
-
-        if (Guids(wanted, AuditReference.Assessment) is { Count: > 0 } assessments)
-        {
-            var assessed = await db.Assessments.AsNoTracking().Where(a => assessments.Contains(a.Id))
-                .Join(db.Suppliers, a => a.SupplierId, s => s.Id, (a, s) => new { a.Id, s.LegalName })
-                .ToListAsync(cancellationToken);
-            foreach (var a in assessed)
-            {
-                names[a.Id.ToString()] = $"Assessment of {a.LegalName}";
-            }
-        }
-
-        if (Guids(wanted, AuditReference.SourcingProject) is { Count: > 0 } projects)
-        {
-            foreach (var p in await db.SourcingProjects.AsNoTracking().Where(p => projects.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken))
-            {
-                names[p.Id.ToString()] = p.Name;
-            }
-        }
-
-        if (wanted.GetValueOrDefault(AuditReference.User) is { Count: > 0 } users)
-        {
-            foreach (var u in await db.Users.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
-            {
-                names[u.Id] = string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName;
-            }
-        }
-
-        return names;
-    }
-
-    private static List<Guid> Guids(Dictionary<AuditReference, List<string>> wanted, AuditReference kind) =>
-        wanted.GetValueOrDefault(kind)?.Select(id => Guid.TryParse(id, out var guid) ? guid : (Guid?)null).OfType<Guid>().ToList() ?? [];
 }
