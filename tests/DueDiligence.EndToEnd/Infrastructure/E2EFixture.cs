@@ -13,6 +13,9 @@ public sealed class E2EFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The circuit answers within milliseconds on a quiet machine; on a loaded one a dialog or a saved state can take
+        // seconds: assertions wait as long as actions do.
+        Assertions.SetDefaultExpectTimeout(20_000);
         App = await AppProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
