@@ -21,6 +21,9 @@ public sealed partial class KeyboardJourneyTests(E2EFixture fixture)
         await File.WriteAllBytesAsync(certificate, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray());
 
         var page = await fixture.NewPageAsync();
+        // Playwright turns file-chooser interception on without waiting for the browser when the first listener is added;
+        // adding one now, long before the key press, keeps a chooser opened by that press from slipping past the test.
+        page.FileChooser += (_, _) => { };
         await page.GotoAsync("/account/login");
         await TabToAsync(page, page.Locator("#email"));
         await page.Keyboard.TypeAsync("analyst@demo.local");
