@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what DueDiligence needs on a fresh Debian machine, idempotently:
-# Chromium (PDFs and browser tests), fonts (PDFs), poppler-utils (PDF checks), the local dotnet tools.
+# Chromium (PDFs and browser tests), fonts (PDFs), poppler-utils (PDF checks), PostgreSQL (server-database tests),
+# the local dotnet tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+# The PostgreSQL server, for the tests that run on it (scripts/postgres.sh).
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing machine packages: ${missing[*]}"

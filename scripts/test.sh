@@ -34,12 +34,26 @@ if ! dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Debug --no-b
   exit 1
 fi
 
+# The web tests run twice: on SQLite (the embedded default) and on PostgreSQL, started here in a folder of this run.
+echo "== Starting PostgreSQL for the tests"
+if ! postgres_dir=$(scripts/postgres.sh start); then
+  echo "PostgreSQL did not start."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+trap 'scripts/postgres.sh stop "$postgres_dir"' EXIT
+
 passed=$((1 - layout_failed)); failed=$layout_failed; skipped=0
+runs=()
 for project in tests/*/; do
-  name=$(basename "$project")
+  runs+=("$(basename "$project")|$project|sqlite")
+  [ "$(basename "$project")" = "DueDiligence.Web.Tests" ] && runs+=("DueDiligence.Web.Tests.PostgreSQL|$project|postgres")
+done
+for run in "${runs[@]}"; do
+  IFS='|' read -r name project database <<<"$run"
   echo "== $name"
   log="$results/$name.log"
-  dotnet test "$project" -c Debug --no-build -nologo \
+  TEST_DATABASE=$database TEST_POSTGRES_SOCKET=$postgres_dir dotnet test "$project" -c Debug --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$log" 2>&1
   # Show each failure with its message and the top of its stack; the whole log stays in $log.
   grep -E -A15 '^\s+Failed [A-Za-z]' "$log" | head -600

@@ -54,7 +54,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         {
             var ids = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
             alteredId = ids[ids.Count / 2];
-            await db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Actor = 'someone-else' WHERE Id = {alteredId}");
+            await db.Database.ExecuteSqlAsync($"""UPDATE "AuditEvents" SET "Actor" = 'someone-else' WHERE "Id" = {alteredId}""");
         }
 
         var verification = await VerifyAsync();
@@ -74,7 +74,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             var ids = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
             deletedId = ids[3];
             nextId = ids[4];
-            await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEvents WHERE Id = {deletedId}");
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "AuditEvents" WHERE "Id" = {deletedId}""");
         }
 
         var verification = await VerifyAsync();

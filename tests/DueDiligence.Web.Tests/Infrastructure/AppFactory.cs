@@ -3,22 +3,46 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Infrastructure;
 
-/// <summary>The real app on a real SQLite file in a fresh temporary data directory, with demo data.</summary>
+/// <summary>
+/// The real app in a fresh temporary data directory, with demo data (or an empty register), on a database of its own
+/// on the engine of the test run (<see cref="TestDatabase.Current"/>) or on the one given.
+/// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    private readonly TestDatabase _database;
+    private readonly bool _demoData;
+    private readonly Lazy<IReadOnlyDictionary<string, string?>> _databaseSettings;
+
+    public AppFactory()
+        : this(TestDatabase.Current)
+    {
+    }
+
+    internal AppFactory(TestDatabase database, bool demoData = true)
+    {
+        _database = database;
+        _demoData = demoData;
+        _databaseSettings = new(() => _database.Create(DataDirectory, _demoData));
+    }
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dd-web-tests", Guid.NewGuid().ToString("N"));
+
+    public DatabaseProvider Provider => _database.Provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
-        builder.UseSetting("DemoData:Enabled", "true");
+        builder.UseSetting("DemoData:Enabled", _demoData ? "true" : "false");
+        foreach (var (key, value) in _databaseSettings.Value)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
@@ -69,7 +93,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (_databaseSettings.IsValueCreated)
+        {
+            _database.Drop(_databaseSettings.Value);
+        }
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

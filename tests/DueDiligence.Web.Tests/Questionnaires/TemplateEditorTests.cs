@@ -158,7 +158,7 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
     private static void OpenFirstQuestion(IRenderedComponent<TemplateEditorPage> editor)
     {
         editor.Find("[data-testid=toggle-section]").Click();
-        editor.Find("[data-testid=toggle-question]").Click();
+        editor.WaitForElement("[data-testid=toggle-question]").Click();
         editor.WaitForElement("[data-testid=question-weight]");
     }
 

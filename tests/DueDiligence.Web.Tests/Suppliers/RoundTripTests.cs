@@ -2,8 +2,6 @@ using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +26,7 @@ public sealed class RoundTripTests(AppFactory app) : IClassFixture<AppFactory>
         var file = await client.GetByteArrayAsync($"/suppliers/export.{format}");
         var exported = await ProfilesAsync(app.Services);
 
-        await using var empty = new EmptyRegister();
+        await using var empty = new AppFactory(TestDatabase.Current, demoData: false);
         var result = await AppFactory.AsUserAsync(empty.Services, "ana@test", Analyst, s => s.GetRequiredService<SupplierImport>().ImportAsync(file));
 
         Assert.True(result.Imported, string.Join("\n", result.Preview.FileErrors.Concat(result.Preview.Warnings).Concat(result.Preview.Rows.SelectMany(r => r.Errors.Select(e => $"{r.Place}: {e}")))));
@@ -145,27 +143,4 @@ public sealed class RoundTripTests(AppFactory app) : IClassFixture<AppFactory>
         .. s.Contacts.Select(x => $"contact: {x.Name} · {x.Role} · {x.Email} · {x.Phone}").Order(StringComparer.Ordinal),
         .. s.Exposure.Select(x => $"exposure: {x.Category} · {x.Sensitivity} · {x.Note}").Order(StringComparer.Ordinal),
     ]);
-
-    /// <summary>The app on a fresh data directory without demo data: an empty register.</summary>
-    private sealed class EmptyRegister : WebApplicationFactory<Program>
-    {
-        private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "dd-web-tests", Guid.NewGuid().ToString("N"));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("DataDirectory", _dataDirectory);
-            builder.UseSetting("DemoData:Enabled", "false");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(_dataDirectory))
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-        }
-    }
 }

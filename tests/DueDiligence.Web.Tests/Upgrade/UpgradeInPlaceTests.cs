@@ -19,7 +19,8 @@ public sealed class UpgradeInPlaceTests : IAsyncLifetime
 {
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "Fixtures", "data-folder-release-2026-11.zip");
 
-    private readonly AppFactory _app = new();
+    // The upgrade of the SQLite history, whatever the engine of the test run.
+    private readonly AppFactory _app = new(TestDatabase.Sqlite);
     private RecordCounts _before = default!;
 
     public async Task InitializeAsync()

@@ -188,6 +188,7 @@ public static partial class AuditWording
         ["IdentityUserRole"] = Fields(
             ("UserId", new("User", Kind.Reference, AuditReference.User)),
             ("RoleId", new("Role", Kind.Reference, AuditReference.Role))),
+        ["DataProtectionKey"] = Fields(("Xml", new("Key", Kind.Secret)), ("FriendlyName", Hidden)),
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -221,6 +222,7 @@ public static partial class AuditWording
         ["AppUser"] = "User account",
         ["IdentityRole"] = "Role",
         ["IdentityUserRole"] = "Role of a user",
+        ["DataProtectionKey"] = "Sign-in protection key",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Scheduling;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,6 +16,8 @@ internal static class AuditEntryBuilder
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+        // The data-protection key ring's XML holds the key material itself.
+        nameof(DataProtectionKey.Xml),
     };
 
     private const string RedactedValue = "(redacted)";
@@ -25,7 +29,7 @@ internal static class AuditEntryBuilder
         var entries = new List<Entry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEvent || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditEvent or JobLease || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -8,8 +8,9 @@ namespace DueDiligence.Web.Infrastructure.Auditing;
 
 /// <summary>
 /// Writes an <see cref="AuditEvent"/> for every insert, update and delete in the same transaction as the change,
-/// chained to the last event. The transaction is opened here (on SQLite: BEGIN IMMEDIATE, which takes the write lock)
-/// before the last hash is read, so two writers can never fork the chain.
+/// chained to the last event. Before the last hash is read, the transaction is opened here (unless the caller opened one)
+/// and the provider's lock on the chain is taken inside it (SQLite: BEGIN IMMEDIATE; SQL Server: an application lock;
+/// PostgreSQL: an advisory lock), held until commit: two writers, in one process or in several, never fork the chain.
 /// </summary>
 public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -38,8 +39,10 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
+        await db.LockAuditChainAsync(cancellationToken);
+
         var actor = await currentUser.GetActorNameAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow();
         var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? AuditChain.Genesis;
         foreach (var change in changes)

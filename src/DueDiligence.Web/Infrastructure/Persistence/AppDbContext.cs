@@ -5,6 +5,8 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Scheduling;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +14,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
-/// <summary>The one database context: identity, the domain's aggregates and the audit trail.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+/// <summary>
+/// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys and the
+/// leases of scheduled work. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -27,8 +33,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }
+
+    /// <summary>
+    /// Inside the transaction in progress, takes the database-level lock that serialises appends to the audit chain
+    /// across every app instance; it is held until the transaction ends.
+    /// </summary>
+    internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

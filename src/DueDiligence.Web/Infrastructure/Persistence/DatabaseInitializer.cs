@@ -1,14 +1,16 @@
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence.Seed;
+using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
-/// At start-up, before the server accepts requests: WAL mode, pending migrations, reference data, and demo data
-/// when <c>DemoData:Enabled</c> is true.
+/// At start-up, before the server accepts requests: pending migrations (EF Core holds a database lock while it migrates,
+/// so instances starting together take turns), the data-protection keys of an older release moved into the database,
+/// then — by one instance at a time, under a lease — reference data, and demo data when <c>DemoData:Enabled</c> is true.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLifecycleService
 {
@@ -33,13 +35,39 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         var factory = provider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            // WAL lets readers work while one writer writes; the setting is stored in the database file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers work while one writer writes; the setting is stored in the database file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
+            await KeyRingImport.FromDataDirectoryAsync(db, provider.GetRequiredService<DataDirectory>(), cancellationToken);
         }
 
+        var leases = provider.GetRequiredService<JobLeases>();
+        var clock = provider.GetRequiredService<TimeProvider>();
+        while (!await leases.TryTakeAsync(SetupLease, TimeSpan.FromMinutes(10), cancellationToken))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+        }
+
+        try
+        {
+            await SeedAsync(provider, factory, cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(SetupLease, CancellationToken.None);
+        }
+    }
+
+    private const string SetupLease = "database-setup";
+
+    private static async Task SeedAsync(IServiceProvider provider, IDbContextFactory<AppDbContext> factory, CancellationToken cancellationToken)
+    {
         await SeedRolesAsync(provider.GetRequiredService<RoleManager<IdentityRole>>());
-        var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = provider.GetRequiredService<TimeProvider>().UtcNow();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await JurisdictionSeed.SeedAsync(db, now, cancellationToken);

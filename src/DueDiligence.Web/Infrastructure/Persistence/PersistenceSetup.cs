@@ -1,44 +1,72 @@
 using DueDiligence.Web.Infrastructure.Auditing;
+using DueDiligence.Web.Infrastructure.Persistence.Providers;
+using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
-/// <summary>SQLite in the data directory, one context per operation through a scoped factory, audited saves.</summary>
+/// <summary>
+/// The database chosen by <see cref="DatabaseSettings"/>, one context per operation through a scoped factory, audited
+/// saves, and the data-protection keys in the database so that every instance reads one key ring.
+/// </summary>
 public static class PersistenceSetup
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
-        // Resolved from DI, not read in Program, so that tests and hosts can set DataDirectory late.
+        // Resolved from DI, not read in Program, so that tests and hosts can set the configuration late.
         services.AddSingleton(provider => DataDirectory.FromConfiguration(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(provider => DatabaseSettings.FromConfiguration(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<DataDirectory>()));
+        services.AddSingleton(provider => InstanceIdentity.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
 
-        // Scoped, so that the audit interceptor sees the user of the circuit or request that saves.
-        services.AddDbContextFactory<AppDbContext>(
-            (provider, options) => options
-                .UseSqlite(ConnectionString(provider.GetRequiredService<DataDirectory>()))
-                .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()),
-            ServiceLifetime.Scoped);
+        // One factory per provider, each built only if chosen; scoped, so that the audit interceptor sees the user of
+        // the circuit or request that saves.
+        services.AddDbContextFactory<SqliteAppDbContext>((provider, options) => Use(provider, options), ServiceLifetime.Scoped);
+        services.AddDbContextFactory<SqlServerAppDbContext>((provider, options) => Use(provider, options), ServiceLifetime.Scoped);
+        services.AddDbContextFactory<PostgresAppDbContext>((provider, options) => Use(provider, options), ServiceLifetime.Scoped);
+        services.AddScoped<IDbContextFactory<AppDbContext>>(provider => provider.GetRequiredService<DatabaseSettings>().Provider switch
+        {
+            DatabaseProvider.SqlServer => new AppDbContextFactory<SqlServerAppDbContext>(provider.GetRequiredService<IDbContextFactory<SqlServerAppDbContext>>()),
+            DatabaseProvider.Postgres => new AppDbContextFactory<PostgresAppDbContext>(provider.GetRequiredService<IDbContextFactory<PostgresAppDbContext>>()),
+            _ => new AppDbContextFactory<SqliteAppDbContext>(provider.GetRequiredService<IDbContextFactory<SqliteAppDbContext>>()),
+        });
+        // Identity's stores and the health check take a context from the scope.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddScoped<JobLeases>();
 
         services.AddDataProtection().SetApplicationName("DueDiligence");
-        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((options, data, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data.Root, "keys")), loggers));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
+            options.XmlRepository = new DatabaseKeyRepository(provider));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
 
-    public static string ConnectionString(DataDirectory data) => new SqliteConnectionStringBuilder
+    private static void Use(IServiceProvider provider, DbContextOptionsBuilder options)
     {
-        DataSource = data.DatabasePath,
-        // Also the busy timeout: Microsoft.Data.Sqlite retries a locked database for this long.
-        DefaultTimeout = 30,
-        Pooling = true,
-    }.ToString();
+        var settings = provider.GetRequiredService<DatabaseSettings>();
+        _ = settings.Provider switch
+        {
+            DatabaseProvider.SqlServer => options.UseSqlServer(settings.ConnectionString),
+            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString),
+            _ => options.UseSqlite(settings.ConnectionString),
+        };
+        options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+    }
+
+    /// <summary>Hands out the chosen provider's context as the provider-neutral <see cref="AppDbContext"/>.</summary>
+    private sealed class AppDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<AppDbContext>
+        where TContext : AppDbContext
+    {
+        public AppDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<AppDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
 }

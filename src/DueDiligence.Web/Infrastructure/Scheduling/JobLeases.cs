@@ -1,0 +1,54 @@
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Infrastructure.Scheduling;
+
+/// <summary>
+/// Makes scheduled work run once across app instances: an instance takes a named lease for a while, and only the
+/// holder runs the work. Taking is one conditional UPDATE (or the first INSERT), atomic on every provider.
+/// </summary>
+public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, InstanceIdentity instance)
+{
+    /// <summary>True when this instance now holds the lease named <paramref name="name"/> for <paramref name="duration"/>.</summary>
+    public async Task<bool> TryTakeAsync(string name, TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        var now = clock.UtcNow();
+        var until = now + duration;
+        var holder = instance.Name;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var taken = await db.JobLeases
+            .Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAtUtc <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken);
+        if (taken == 1)
+        {
+            return true;
+        }
+
+        if (await db.JobLeases.AnyAsync(l => l.Name == name, cancellationToken))
+        {
+            return false;
+        }
+
+        db.JobLeases.Add(new JobLease(name, holder, until));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance inserted the lease first.
+            return false;
+        }
+    }
+
+    /// <summary>Gives the lease up early, so that another instance need not wait for it to expire.</summary>
+    public async Task ReleaseAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var holder = instance.Name;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var past = clock.UtcNow().AddTicks(-TimeSpan.TicksPerMicrosecond);
+        await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, past), cancellationToken);
+    }
+}

@@ -1,0 +1,151 @@
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace DueDiligence.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The database engine a test app runs on: SQLite (the default), or PostgreSQL when <c>TEST_DATABASE=postgres</c>, on the
+/// server whose socket folder <c>TEST_POSTGRES_SOCKET</c> names (scripts/test.sh starts one with scripts/postgres.sh).
+/// Every test app gets a database of its own; on PostgreSQL one with demo data is copied from a template database that
+/// was seeded once per test run.
+/// </summary>
+public abstract class TestDatabase
+{
+    public static TestDatabase Sqlite { get; } = new SqliteTestDatabase();
+
+    /// <summary>The engine of this test run.</summary>
+    public static TestDatabase Current { get; } = FromEnvironment();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Creates the database of one test app whose data folder is <paramref name="dataDirectory"/>; returns the app's settings for it.</summary>
+    public abstract IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData);
+
+    /// <summary>Removes what <see cref="Create"/> made (the data folder is the caller's).</summary>
+    public abstract void Drop(IReadOnlyDictionary<string, string?> settings);
+
+    private static TestDatabase FromEnvironment()
+    {
+        var chosen = Environment.GetEnvironmentVariable("TEST_DATABASE");
+        if (string.IsNullOrWhiteSpace(chosen) || chosen.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            return Sqlite;
+        }
+
+        if (chosen.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var socket = Environment.GetEnvironmentVariable("TEST_POSTGRES_SOCKET");
+            return string.IsNullOrWhiteSpace(socket)
+                ? throw new InvalidOperationException("TEST_DATABASE=postgres needs TEST_POSTGRES_SOCKET: the folder scripts/postgres.sh start printed.")
+                : new PostgresTestDatabase(socket);
+        }
+
+        throw new InvalidOperationException($"TEST_DATABASE '{chosen}' is not known: use sqlite or postgres.");
+    }
+
+    private sealed class SqliteTestDatabase : TestDatabase
+    {
+        public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+        public override IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData) =>
+            new Dictionary<string, string?> { ["Database:Provider"] = nameof(DatabaseProvider.Sqlite) };
+
+        public override void Drop(IReadOnlyDictionary<string, string?> settings) => SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class PostgresTestDatabase(string socketFolder) : TestDatabase
+    {
+        private readonly Lazy<string> _template = new(() => SeedTemplate(socketFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+        public override IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData)
+        {
+            var name = $"dd_{Guid.NewGuid():N}";
+            if (withDemoData)
+            {
+                var templateFolder = _template.Value;
+                Execute(socketFolder, $"CREATE DATABASE {name} TEMPLATE {TemplateName}");
+                CopyFolder(Path.Combine(templateFolder, "evidence"), Path.Combine(dataDirectory, "evidence"));
+            }
+            else
+            {
+                Execute(socketFolder, $"CREATE DATABASE {name}");
+            }
+
+            return Settings(socketFolder, name);
+        }
+
+        public override void Drop(IReadOnlyDictionary<string, string?> settings)
+        {
+            var name = new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:App"]).Database!;
+            NpgsqlConnection.ClearAllPools();
+            Execute(socketFolder, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+
+        private const string TemplateName = "dd_template";
+
+        /// <summary>Once per run: a database with the demo data, seeded by the app itself; returns the data folder it wrote.</summary>
+        private static string SeedTemplate(string socketFolder)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
+            Execute(socketFolder, $"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
+            Execute(socketFolder, $"CREATE DATABASE {TemplateName}");
+            using (var seeding = new SeedingApp(folder, Settings(socketFolder, TemplateName)))
+            {
+                _ = seeding.Services; // starts the host: migrations and demo data
+            }
+
+            // A template may have no open connection while it is copied.
+            NpgsqlConnection.ClearAllPools();
+            return folder;
+        }
+
+        private static Dictionary<string, string?> Settings(string socketFolder, string database) => new()
+        {
+            ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
+            ["ConnectionStrings:App"] = new NpgsqlConnectionStringBuilder
+            {
+                Host = socketFolder,
+                Database = database,
+                Username = "postgres",
+                MaxPoolSize = 20,
+            }.ToString(),
+        };
+
+        private static void Execute(string socketFolder, string sql)
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder { Host = socketFolder, Database = "postgres", Username = "postgres", Pooling = false }.ToString());
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        private sealed class SeedingApp(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+        {
+            protected override void ConfigureWebHost(IWebHostBuilder builder)
+            {
+                builder.UseEnvironment("Testing");
+                builder.UseSetting("DataDirectory", dataDirectory);
+                builder.UseSetting("DemoData:Enabled", "true");
+                foreach (var (key, value) in settings)
+                {
+                    builder.UseSetting(key, value);
+                }
+            }
+        }
+    }
+}

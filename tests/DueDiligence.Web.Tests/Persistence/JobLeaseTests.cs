@@ -1,0 +1,67 @@
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Scheduling;
+using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DueDiligence.Web.Tests.Persistence;
+
+/// <summary>Scheduled work runs once across instances: two instances on one database compete for a lease.</summary>
+public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task TryTake_WhenAnotherInstanceHoldsTheLease_IsRefusedUntilItExpires()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var (a, b) = (Leases(scope, "instance-a"), Leases(scope, "instance-b"));
+        var job = $"sweep-{Guid.NewGuid():N}";
+
+        Assert.True(await a.TryTakeAsync(job, TimeSpan.FromMinutes(5)));
+        Assert.False(await b.TryTakeAsync(job, TimeSpan.FromMinutes(5)));
+        Assert.True(await a.TryTakeAsync(job, TimeSpan.FromMinutes(5)), "The holder renews its own lease.");
+
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(await b.TryTakeAsync(job, TimeSpan.FromMinutes(5)));
+        Assert.False(await a.TryTakeAsync(job, TimeSpan.FromMinutes(5)));
+    }
+
+    [Fact]
+    public async Task Release_LetsAnotherInstanceTakeTheLeaseAtOnce()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var (a, b) = (Leases(scope, "instance-a"), Leases(scope, "instance-b"));
+        var job = $"reminders-{Guid.NewGuid():N}";
+        Assert.True(await a.TryTakeAsync(job, TimeSpan.FromHours(1)));
+
+        await a.ReleaseAsync(job);
+
+        Assert.True(await b.TryTakeAsync(job, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public async Task TryTake_ByTenInstancesAtOnce_IsGrantedToExactlyOne()
+    {
+        var job = $"once-{Guid.NewGuid():N}";
+        var attempts = Enumerable.Range(1, 10).Select(async i =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await Leases(scope, $"instance-{i}").TryTakeAsync(job, TimeSpan.FromMinutes(5));
+        });
+
+        var granted = await Task.WhenAll(attempts);
+
+        Assert.Single(granted, taken => taken);
+        await using var db = await app.CreateDbContextAsync();
+        Assert.Equal(1, await db.JobLeases.CountAsync(l => l.Name == job));
+    }
+
+    private JobLeases Leases(AsyncServiceScope scope, string instance)
+    {
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
+        return new JobLeases(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), _clock, new InstanceIdentity(instance));
+    }
+}
