@@ -1,5 +1,7 @@
 using DueDiligence.Web.Components;
 using DueDiligence.Web.Features;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
@@ -8,8 +10,16 @@ using Microsoft.AspNetCore.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 
+// "backup" and "restore" run a maintenance command instead of the web server (docs/operations.md).
+if (BackupCommandLine.IsCommand(args))
+{
+    return await BackupCommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
+// First, so that the data directory is marked in use before anything opens it.
+builder.Services.AddHostedService<DataDirectoryLock>();
 builder.Services.AddPersistence();
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
@@ -60,6 +70,7 @@ app.MapRazorComponents<App>()
     });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

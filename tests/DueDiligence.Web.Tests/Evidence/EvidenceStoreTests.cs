@@ -1,18 +1,17 @@
 using System.Security.Cryptography;
-using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace DueDiligence.Web.Tests.Evidence;
 
-/// <summary>The evidence store over a real temporary data directory: real files on disk, no mocks.</summary>
+/// <summary>The evidence store over a real temporary evidence folder: real files on disk, no mocks.</summary>
 public sealed class EvidenceStoreTests : IDisposable
 {
     private const string Accepted = "Accepted: PDF, PNG, JPEG, Word (.docx), Excel (.xlsx), text (.txt), e-mail (.eml, .msg).";
 
-    private readonly DataDirectory data = new(Path.Combine(Path.GetTempPath(), "dd-evidence-tests", Guid.NewGuid().ToString("N")));
+    private readonly EvidenceFolder folder = new(Path.Combine(Path.GetTempPath(), "dd-evidence-tests", Guid.NewGuid().ToString("N")));
 
-    public void Dispose() => Directory.Delete(data.Root, recursive: true);
+    public void Dispose() => Directory.Delete(folder.Path, recursive: true);
 
     public static TheoryData<string, string> AcceptedFiles => new()
     {
@@ -36,7 +35,7 @@ public sealed class EvidenceStoreTests : IDisposable
 
         var stored = await Store().SaveAsync(name, new MemoryStream(bytes), CancellationToken.None);
 
-        var path = Path.Combine(data.EvidencePath, stored.StorageKey[..2], stored.StorageKey);
+        var path = Path.Combine(folder.Path, stored.StorageKey[..2], stored.StorageKey);
         Assert.True(File.Exists(path));
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), stored.Sha256);
@@ -50,7 +49,7 @@ public sealed class EvidenceStoreTests : IDisposable
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
         }
 
-        Assert.Single(Directory.EnumerateFiles(data.EvidencePath, "*", SearchOption.AllDirectories));
+        Assert.Single(Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories));
         AssertOutsideWebRoot(path);
     }
 
@@ -81,7 +80,7 @@ public sealed class EvidenceStoreTests : IDisposable
 
         Assert.NotEqual(first.StorageKey, second.StorageKey);
         Assert.Equal(first.Sha256, second.Sha256);
-        Assert.Equal(2, Directory.EnumerateFiles(data.EvidencePath, "*", SearchOption.AllDirectories).Count());
+        Assert.Equal(2, Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories).Count());
     }
 
     [Fact]
@@ -292,7 +291,7 @@ public sealed class EvidenceStoreTests : IDisposable
     [Fact]
     public void DescribeLimit_WithDefaultOptions_NamesTheTypesAnd25Megabytes()
     {
-        var store = new EvidenceStore(data, Options.Create(new EvidenceOptions()));
+        var store = new EvidenceStore(folder, Options.Create(new EvidenceOptions()));
 
         Assert.Equal("PDF, PNG, JPEG, Word, Excel, text or e-mail, up to 25 MB", store.DescribeLimit());
         Assert.Equal(25 * 1024 * 1024, store.MaxUploadBytes);
@@ -307,7 +306,7 @@ public sealed class EvidenceStoreTests : IDisposable
     }
 
     private EvidenceStore Store(long maxUploadBytes = 25 * 1024 * 1024) =>
-        new(data, Options.Create(new EvidenceOptions { MaxUploadBytes = maxUploadBytes }));
+        new(folder, Options.Create(new EvidenceOptions { MaxUploadBytes = maxUploadBytes }));
 
     /// <summary>Uploads, expects a refusal, and checks that nothing of the upload was kept.</summary>
     private async Task<EvidenceRejectedException> RejectAsync(EvidenceStore store, string name, byte[] content)
@@ -318,12 +317,12 @@ public sealed class EvidenceStoreTests : IDisposable
     }
 
     private void AssertEvidenceFolderEmpty() =>
-        Assert.Empty(Directory.EnumerateFiles(data.EvidencePath, "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories));
 
     private void AssertOutsideWebRoot(string path)
     {
         var full = Path.GetFullPath(path);
-        Assert.StartsWith(data.EvidencePath + Path.DirectorySeparatorChar, full, StringComparison.Ordinal);
+        Assert.StartsWith(folder.Path + Path.DirectorySeparatorChar, full, StringComparison.Ordinal);
         Assert.DoesNotContain("wwwroot", full.Split(Path.DirectorySeparatorChar));
     }
 

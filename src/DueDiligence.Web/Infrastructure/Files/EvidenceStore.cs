@@ -5,20 +5,19 @@ using Microsoft.Extensions.Options;
 namespace DueDiligence.Web.Infrastructure.Files;
 
 /// <summary>
-/// Keeps evidence files in the data directory, outside the web root, under random names. An upload is checked
+/// Keeps evidence files in the evidence folder, outside the web root, under random names. An upload is checked
 /// (name, extension, size, real content) before it gets a name; a stored file is read-only and never replaced.
 /// </summary>
 public sealed class EvidenceStore
 {
     private const int BufferSize = 80 * 1024;
     private const int StorageKeyLength = 32;
-    private const string TempFilePrefix = ".upload-";
 
-    private readonly DataDirectory data;
+    private readonly EvidenceFolder folder;
 
-    public EvidenceStore(DataDirectory data, IOptions<EvidenceOptions> options)
+    public EvidenceStore(EvidenceFolder folder, IOptions<EvidenceOptions> options)
     {
-        this.data = data;
+        this.folder = folder;
         MaxUploadBytes = options.Value.MaxUploadBytes;
         if (MaxUploadBytes <= 0)
         {
@@ -54,7 +53,7 @@ public sealed class EvidenceStore
         }
 
         // In the evidence folder itself, so that the final move is a rename on the same file system.
-        var tempPath = Path.Combine(data.EvidencePath, TempFilePrefix + RandomKey() + ".tmp");
+        var tempPath = Path.Combine(folder.Path, UploadTempFile.NewName());
         try
         {
             long length;
@@ -128,7 +127,10 @@ public sealed class EvidenceStore
         key is { Length: StorageKeyLength } && key.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     /// <summary>Spread over 256 sub-folders by the first two characters, so that no folder grows too large.</summary>
-    private string PathOf(string storageKey) => Path.Combine(data.EvidencePath, storageKey[..2], storageKey);
+    private string PathOf(string storageKey) => Path.Combine(folder.Path, RelativePathOf(storageKey));
+
+    /// <summary>Where a stored file lives inside the evidence folder: "ab/ab12…".</summary>
+    internal static string RelativePathOf(string storageKey) => Path.Combine(storageKey[..2], storageKey);
 
     private static string RandomKey() => RandomNumberGenerator.GetHexString(StorageKeyLength, lowercase: true);
 
@@ -180,7 +182,7 @@ public sealed class EvidenceStore
     }
 
     /// <summary>Before the file gets its final name, so that it is never visible there in a writable state.</summary>
-    private static void MakeReadOnly(string path)
+    internal static void MakeReadOnly(string path)
     {
         if (OperatingSystem.IsWindows())
         {

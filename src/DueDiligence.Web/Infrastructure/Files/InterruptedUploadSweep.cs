@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+
+namespace DueDiligence.Web.Infrastructure.Files;
+
+/// <summary>
+/// Removes the temporary files of uploads that were interrupted (the process stopped in the middle of one). Several
+/// instances may share the evidence folder, so a temporary file is removed only when nothing has written to it for
+/// <see cref="EvidenceOptions.InterruptedUploadAge"/>: an upload in progress, here or on another instance, writes to its
+/// file all along. Stored evidence files (in the sub-folders, under their storage keys) are never looked at.
+/// </summary>
+public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<EvidenceOptions> options, TimeProvider time, ILogger<InterruptedUploadSweep> logger)
+{
+    /// <returns>The names of the temporary files removed.</returns>
+    public IReadOnlyList<string> Sweep()
+    {
+        var age = options.Value.InterruptedUploadAge;
+        var cutoff = time.GetUtcNow().UtcDateTime - age;
+        var removed = new List<string>();
+        var kept = 0;
+        foreach (var file in new DirectoryInfo(folder.Path).EnumerateFiles(UploadTempFile.SearchPattern, SearchOption.TopDirectoryOnly))
+        {
+            if (file.LastWriteTimeUtc > cutoff)
+            {
+                kept++;
+                continue;
+            }
+
+            try
+            {
+                file.Delete();
+                removed.Add(file.Name);
+                logger.LogInformation("Removed the interrupted upload {File} from {Folder}: last written {LastWrite:u}, more than {Age} ago.", file.Name, folder.Path, file.LastWriteTimeUtc, age);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(e, "Could not remove the interrupted upload {File} from {Folder}; it stays until the next sweep.", file.Name, folder.Path);
+            }
+        }
+
+        if (kept > 0)
+        {
+            logger.LogInformation("Kept {Count} upload file(s) in {Folder} written within the last {Age}: uploads that may still be running.", kept, folder.Path, age);
+        }
+
+        return removed;
+    }
+}
+
+/// <summary>Runs the <see cref="InterruptedUploadSweep"/> once when the app starts.</summary>
+public sealed class InterruptedUploadSweepAtStartup(InterruptedUploadSweep sweep) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        sweep.Sweep();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
