@@ -1,7 +1,7 @@
 namespace DueDiligence.Web.Infrastructure;
 
 /// <summary>
-/// Where the app keeps its state: the SQLite database file, the data-protection keys and, unless <c>Evidence:Root</c>
+/// Where the app keeps its state: the SQLite database file (when SQLite is the database) and, unless <c>Evidence:Root</c>
 /// names another folder, the evidence store. Configured by <c>DataDirectory</c> (default <c>./data</c> under the content
 /// root); never inside wwwroot.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class DataDirectory
     /// <summary>The evidence store when <c>Evidence:Root</c> is not set.</summary>
     public string DefaultEvidencePath => Path.Combine(Root, "evidence");
 
-    /// <summary>The data-protection key ring (XML files), while it is kept on disk.</summary>
+    /// <summary>Where releases before December 2026 kept the data-protection key ring (XML files); it is in the database now.</summary>
     public string KeysPath => Path.Combine(Root, "keys");
 
     public static DataDirectory FromConfiguration(IConfiguration configuration, IHostEnvironment environment)

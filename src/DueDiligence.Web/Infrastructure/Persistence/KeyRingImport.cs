@@ -12,7 +12,7 @@ internal static class KeyRingImport
 {
     public static async Task FromDataDirectoryAsync(AppDbContext db, DataDirectory data, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(data.Root, "keys");
+        var folder = data.KeysPath;
         if (!Directory.Exists(folder) || await db.DataProtectionKeys.AnyAsync(cancellationToken))
         {
             return;
