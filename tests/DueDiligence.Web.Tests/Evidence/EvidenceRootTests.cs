@@ -55,7 +55,7 @@ public sealed class EvidenceRootTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Start_WhenTheEvidenceRootHoldsAnInterruptedUpload_RemovesItAndKeepsAFreshOne()
+    public async Task SweepJob_WhenTheEvidenceRootHoldsAnInterruptedUpload_RemovesItAndKeepsAFreshOne()
     {
         Directory.CreateDirectory(_root);
         var interrupted = Path.Combine(_root, ".upload-old-host-12-0123456789abcdef.tmp");
@@ -64,8 +64,10 @@ public sealed class EvidenceRootTests : IAsyncLifetime
         File.WriteAllBytes(running, [2]);
         File.SetLastWriteTimeUtc(interrupted, DateTime.UtcNow.AddHours(-5));
 
-        _ = _app.Services;
+        // The app's first round at start-up took the sweep's lease; this instance holds it and sweeps again.
+        var swept = await _app.Services.GetRequiredService<InterruptedUploadSweepJob>().RunOnceAsync(CancellationToken.None);
 
+        Assert.True(swept);
         Assert.False(File.Exists(interrupted));
         Assert.True(File.Exists(running));
     }

@@ -17,7 +17,8 @@ public static class FilesSetup
             provider.GetRequiredService<IOptions<EvidenceOptions>>().Value, provider.GetRequiredService<IHostEnvironment>(), provider.GetRequiredService<DataDirectory>()));
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<InterruptedUploadSweep>();
-        services.AddHostedService<InterruptedUploadSweepAtStartup>();
+        services.AddSingleton<InterruptedUploadSweepJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<InterruptedUploadSweepJob>());
         return services;
     }
 }

@@ -45,15 +45,3 @@ public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<Evide
         return removed;
     }
 }
-
-/// <summary>Runs the <see cref="InterruptedUploadSweep"/> once when the app starts.</summary>
-public sealed class InterruptedUploadSweepAtStartup(InterruptedUploadSweep sweep) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        sweep.Sweep();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
