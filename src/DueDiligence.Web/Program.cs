@@ -1,5 +1,6 @@
 using DueDiligence.Web.Components;
 using DueDiligence.Web.Features;
+using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Pdf;
@@ -10,6 +11,7 @@ using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddTrustedProxies();
 builder.Services.AddPersistence();
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
@@ -35,6 +37,7 @@ builder.Services.AddFeatures();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
