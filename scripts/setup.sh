@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what DueDiligence needs on a fresh Debian machine, idempotently:
-# Chromium (PDFs and browser tests), fonts (PDFs), poppler-utils (PDF checks), the local dotnet tools.
+# Chromium (PDFs and browser tests), fonts (PDFs), poppler-utils (PDF checks), the local dotnet tools, and for the
+# deployment tests nginx (the reverse proxy in front of two app processes; the tests start it themselves, the system
+# service is not used) and docker-compose (validates docker-compose.yml; no Docker engine is needed for that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 [ -d /usr/share/fonts/truetype/liberation ] || missing+=(fonts-liberation)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -x /usr/bin/docker-compose ] || missing+=(docker-compose)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== Installing machine packages: ${missing[*]}"
