@@ -18,6 +18,7 @@ if (BackupCommandLine.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddTrustedProxies();
 // First, so that the data directory is marked in use before anything opens it.
 builder.Services.AddHostedService<DataDirectoryLock>();
 builder.Services.AddPersistence();
@@ -45,6 +46,7 @@ builder.Services.AddFeatures();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

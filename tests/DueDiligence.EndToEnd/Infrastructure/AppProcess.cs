@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace DueDiligence.EndToEnd.Infrastructure;
 
-/// <summary>The real app started as a process on a free port with a fresh data directory and demo data.</summary>
+/// <summary>
+/// The real app started as a process on a free loopback port with demo data: on a fresh data directory of its own, or
+/// on one shared with other instances (which outlives it).
+/// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly bool _ownsDataDirectory;
 
-    private AppProcess(Process process, string baseUrl, string dataDirectory)
+    private AppProcess(Process process, string baseUrl, string dataDirectory, bool ownsDataDirectory)
     {
         _process = process;
         BaseUrl = baseUrl;
         DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
     }
 
     public string BaseUrl { get; }
@@ -33,7 +37,14 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync()
+    public static Task<AppProcess> StartAsync() =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "dd-e2e", Guid.NewGuid().ToString("N")), ownsDataDirectory: true, new Dictionary<string, string>());
+
+    /// <summary>An instance on a data directory that others share; <paramref name="settings"/> are added to its environment.</summary>
+    public static Task<AppProcess> StartSharedAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(dataDirectory, ownsDataDirectory: false, settings);
+
+    private static async Task<AppProcess> StartAsync(string dataDirectory, bool ownsDataDirectory, IReadOnlyDictionary<string, string> settings)
     {
         var executable = RepositoryPaths.AppExecutable;
         if (!File.Exists(executable))
@@ -41,8 +52,7 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"The app is not published at {executable}: run scripts/test.sh, or dotnet publish the Web project to artifacts/app.");
         }
 
-        var port = FreePort();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "dd-e2e", Guid.NewGuid().ToString("N"));
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(executable)!,
@@ -54,8 +64,12 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DataDirectory"] = dataDirectory;
         start.Environment["DemoData__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
 
-        var app = new AppProcess(Process.Start(start)!, $"http://127.0.0.1:{port}", dataDirectory);
+        var app = new AppProcess(Process.Start(start)!, $"http://127.0.0.1:{port}", dataDirectory, ownsDataDirectory);
         app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         app._process.BeginOutputReadLine();
@@ -110,13 +124,6 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"The app did not report healthy within {timeout}:\n{Output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -126,7 +133,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        if (Directory.Exists(DataDirectory))
+        if (_ownsDataDirectory && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }

@@ -18,16 +18,7 @@ public sealed class E2EFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
         App = await AppProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser context (own cookies) with a page on the app; a laptop's screen unless a viewport is given.</summary>

@@ -1,4 +1,5 @@
 using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
 namespace DueDiligence.Web.Infrastructure.Identity;
@@ -37,6 +38,7 @@ public static class IdentitySetup
             options.Cookie.Name = "DueDiligence.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is https, also when a trusted proxy terminated TLS (ForwardedHeadersSetup).
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             // A signed-in user without the role gets a real 403 (rendered as the friendly status page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -45,6 +47,9 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        // The sign-in form's antiforgery cookie too (its default is never Secure).
+        services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         // Locked-out or deleted users lose their session within a minute instead of at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
