@@ -34,7 +34,8 @@ if ! dotnet publish src/DueDiligence.Web/DueDiligence.Web.csproj -c Debug --no-b
   exit 1
 fi
 
-# The web tests run twice: on SQLite (the embedded default) and on PostgreSQL, started here in a folder of this run.
+# The web tests run on SQLite (the embedded default) and on PostgreSQL, started here in a folder of this run, and on
+# SQL Server when SQLSERVER_TEST_CONNECTION is set.
 echo "== Starting PostgreSQL for the tests"
 if ! postgres_dir=$(scripts/postgres.sh start); then
   echo "PostgreSQL did not start."
@@ -47,7 +48,11 @@ passed=$((1 - layout_failed)); failed=$layout_failed; skipped=0
 runs=()
 for project in tests/*/; do
   runs+=("$(basename "$project")|$project|sqlite")
-  [ "$(basename "$project")" = "DueDiligence.Web.Tests" ] && runs+=("DueDiligence.Web.Tests.PostgreSQL|$project|postgres")
+  if [ "$(basename "$project")" = "DueDiligence.Web.Tests" ]; then
+    runs+=("DueDiligence.Web.Tests.PostgreSQL|$project|postgres")
+    # A third run on SQL Server where one is reachable (none runs on the build machines): README, "Tests".
+    [ -n "${SQLSERVER_TEST_CONNECTION:-}" ] && runs+=("DueDiligence.Web.Tests.SqlServer|$project|sqlserver")
+  fi
 done
 for run in "${runs[@]}"; do
   IFS='|' read -r name project database <<<"$run"

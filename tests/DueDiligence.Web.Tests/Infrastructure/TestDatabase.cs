@@ -1,16 +1,18 @@
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace DueDiligence.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The database engine a test app runs on: SQLite (the default), or PostgreSQL when <c>TEST_DATABASE=postgres</c>, on the
-/// server whose socket folder <c>TEST_POSTGRES_SOCKET</c> names (scripts/test.sh starts one with scripts/postgres.sh).
-/// Every test app gets a database of its own; on PostgreSQL one with demo data is copied from a template database that
-/// was seeded once per test run.
+/// The database engine a test app runs on: SQLite (the default); PostgreSQL when <c>TEST_DATABASE=postgres</c>, on the
+/// server whose socket folder <c>TEST_POSTGRES_SOCKET</c> names (scripts/test.sh starts one with scripts/postgres.sh);
+/// SQL Server when <c>TEST_DATABASE=sqlserver</c>, on the server <c>SQLSERVER_TEST_CONNECTION</c> connects to (a login
+/// that may create databases). Every test app gets a database of its own; on PostgreSQL one with demo data is copied
+/// from a template database that was seeded once per test run, on SQL Server the app seeds it.
 /// </summary>
 public abstract class TestDatabase
 {
@@ -43,7 +45,15 @@ public abstract class TestDatabase
                 : new PostgresTestDatabase(socket);
         }
 
-        throw new InvalidOperationException($"TEST_DATABASE '{chosen}' is not known: use sqlite or postgres.");
+        if (chosen.Equals("sqlserver", StringComparison.OrdinalIgnoreCase))
+        {
+            var connection = Environment.GetEnvironmentVariable("SQLSERVER_TEST_CONNECTION");
+            return string.IsNullOrWhiteSpace(connection)
+                ? throw new InvalidOperationException("TEST_DATABASE=sqlserver needs SQLSERVER_TEST_CONNECTION: a connection string to a server where the login may create databases.")
+                : new SqlServerTestDatabase(connection);
+        }
+
+        throw new InvalidOperationException($"TEST_DATABASE '{chosen}' is not known: use sqlite, postgres or sqlserver.");
     }
 
     private sealed class SqliteTestDatabase : TestDatabase
@@ -54,6 +64,37 @@ public abstract class TestDatabase
             new Dictionary<string, string?> { ["Database:Provider"] = nameof(DatabaseProvider.Sqlite) };
 
         public override void Drop(IReadOnlyDictionary<string, string?> settings) => SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class SqlServerTestDatabase(string serverConnection) : TestDatabase
+    {
+        public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+        public override IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData)
+        {
+            var name = $"dd_{Guid.NewGuid():N}";
+            Execute($"CREATE DATABASE [{name}]");
+            return new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = nameof(DatabaseProvider.SqlServer),
+                ["ConnectionStrings:App"] = new SqlConnectionStringBuilder(serverConnection) { InitialCatalog = name }.ToString(),
+            };
+        }
+
+        public override void Drop(IReadOnlyDictionary<string, string?> settings)
+        {
+            var name = new SqlConnectionStringBuilder(settings["ConnectionStrings:App"]).InitialCatalog;
+            SqlConnection.ClearAllPools();
+            Execute($"ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]");
+        }
+
+        private void Execute(string sql)
+        {
+            using var connection = new SqlConnection(new SqlConnectionStringBuilder(serverConnection) { InitialCatalog = "master", Pooling = false }.ToString());
+            connection.Open();
+            using var command = new SqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
     }
 
     private sealed class PostgresTestDatabase(string socketFolder) : TestDatabase
