@@ -34,11 +34,12 @@ internal static class DashboardBench
         }
         """;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(BenchDatabase database)
     {
-        await using var app = new BenchApp();
+        await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
         var (assessed, decided) = await SeedAsync(app);
+        await app.AfterBulkLoadAsync();
         Console.WriteLine($"Seeded {SupplierCount:N0} suppliers, {assessed:N0} assessed ({decided:N0} decided), in {seeding.Elapsed.TotalSeconds:F1} s");
 
         await using var scope = app.ScopeAs("bench-executive", AppRoles.Executive);

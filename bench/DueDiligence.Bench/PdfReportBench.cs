@@ -19,9 +19,9 @@ internal static class PdfReportBench
     private const string Supplier = "Brightpath Precision Moulding Co., Ltd.";
     private const int Simultaneous = 10;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(BenchDatabase database)
     {
-        await using var app = new BenchApp { DemoData = true };
+        await using var app = new BenchApp(database) { DemoData = true };
         var id = await DecidedAssessmentAsync(app);
         var invariant = CultureInfo.InvariantCulture;
 

@@ -4,22 +4,29 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-var which = args.FirstOrDefault() ?? "all";
+// dotnet run … -- [scoring|suppliers|dashboard|pdf|all] [--provider sqlite|postgres] [--postgres-socket DIR]
+var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
+var database = BenchDatabase.FromArguments(args);
+if (which is not "scoring")
+{
+    Console.WriteLine($"Database: {database.Provider}");
+}
+
 if (which is "suppliers" or "all")
 {
-    await SupplierListBench.RunAsync();
+    await SupplierListBench.RunAsync(database);
     Console.WriteLine();
 }
 
 if (which is "dashboard" or "all")
 {
-    await DashboardBench.RunAsync();
+    await DashboardBench.RunAsync(database);
     Console.WriteLine();
 }
 
 if (which is "pdf" or "all")
 {
-    await PdfReportBench.RunAsync();
+    await PdfReportBench.RunAsync(database);
     Console.WriteLine();
 }
 

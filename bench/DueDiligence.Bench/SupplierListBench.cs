@@ -17,11 +17,12 @@ internal static class SupplierListBench
     private static readonly string[] CountryPool = ["CN", "VN", "IN", "MX", "TH", "ID", "MY", "TR", "BR", "TW", "KR", "PL", "RO", "PH", "BD", "EG"];
     private static readonly string[] Owners = ["owner-1", "owner-2", "owner-3", "owner-4", "owner-5"];
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(BenchDatabase database)
     {
-        await using var app = new BenchApp();
+        await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
         await SeedAsync(app);
+        await app.AfterBulkLoadAsync();
         Console.WriteLine($"Seeded {SupplierCount:N0} suppliers (with sites, exposure and their audit events) in {seeding.Elapsed.TotalSeconds:F1} s");
 
         await using var scope = app.ScopeAs("bench-executive", AppRoles.Executive);
