@@ -15,8 +15,9 @@ namespace DueDiligence.Web.Tests.Backups;
 /// </summary>
 public sealed class RestoreDrillTests : IAsyncLifetime
 {
-    private readonly AppFactory _source = new();
-    private readonly AppFactory _restored = new();
+    // The backup command is SQLite's; the server databases are backed up with their own tools (docs/operations.md).
+    private readonly AppFactory _source = new(TestDatabase.Sqlite);
+    private readonly AppFactory _restored = new(TestDatabase.Sqlite);
     private readonly string _backups = Path.Combine(Path.GetTempPath(), "dd-backup-tests", Guid.NewGuid().ToString("N"));
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -14,7 +14,8 @@ namespace DueDiligence.Web.Tests.Evidence;
 /// <summary><c>Evidence:Root</c>: the app keeps evidence in a folder outside its data directory (a share of several instances).</summary>
 public sealed class EvidenceRootTests : IAsyncLifetime
 {
-    private readonly AppFactory _factory = new();
+    // Where the files go, whatever the database: SQLite seeds its demo evidence into the configured root itself.
+    private readonly AppFactory _factory = new(TestDatabase.Sqlite);
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dd-evidence-root-tests", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _app;
 
