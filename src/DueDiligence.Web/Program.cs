@@ -4,6 +4,7 @@ using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Moving;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +15,12 @@ using MudBlazor.Services;
 if (BackupCommandLine.IsCommand(args))
 {
     return await BackupCommandLine.RunAsync(args, Console.Out, Console.Error);
+}
+
+// "move-data" copies a SQLite installation into an empty server database (docs/operations.md).
+if (MoveDataCommandLine.IsCommand(args))
+{
+    return await MoveDataCommandLine.RunAsync(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -59,7 +59,7 @@ public static class BackupCommandLine
     }
 
     /// <summary>The data directory and evidence folder as the app resolves them from its configuration.</summary>
-    private static (DataDirectory Data, EvidenceFolder Evidence) Folders(string? dataDirectory)
+    internal static (DataDirectory Data, EvidenceFolder Evidence) Folders(string? dataDirectory)
     {
         var builder = WebApplication.CreateSlimBuilder();
         if (dataDirectory is not null)
