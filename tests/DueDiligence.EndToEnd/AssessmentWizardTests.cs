@@ -13,7 +13,7 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
-        await StartAssessmentAsync(page, $"Baltic Tooling {Guid.NewGuid():N}"[..28]);
+        await page.StartAssessmentOfNewSupplierAsync($"Baltic Tooling {Guid.NewGuid():N}"[..28]);
 
         await page.GetByTestId("step-LL").ClickAsync();
         await page.WaitForURLAsync(new Regex(@"\?section=LL$"));
@@ -37,7 +37,7 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
-        var assessment = await StartAssessmentAsync(page, $"Riga Moulds {Guid.NewGuid():N}"[..26]);
+        var assessment = await page.StartAssessmentOfNewSupplierAsync($"Riga Moulds {Guid.NewGuid():N}"[..26]);
 
         // No pause in typing: leaving the field for the menu saves it.
         await page.GetByTestId("comment-DD-01").PressSequentiallyAsync("Checked the trade register.");
@@ -55,7 +55,7 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
-        var assessment = await StartAssessmentAsync(page, $"Vilnius Optics {Guid.NewGuid():N}"[..29]);
+        var assessment = await page.StartAssessmentOfNewSupplierAsync($"Vilnius Optics {Guid.NewGuid():N}"[..29]);
 
         await page.GetByTestId("comment-DD-01").FillAsync(new string('x', 2100));
         await page.GetByTestId("comment-DD-01").BlurAsync();
@@ -74,7 +74,7 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
-        await StartAssessmentAsync(page, $"Tallinn Casting {Guid.NewGuid():N}"[..30]);
+        await page.StartAssessmentOfNewSupplierAsync($"Tallinn Casting {Guid.NewGuid():N}"[..30]);
 
         await Assertions.Expect(page.GetByTestId("missing-summary")).ToHaveTextAsync(new Regex(@"^\d+ items missing in 8 sections$"));
         await Assertions.Expect(page.GetByTestId("missing-list")).ToHaveCountAsync(0);
@@ -87,18 +87,5 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
         await page.WaitForURLAsync(new Regex(@"\?section=DS$"));
         await Assertions.Expect(page.GetByTestId("question-DS-01")).ToBeInViewportAsync();
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Registers a supplier, starts its assessment and returns the assessment's path.</summary>
-    private static async Task<string> StartAssessmentAsync(IPage page, string supplierName)
-    {
-        await page.CreateSupplierAsync(supplierName, "EE", ("EE", "Tallinn"));
-        await page.GetByTestId("start-assessment-link").ClickAsync();
-        await page.WaitForCircuitAsync();
-        await page.GetByTestId("start-assessment").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/assessments/[0-9a-fA-F-]{36}$"));
-        await page.WaitForCircuitAsync();
-        await Assertions.Expect(page.GetByTestId("section-DD")).ToBeVisibleAsync();
-        return new Uri(page.Url).PathAndQuery;
     }
 }

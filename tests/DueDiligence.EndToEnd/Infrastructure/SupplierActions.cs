@@ -49,6 +49,19 @@ public static partial class SupplierActions
     }
 
     /// <summary>Types the ISO code into a country picker and takes the suggestion with that code ("Switzerland (CH)").</summary>
+    /// <summary>Registers a supplier in Estonia, starts its assessment on the default template and returns the assessment's path.</summary>
+    public static async Task<string> StartAssessmentOfNewSupplierAsync(this IPage page, string supplierName)
+    {
+        await page.CreateSupplierAsync(supplierName, "EE", ("EE", "Tallinn"));
+        await page.GetByTestId("start-assessment-link").ClickAsync();
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("start-assessment").ClickAsync();
+        await page.WaitForURLAsync(AssessmentPath());
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("section-DD")).ToBeVisibleAsync();
+        return new Uri(page.Url).PathAndQuery;
+    }
+
     public static async Task PickCountryAsync(this ILocator picker, string code)
     {
         await picker.FillAsync(code);
@@ -59,4 +72,7 @@ public static partial class SupplierActions
 
     [GeneratedRegex(@"/suppliers/[0-9a-f-]{36}$")]
     private static partial Regex SupplierUrl();
+
+    [GeneratedRegex(@"/assessments/[0-9a-fA-F-]{36}$")]
+    private static partial Regex AssessmentPath();
 }

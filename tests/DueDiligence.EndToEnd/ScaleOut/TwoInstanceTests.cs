@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.EndToEnd.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -68,13 +67,7 @@ public sealed class TwoInstanceTests(ScaleOutFixture fixture) : IClassFixture<Sc
     {
         var page = await fixture.NewPageAsync(instance);
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
-        await page.CreateSupplierAsync(supplierName, "EE", ("EE", "Tallinn"));
-        await page.GetByTestId("start-assessment-link").ClickAsync();
-        await page.WaitForCircuitAsync();
-        await page.GetByTestId("start-assessment").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/assessments/[0-9a-fA-F-]{36}$"));
-        await page.WaitForCircuitAsync();
-        await Assertions.Expect(page.GetByTestId("section-DD")).ToBeVisibleAsync();
+        await page.StartAssessmentOfNewSupplierAsync(supplierName);
         return page;
     }
 
