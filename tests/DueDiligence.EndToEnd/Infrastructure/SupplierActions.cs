@@ -22,7 +22,7 @@ public static partial class SupplierActions
             }
 
             await page.GetByTestId("site-country").Nth(i).PickCountryAsync(sites[i].Country);
-            await page.GetByTestId("site-city").Nth(i).FillAsync(sites[i].City);
+            await page.GetByTestId("site-city").Nth(i).FillUntilKeptAsync(sites[i].City);
         }
 
         await page.GetByTestId("exposure-category").Nth(0).ChooseAsync("Source code / firmware");
@@ -49,6 +49,28 @@ public static partial class SupplierActions
     }
 
     /// <summary>Types the ISO code into a country picker and takes the suggestion with that code ("Switzerland (CH)").</summary>
+    /// <summary>
+    /// Types the value and leaves the field, as a user does; types it again if the row was rendered anew meanwhile (the
+    /// country picked just before re-renders the site row over the circuit, and under load that may land after the typing).
+    /// </summary>
+    private static async Task FillUntilKeptAsync(this ILocator field, string value)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await field.FillAsync(value);
+            await field.PressAsync("Tab");
+            try
+            {
+                await Assertions.Expect(field).ToHaveValueAsync(value, new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Rendered anew without the value: type it again.
+            }
+        }
+    }
+
     /// <summary>Registers a supplier in Estonia, starts its assessment on the default template and returns the assessment's path.</summary>
     public static async Task<string> StartAssessmentOfNewSupplierAsync(this IPage page, string supplierName)
     {
