@@ -25,6 +25,16 @@ public static partial class SupplierActions
             await page.GetByTestId("site-city").Nth(i).FillUntilKeptAsync(sites[i].City);
         }
 
+        // Adding a site re-renders the rows above it: each city must still be there before saving.
+        for (var i = 0; i < sites.Length; i++)
+        {
+            var city = page.GetByTestId("site-city").Nth(i);
+            if (await city.InputValueAsync() != sites[i].City)
+            {
+                await city.FillUntilKeptAsync(sites[i].City);
+            }
+        }
+
         await page.GetByTestId("exposure-category").Nth(0).ChooseAsync("Source code / firmware");
         await page.GetByTestId("exposure-sensitivity").Nth(0).ChooseAsync("5 (crown jewels)");
         await page.GetByTestId("save-supplier").ClickAsync();
