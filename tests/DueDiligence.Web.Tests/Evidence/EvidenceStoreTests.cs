@@ -157,7 +157,7 @@ public sealed class EvidenceStoreTests : IDisposable
     [InlineData("notes.txt", "Svg", "“notes.txt” is named .txt but its content is not plain text (UTF-8 or UTF-16): it is an SVG image, which can contain scripts.")]
     [InlineData("notes.txt", "Script", "“notes.txt” is named .txt but its content is not plain text (UTF-8 or UTF-16): it is a script.")]
     [InlineData("nda.docx", "Zip", "“nda.docx” is named .docx but its content is not a Word document: it is a ZIP archive.")]
-    [InlineData("nda.docx", "Macros", "“nda.docx” is named .docx but its content is not a Word document: it is an Office document with macros.")]
+    [InlineData("nda.docx", "Macros", "“nda.docx” is named .docx but its content is not a Word document: it is an Office document with macros. Macros can run code on the computer of whoever opens it: save it without macros (as .docx or .xlsx) and upload that.")]
     [InlineData("controls.xlsx", "Docx", "“controls.xlsx” is named .xlsx but its content is not an Excel workbook: it is a Word document. Rename it to .docx and upload it again.")]
     [InlineData("scan.pdf", "Png", "“scan.pdf” is named .pdf but its content is not a PDF: it is a PNG image. Rename it to .png and upload it again.")]
     [InlineData("mail.eml", "Html", "“mail.eml” is named .eml but its content is not an e-mail message: it is an HTML page.")]

@@ -27,8 +27,10 @@ internal static class SampleFiles
         ("[Content_Types].xml", ContentTypesXml),
         ("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
 
+    /// <summary>As Word saves a macro-enabled document: the VBA project is declared by its content type.</summary>
     public static byte[] DocxWithMacros() => Zip(
-        ("[Content_Types].xml", ContentTypesXml),
+        ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"),
         ("word/document.xml", "<w:document/>"),
         ("word/vbaProject.bin", "macro"));
 

@@ -19,4 +19,7 @@ public sealed class EvidenceOptions
     /// (default 1 hour). A running upload writes to its file continuously; another instance's upload is never that old.
     /// </summary>
     public TimeSpan InterruptedUploadAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Limits on what a Word or Excel file (a ZIP archive) may unpack to: section <c>Evidence:Archives</c>.</summary>
+    public ArchiveLimits Archives { get; set; } = new();
 }

@@ -8,6 +8,7 @@ public enum EvidenceRejectionReason
     ExtensionNotAllowed,
     ContentMismatch,
     InvalidFileName,
+    UnsafeArchive,
 }
 
 /// <summary>An upload was refused; the message tells the analyst exactly why and what to do.</summary>
@@ -36,6 +37,10 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
     internal static EvidenceRejectedException Empty(string name) =>
         new(EvidenceRejectionReason.Empty, $"“{name}” is empty.");
 
+    /// <param name="hazard">What is wrong with the archive, with the limit and the archive's figure: "it unpacks to 300 MB, …".</param>
+    internal static EvidenceRejectedException UnsafeArchive(string name, string hazard) =>
+        new(EvidenceRejectionReason.UnsafeArchive, $"“{name}” is refused because {hazard}.");
+
     internal static EvidenceRejectedException ContentMismatch(string name, EvidenceFileType expected, FileContent actual)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -48,6 +53,11 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
         if (actual == FileContent.NonUtf8Text)
         {
             return " Save it as UTF-8 and upload it again.";
+        }
+
+        if (actual == FileContent.OfficeDocumentWithMacros)
+        {
+            return " Macros can run code on the computer of whoever opens it: save it without macros (as .docx or .xlsx) and upload that.";
         }
 
         if (actual == FileContent.DamagedZipArchive)

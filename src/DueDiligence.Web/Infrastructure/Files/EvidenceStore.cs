@@ -6,7 +6,7 @@ namespace DueDiligence.Web.Infrastructure.Files;
 
 /// <summary>
 /// Keeps evidence files in the evidence folder, outside the web root, under random names. An upload is checked
-/// (name, extension, size, real content) before it gets a name; a stored file is read-only and never replaced.
+/// (name, extension, size, real content, what an archive unpacks to) before it gets a name; a stored file is read-only and never replaced.
 /// </summary>
 public sealed class EvidenceStore
 {
@@ -14,6 +14,7 @@ public sealed class EvidenceStore
     private const int StorageKeyLength = 32;
 
     private readonly EvidenceFolder folder;
+    private readonly ZipContainerInspector zipInspector;
 
     public EvidenceStore(EvidenceFolder folder, IOptions<EvidenceOptions> options)
     {
@@ -23,6 +24,9 @@ public sealed class EvidenceStore
         {
             throw new ArgumentOutOfRangeException(nameof(options), MaxUploadBytes, "Evidence:MaxUploadBytes must be a positive number of bytes.");
         }
+
+        // An archive inside an upload is checked up to the size an upload may have.
+        zipInspector = new ZipContainerInspector(options.Value.Archives, MaxUploadBytes);
     }
 
     public long MaxUploadBytes { get; }
@@ -71,7 +75,12 @@ public sealed class EvidenceStore
                 await file.FlushAsync(ct);
                 file.Flush(flushToDisk: true);
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-                profile = FileSignatures.Identify(file);
+                profile = FileSignatures.Identify(file, zipInspector);
+            }
+
+            if (profile.Hazard is { } hazard)
+            {
+                throw EvidenceRejectedException.UnsafeArchive(originalFileName, hazard);
             }
 
             if (!type.Accepts(profile))

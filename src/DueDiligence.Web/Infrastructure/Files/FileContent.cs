@@ -30,8 +30,11 @@ public enum TextEncoding
     Utf16,
 }
 
-/// <summary>The result of looking at a file's bytes: its content and, if it is clean text, the encoding.</summary>
-internal sealed record ContentProfile(FileContent Content, TextEncoding? Encoding = null);
+/// <summary>
+/// The result of looking at a file's bytes: its content, if it is clean text the encoding, and if it is an archive that
+/// is unsafe to open (a zip bomb, say) why.
+/// </summary>
+internal sealed record ContentProfile(FileContent Content, TextEncoding? Encoding = null, string? Hazard = null);
 
 /// <summary>How a detected content is named in a message to the analyst.</summary>
 internal static class FileContentText

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace DueDiligence.Web.Infrastructure.Files;
 
 /// <summary>Tells what a file really contains from its first bytes and, for ZIP and text, its structure.</summary>
@@ -25,7 +23,8 @@ internal static class FileSignatures
     private static ReadOnlySpan<byte> WindowsExecutableMagic => "MZ"u8;
 
     /// <param name="file">A seekable stream over the whole file; its position is changed.</param>
-    public static ContentProfile Identify(Stream file)
+    /// <param name="zip">Inspects ZIP containers, such as Word and Excel files, within the configured limits.</param>
+    public static ContentProfile Identify(Stream file, ZipContainerInspector zip)
     {
         var head = ReadHead(file);
         if (head.StartsWith(PdfMagic))
@@ -45,7 +44,7 @@ internal static class FileSignatures
 
         if (head.StartsWith(ZipLocalFileMagic) || head.StartsWith(ZipEmptyArchiveMagic))
         {
-            return new(InspectZip(file));
+            return zip.Inspect(file);
         }
 
         if (head.StartsWith(OleMagic))
@@ -76,37 +75,4 @@ internal static class FileSignatures
     }
 
     private static bool StartsWith(this byte[] head, ReadOnlySpan<byte> magic) => head.AsSpan().StartsWith(magic);
-
-    /// <summary>Office Open XML files are ZIP packages with a [Content_Types].xml part and a word/ or xl/ folder.</summary>
-    private static FileContent InspectZip(Stream file)
-    {
-        file.Position = 0;
-        try
-        {
-            // Only the central directory (the list of names) is read; nothing is decompressed, so a zip bomb costs nothing.
-            using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-            bool contentTypes = false, word = false, excel = false, macros = false;
-            foreach (var entry in zip.Entries)
-            {
-                var name = entry.FullName;
-                contentTypes |= name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase);
-                word |= name.StartsWith("word/", StringComparison.OrdinalIgnoreCase);
-                excel |= name.StartsWith("xl/", StringComparison.OrdinalIgnoreCase);
-                macros |= name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase);
-            }
-
-            return (contentTypes, macros, word, excel) switch
-            {
-                (false, _, _, _) => FileContent.ZipArchive,
-                (true, true, _, _) => FileContent.OfficeDocumentWithMacros,
-                (true, false, true, _) => FileContent.WordDocument,
-                (true, false, false, true) => FileContent.ExcelWorkbook,
-                _ => FileContent.ZipArchive,
-            };
-        }
-        catch (InvalidDataException)
-        {
-            return FileContent.DamagedZipArchive;
-        }
-    }
 }

@@ -12,6 +12,11 @@ public static class FilesSetup
             .BindConfiguration(EvidenceOptions.SectionName)
             .Validate(options => options.MaxUploadBytes > 0, "Evidence:MaxUploadBytes must be a positive number of bytes.")
             .Validate(options => options.InterruptedUploadAge > TimeSpan.Zero, "Evidence:InterruptedUploadAge must be a positive time span, such as 01:00:00.")
+            .Validate(options => options.Archives.MaxUnpackedBytes > 0, "Evidence:Archives:MaxUnpackedBytes must be a positive number of bytes.")
+            .Validate(options => options.Archives.MaxEntries > 0, "Evidence:Archives:MaxEntries must be a positive number of entries.")
+            .Validate(options => options.Archives.MaxCompressionRatio > 0, "Evidence:Archives:MaxCompressionRatio must be a positive number, such as 100 for 100 to 1.")
+            .Validate(options => options.Archives.RatioCheckedFromBytes >= 0, "Evidence:Archives:RatioCheckedFromBytes must be zero or a positive number of bytes.")
+            .Validate(options => options.Archives.MaxNestingDepth >= 0, "Evidence:Archives:MaxNestingDepth must be zero (no archive inside an upload) or a positive depth.")
             .ValidateOnStart();
         services.AddSingleton(provider => EvidenceFolder.FromOptions(
             provider.GetRequiredService<IOptions<EvidenceOptions>>().Value, provider.GetRequiredService<IHostEnvironment>(), provider.GetRequiredService<DataDirectory>()));
