@@ -7,6 +7,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -32,6 +33,7 @@ builder.Services.AddPersistence();
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();
+builder.Services.AddAppRateLimiting();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddCascadingAuthenticationState();
@@ -61,6 +63,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseAuthentication();
+app.UseAppRateLimiting();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -48,12 +48,12 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
         await page.FillAsync("#password", "not-the-password");
         await page.ClickAsync("button[type=submit]");
 
-        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("The e-mail or password is not right.");
+        await Assertions.Expect(page.GetByTestId("sign-in-error")).ToContainTextAsync("The e-mail or password is not right, or the account is locked.");
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task AdministratorLocksAUser_TheUserIsToldAnAdministratorLockedIt()
+    public async Task AdministratorLocksAUser_TheUserIsRefusedWithoutLearningWhy()
     {
         var admin = await fixture.NewPageAsync();
         await admin.SignInAsync("admin@demo.local", "Demo-Admin-2026");
@@ -67,14 +67,14 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
 
         var user = await fixture.NewPageAsync();
         await SignInAttemptAsync(user, email, password);
-        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToHaveTextAsync("An administrator has locked this account. Ask an administrator to unlock it.");
+        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToHaveTextAsync("The e-mail or password is not right, or the account is locked. After 5 failed sign-ins an account is locked for 15 minutes; an administrator can unlock it sooner.");
         await user.ScreenshotAsync("sign-in-locked-by-administrator");
         await user.Context.CloseAsync();
         await admin.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task FiveWrongPasswords_TheUserIsToldToTryAgainIn15Minutes()
+    public async Task FiveWrongPasswords_LockTheAccount_TheRightOneIsRefusedAsAnyOther()
     {
         var admin = await fixture.NewPageAsync();
         await admin.SignInAsync("admin@demo.local", "Demo-Admin-2026");
@@ -87,7 +87,7 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
         }
 
         await SignInAttemptAsync(user, email, password);
-        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToContainTextAsync("This account is locked after too many failed sign-ins. Try again in 15 minutes");
+        await Assertions.Expect(user.GetByTestId("sign-in-error")).ToHaveTextAsync("The e-mail or password is not right, or the account is locked. After 5 failed sign-ins an account is locked for 15 minutes; an administrator can unlock it sooner.");
         await admin.ReloadAsync();
         await admin.WaitForCircuitAsync();
         await Assertions.Expect(admin.Locator($"[data-testid=user-status][data-email='{email}']")).ToContainTextAsync("after failed sign-ins");

@@ -19,6 +19,7 @@ public static class FeatureSetup
     {
         services.AddScoped<UserFeedback>();
         services.AddScoped<JurisdictionRiskLookup>();
+        services.AddAccountFeature();
         services.AddAdminFeature();
         services.AddJurisdictionsFeature();
         services.AddSuppliersFeature();

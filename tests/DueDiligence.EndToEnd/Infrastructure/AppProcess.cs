@@ -64,6 +64,11 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["DataDirectory"] = dataDirectory;
         start.Environment["DemoData__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Every browser of the run signs in from loopback: limits no journey reaches.
+        foreach (var limit in new[] { "AnonymousPerIp", "SignInPerIp", "SignInPerAccount" })
+        {
+            start.Environment[$"RateLimits__{limit}__PermitLimit"] = "1000000";
+        }
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -39,6 +39,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Enabled", _demoData ? "true" : "false");
+        // Every test client shares one address: limits no test reaches unless it sets its own.
+        foreach (var limit in new[] { "AnonymousPerIp", "SignInPerIp", "SignInPerAccount" })
+        {
+            builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
+        }
         foreach (var (key, value) in _databaseSettings.Value)
         {
             builder.UseSetting(key, value);

@@ -5,18 +5,33 @@ namespace DueDiligence.Web.Tests.Infrastructure;
 /// <summary>Fills in and posts the sign-in page the way a browser does, antiforgery token included.</summary>
 public static partial class SignInForm
 {
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string email, string password)
-    {
-        var page = await client.GetStringAsync("/account/login");
-        var form = new Dictionary<string, string>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string email, string password) =>
+        await PostAsync(client, await OpenAsync(client), email, password);
+
+    /// <summary>Opens the sign-in page and returns its antiforgery token, so that many posts can be sent at once later.</summary>
+    public static async Task<string> OpenAsync(HttpClient client) =>
+        Html.HiddenValue(await client.GetStringAsync("/account/login"), "__RequestVerificationToken");
+
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string antiforgeryToken, string email, string password) =>
+        client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "sign-in",
-            ["__RequestVerificationToken"] = Html.HiddenValue(page, "__RequestVerificationToken"),
+            ["__RequestVerificationToken"] = antiforgeryToken,
             ["Input.Email"] = email,
             ["Input.Password"] = password,
-        };
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+        }));
+
+    /// <summary>The text of the error the refused sign-in page shows, or "" when it shows none.</summary>
+    public static async Task<string> ErrorAsync(HttpResponseMessage response)
+    {
+        var page = await response.Content.ReadAsStringAsync();
+        var start = page.IndexOf("data-testid=\"sign-in-error\"", StringComparison.Ordinal);
+        var message = start < 0 ? null : AlertMessage().Match(page, start);
+        return message is { Success: true } ? System.Net.WebUtility.HtmlDecode(message.Groups[1].Value).Trim() : "";
     }
+
+    [GeneratedRegex("class=\"mud-alert-message\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex AlertMessage();
 }
 
 /// <summary>Small readers of rendered HTML for assertions.</summary>

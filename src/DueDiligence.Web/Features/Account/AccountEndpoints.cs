@@ -5,9 +5,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DueDiligence.Web.Features.Account;
 
-/// <summary>Sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
+/// <summary>The sign-in use case's services; sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
 internal static class AccountEndpoints
 {
+    public static IServiceCollection AddAccountFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SignInAttempts>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DecoyPasswordHash>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/logout", async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn) =>

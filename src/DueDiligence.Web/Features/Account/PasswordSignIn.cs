@@ -1,0 +1,67 @@
+using System.Net;
+using System.Security.Cryptography;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DueDiligence.Web.Features.Account;
+
+public enum SignInOutcome
+{
+    SignedIn,
+
+    /// <summary>Unknown address, wrong password or locked account: one outcome, so that none of them can be told apart.</summary>
+    Refused,
+
+    /// <summary>Too many attempts for the e-mail address typed, whether or not it has an account.</summary>
+    TooManyAttempts,
+}
+
+/// <summary>
+/// Sign-in with e-mail and password. Every attempt runs the password hasher exactly once — against the account's hash
+/// only when <see cref="SignInAttempts"/> allows a check, otherwise (unknown address, locked account) against a decoy
+/// hash — so that the time taken does not tell whether an address has an account or whether it is locked.
+/// </summary>
+public sealed class PasswordSignIn(
+    SignInManager<AppUser> signIn, SignInAttempts attempts, SignInRateLimits limits, DecoyPasswordHash decoy, ILogger<PasswordSignIn> logger)
+{
+    public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? client)
+    {
+        var users = signIn.UserManager;
+        if (!limits.TryAcquireForAccount(email))
+        {
+            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: too many attempts for this address.", Printable(email), client);
+            return SignInOutcome.TooManyAttempts;
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || !await attempts.TryStartCheckAsync(user.Id))
+        {
+            users.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), decoy.Value, password);
+            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, user is null ? "no such account" : "account locked");
+            return SignInOutcome.Refused;
+        }
+
+        if (users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? decoy.Value, password) == PasswordVerificationResult.Failed)
+        {
+            var lockedNow = await attempts.FailedAsync(user.Id);
+            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, lockedNow ? "wrong password; account now locked" : "wrong password");
+            return SignInOutcome.Refused;
+        }
+
+        await attempts.SucceededAsync(user.Id);
+        await signIn.SignInAsync(user, isPersistent: false);
+        logger.LogInformation("Sign-in of {Email} from {ClientAddress} succeeded.", Printable(email), client);
+        return SignInOutcome.SignedIn;
+    }
+
+    /// <summary>What a user typed, without control characters: one sign-in is one log line, whatever was typed.</summary>
+    private static string Printable(string text) => string.Concat(text.Where(c => !char.IsControl(c)));
+}
+
+/// <summary>A hash of a random password nobody knows, made once by the app's hasher: what an attempt without an account to check is checked against.</summary>
+public sealed class DecoyPasswordHash(IOptions<PasswordHasherOptions> options)
+{
+    public string Value { get; } = new PasswordHasher<AppUser>(options).HashPassword(new AppUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+}

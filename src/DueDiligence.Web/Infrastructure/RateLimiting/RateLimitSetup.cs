@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+using DueDiligence.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DueDiligence.Web.Infrastructure.RateLimiting;
+
+/// <summary>
+/// Fixed-window limits (configuration section <see cref="RateLimits.Section"/>) against password guessing and floods
+/// from clients that are not signed in: per client address on every request and on sign-in posts (ASP.NET Core's rate
+/// limiting middleware), and per e-mail address on sign-in (<see cref="SignInRateLimits"/>, applied by the sign-in
+/// itself, which reads the address from the form). Limits are kept per instance; the lockout in the database is what
+/// holds across instances. A refused request gets 429 and a plain sentence.
+/// </summary>
+public static class RateLimitSetup
+{
+    public const string RejectedMessage = "Too many requests from your network address. Wait a minute and try again.";
+
+    public static IServiceCollection AddAppRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);
+        services.AddSingleton<SignInRateLimits>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimits>>((options, limits) =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                return new ValueTask(context.HttpContext.Response.WriteAsync(RejectedMessage, cancellationToken));
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PerClientAddress(limits.Value.AnonymousPerIp, context => context.User.Identity?.IsAuthenticated != true),
+                PerClientAddress(limits.Value.SignInPerIp, IsSignInPost));
+        });
+        return services;
+    }
+
+    /// <summary>After authentication, so that requests of signed-in users are not counted as anonymous.</summary>
+    public static IApplicationBuilder UseAppRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
+
+    private static bool IsSignInPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(IdentitySetup.LoginPath, StringComparison.OrdinalIgnoreCase);
+
+    private static PartitionedRateLimiter<HttpContext> PerClientAddress(RateLimit limit, Func<HttpContext, bool> applies) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => applies(context)
+            ? RateLimitPartition.GetFixedWindowLimiter($"client {context.Connection.RemoteIpAddress}", _ => limit.ToOptions())
+            : RateLimitPartition.GetNoLimiter("not limited"));
+}
