@@ -40,6 +40,10 @@ public static partial class AuditWording
         ["CreatedAt"] = new("Created", Kind.Instant),
     };
 
+    /// <summary>The details of a security event: who claimed to sign in, and from where (before <see cref="ByRecord"/>, which uses it).</summary>
+    private static readonly Dictionary<string, Field> SignInFields = Fields(
+        ("Email", new("E-mail typed")), ("ClientAddress", new("From address")), ("Reason", new("Why")));
+
     /// <summary>Fields that read differently on one record type, and the order they are listed in.</summary>
     private static readonly Dictionary<string, Dictionary<string, Field>> ByRecord = new(StringComparer.Ordinal)
     {
@@ -189,6 +193,10 @@ public static partial class AuditWording
             ("UserId", new("User", Kind.Reference, AuditReference.User)),
             ("RoleId", new("Role", Kind.Reference, AuditReference.Role))),
         ["DataProtectionKey"] = Fields(("Xml", new("Key", Kind.Secret)), ("FriendlyName", Hidden)),
+        ["SignIn"] = SignInFields,
+        ["SignInRefused"] = SignInFields,
+        ["Lockout"] = SignInFields,
+        ["SignOut"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -223,6 +231,10 @@ public static partial class AuditWording
         ["IdentityRole"] = "Role",
         ["IdentityUserRole"] = "Role of a user",
         ["DataProtectionKey"] = "Sign-in protection key",
+        ["SignIn"] = "Sign-in",
+        ["SignInRefused"] = "Refused sign-in",
+        ["Lockout"] = "Account lock",
+        ["SignOut"] = "Sign-out",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

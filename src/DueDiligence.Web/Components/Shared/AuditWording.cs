@@ -53,6 +53,10 @@ public static partial class AuditWording
         ("AssessmentDecision", AuditAction.Insert) => "Decision recorded",
         ("EvidenceFile", AuditAction.Insert) => "Evidence uploaded",
         ("ScoreSnapshot", AuditAction.Insert) => "Score recorded",
+        ("SignIn", AuditAction.Insert) => "Signed in",
+        ("SignInRefused", AuditAction.Insert) => "Sign-in refused",
+        ("Lockout", AuditAction.Insert) => "Account locked after failed sign-ins",
+        ("SignOut", AuditAction.Insert) => "Signed out",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 
@@ -153,7 +157,8 @@ public static partial class AuditWording
         names ??= new Dictionary<string, string>();
         switch (entityType)
         {
-            case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole":
+            case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
+                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut":
                 if (names.TryGetValue(entityKey, out var own))
                 {
                     return own;
@@ -278,7 +283,7 @@ public static partial class AuditWording
     {
         "Supplier" => AuditReference.Supplier,
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
-        "AppUser" or "IdentityUserRole" => AuditReference.User,
+        "AppUser" or "IdentityUserRole" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,
         "SourcingProject" => AuditReference.SourcingProject,
         _ => null,

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -18,11 +20,18 @@ internal static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn) =>
+        endpoints.MapPost("/account/logout", async (
+            HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn, [FromServices] SecurityEvents audit) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 return Results.BadRequest("The sign-out form has expired. Reload the page and sign out again.");
+            }
+
+            if (signIn.UserManager.GetUserId(context.User) is { } userId)
+            {
+                var email = context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity?.Name;
+                await audit.RecordAsync(SecurityEvent.SignOut, userId, email ?? userId, email, context.Connection.RemoteIpAddress?.ToString());
             }
 
             await signIn.SignOutAsync();

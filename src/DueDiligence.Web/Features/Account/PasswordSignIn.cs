@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +25,7 @@ public enum SignInOutcome
 /// hash — so that the time taken does not tell whether an address has an account or whether it is locked.
 /// </summary>
 public sealed class PasswordSignIn(
-    SignInManager<AppUser> signIn, SignInAttempts attempts, SignInRateLimits limits, DecoyPasswordHash decoy, ILogger<PasswordSignIn> logger)
+    SignInManager<AppUser> signIn, SignInAttempts attempts, SignInRateLimits limits, DecoyPasswordHash decoy, SecurityEvents audit, ILogger<PasswordSignIn> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? client)
     {
@@ -32,6 +33,7 @@ public sealed class PasswordSignIn(
         if (!limits.TryAcquireForAccount(email))
         {
             logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: too many attempts for this address.", Printable(email), client);
+            await audit.RecordAsync(SecurityEvent.SignInRefused, null, email, email, client?.ToString(), "too many attempts for this address");
             return SignInOutcome.TooManyAttempts;
         }
 
@@ -39,7 +41,9 @@ public sealed class PasswordSignIn(
         if (user is null || !await attempts.TryStartCheckAsync(user.Id))
         {
             users.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), decoy.Value, password);
-            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, user is null ? "no such account" : "account locked");
+            var reason = user is null ? "no such account" : "account locked";
+            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, reason);
+            await audit.RecordAsync(SecurityEvent.SignInRefused, user?.Id, email, email, client?.ToString(), reason);
             return SignInOutcome.Refused;
         }
 
@@ -47,12 +51,19 @@ public sealed class PasswordSignIn(
         {
             var lockedNow = await attempts.FailedAsync(user.Id);
             logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, lockedNow ? "wrong password; account now locked" : "wrong password");
+            await audit.RecordAsync(SecurityEvent.SignInRefused, user.Id, email, email, client?.ToString(), "wrong password");
+            if (lockedNow)
+            {
+                await audit.RecordAsync(SecurityEvent.Lockout, user.Id, email, email, client?.ToString(), "too many wrong passwords");
+            }
+
             return SignInOutcome.Refused;
         }
 
         await attempts.SucceededAsync(user.Id);
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("Sign-in of {Email} from {ClientAddress} succeeded.", Printable(email), client);
+        await audit.RecordAsync(SecurityEvent.SignIn, user.Id, user.Email ?? email, user.Email, client?.ToString());
         return SignInOutcome.SignedIn;
     }
 

@@ -39,20 +39,25 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
-        await db.LockAuditChainAsync(cancellationToken);
+        await AppendAsync(db, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
+        return result;
+    }
 
-        var actor = await currentUser.GetActorNameAsync();
-        var now = clock.UtcNow();
+    /// <summary>
+    /// Inside the caller's transaction: takes the provider's lock on the chain, reads its last hash and adds one event per
+    /// entry after it (written by the caller's save). The one place where the chain grows.
+    /// </summary>
+    internal static async Task AppendAsync(AppDbContext db, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries, CancellationToken cancellationToken)
+    {
+        await db.LockAuditChainAsync(cancellationToken);
         var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? AuditChain.Genesis;
-        foreach (var change in changes)
+        foreach (var entry in entries)
         {
-            var audit = AuditEvent.Create(previousHash, now, actor, change.EntityType, change.EntityKey, change.Action, change.ChangesJson);
+            var audit = AuditEvent.Create(previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson);
             db.AuditEvents.Add(audit);
             previousHash = audit.Hash;
         }
-
-        return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)

@@ -23,6 +23,7 @@ public static class PersistenceSetup
         services.AddSingleton(provider => InstanceIdentity.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<SecurityEvents>();
 
         // One factory per provider, each built only if chosen; scoped, so that the audit interceptor sees the user of
         // the circuit or request that saves.

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Infrastructure.Auditing;
+
+/// <summary>Security events that change no record of their own, as the audit trail names them.</summary>
+public enum SecurityEvent
+{
+    SignIn,
+    SignInRefused,
+    Lockout,
+    SignOut,
+}
+
+/// <summary>
+/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs — to the audit trail, chained like every
+/// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
+/// and where from are its details. Never a password.
+/// </summary>
+public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
+{
+    public const string UnknownAccount = "unknown";
+
+    private const int LongestText = 256;
+
+    public async Task RecordAsync(SecurityEvent kind, string? userId, string actor, string? email, string? clientAddress, string? reason = null)
+    {
+        var details = new JsonObject();
+        Add(details, "Email", email);
+        Add(details, "ClientAddress", clientAddress);
+        Add(details, "Reason", reason);
+        var entry = new AuditEntryBuilder.Entry(kind.ToString(), userId ?? UnknownAccount, AuditAction.Insert, details.ToJsonString());
+
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await AuditInterceptor.AppendAsync(db, Shorten(actor)!, clock.UtcNow(), [entry], CancellationToken.None);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    private static void Add(JsonObject details, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            details[field] = new JsonObject { ["after"] = Shorten(value) };
+        }
+    }
+
+    /// <summary>What a visitor typed, without control characters and at most as long as the trail keeps.</summary>
+    private static string? Shorten(string? text) =>
+        text is null ? null : new string(text.Where(c => !char.IsControl(c)).Take(LongestText).ToArray());
+}
