@@ -65,7 +65,7 @@ public static partial class TemplateErrorText
         return string.Join(", ", parts);
     }
 
-    /// <summary>"Section 2 (Contracts), question 3 (CT-03): question weight must be a positive number (it is 0)."</summary>
+    /// <summary>"Section 2 (Contracts), question 3 (CT-03): question weight must be above 0 and at most 1000 (it is 0)."</summary>
     public static string Sentence(TemplateError error, TemplateDefinition? template)
     {
         ArgumentNullException.ThrowIfNull(error);

@@ -229,8 +229,15 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            found.Add(property.Name);
-            readProperty(target, property, $"{path}.{property.Name}");
+            var propertyPath = $"{path}.{property.Name}";
+            if (!found.Add(property.Name))
+            {
+                // Refused, not "the last one wins": a reader and the importer must never see different values.
+                errors.Add(new(propertyPath, $"“{property.Name}” is set more than once in {Owner(propertyPath)}: keep one and remove the others."));
+                continue;
+            }
+
+            readProperty(target, property, propertyPath);
         }
 
         RequireProperties(found, path, required);
@@ -319,8 +326,8 @@ internal sealed class TemplateJsonReader(List<TemplateError> errors)
 
     private double ReadNumber(JsonElement element, string path)
     {
-        // TryGetDouble refuses numbers too large for a double, which would otherwise throw.
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value))
+        // TryGetDouble reads 1e309 as infinity: a figure is finite or refused (SCORING.md §6, ipdd-2026.2).
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out var value) && double.IsFinite(value))
         {
             return value;
         }

@@ -287,17 +287,17 @@ public static class TemplateValidator
 
     private static void CheckWeight(double weight, string path, string what, List<TemplateError> errors)
     {
-        if (!double.IsFinite(weight) || weight <= 0)
+        if (!TemplateBounds.IsWeight(weight))
         {
-            errors.Add(new(path, $"{what} weight must be a positive number (it is {Format(weight)})."));
+            errors.Add(new(path, $"{what} weight must be above 0 and at most {Format(TemplateBounds.MaxWeight)} (it is {Format(weight)})."));
         }
     }
 
     private static void CheckPoints(double points, string path, string what, List<TemplateError> errors)
     {
-        if (!double.IsFinite(points) || points < 0 || points > 1)
+        if (!TemplateBounds.IsPoints(points))
         {
-            errors.Add(new(path, $"{what} must be between 0 and 1 (it is {Format(points)})."));
+            errors.Add(new(path, $"{what} must be between {Format(TemplateBounds.MinPoints)} and {Format(TemplateBounds.MaxPoints)} (it is {Format(points)})."));
         }
     }
 

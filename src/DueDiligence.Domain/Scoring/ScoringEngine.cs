@@ -37,6 +37,7 @@ public static class ScoringEngine
         var (jurisdiction, jurisdictionRisk) = Worst(input.Jurisdictions, policy);
         var inherent = exposure * (policy.InherentBaseFactor + (policy.InherentJurisdictionFactor * jurisdictionRisk / 100));
         var residual = Residual(inherent, controlScore, policy);
+        FiniteFigures.Require(input.Template, controlScore, jurisdictionRisk, inherent, residual);
         var tierByScore = policy.TierFor(residual);
         var tier = controls.UnwaivedKnockOuts > 0 ? RiskTier.Critical : tierByScore;
 

@@ -270,6 +270,50 @@ public sealed class TemplateJsonTests
         Assert.Null(result.Definition);
     }
 
+    [Theory]
+    [InlineData("\"name\": \"IP risk\",", "\"name\": \"IP risk\", \"name\": \"Other\",", "$.name", "a template")]
+    [InlineData("\"weight\": 15,", "\"weight\": 15, \"weight\": 1e308,", "$.sections[0].weight", "a section")]
+    [InlineData("\"weight\": 3,", "\"weight\": 3, \"weight\": 1e308,", "$.sections[0].questions[0].weight", "a question")]
+    [InlineData("\"points\": 0.25", "\"points\": 0.25, \"points\": 1e308", "$.sections[0].questions[1].options[1].points", "an option")]
+    [InlineData("{ \"upTo\": 2,", "{ \"upTo\": 2, \"upTo\": 5,", "$.sections[0].questions[2].bands[0].upTo", "a band")]
+    [InlineData("{ \"yesNo\": false }", "{ \"yesNo\": false, \"yesNo\": true }", "$.sections[0].questions[0].knockOut.yesNo", "a knock-out rule")]
+    public void Parse_WhenASettingIsGivenTwiceAtAnyDepth_RefusesTheFileNamingIt(string original, string duplicated, string path, string owner)
+    {
+        var json = Example.Replace(original, duplicated, StringComparison.Ordinal);
+        Assert.NotEqual(Example, json);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.False(result.Succeeded);
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        Assert.Equal(new TemplateError(path, $"“{name}” is set more than once in {owner}: keep one and remove the others."), Assert.Single(result.Errors));
+    }
+
+    [Theory]
+    [InlineData("1e309")]
+    [InlineData("-1e400")]
+    public void Parse_WhenANumberIsBeyondWhatADoubleHolds_RefusesItRatherThanReadInfinity(string number)
+    {
+        var json = Example.Replace("\"weight\": 3,", $"\"weight\": {number},", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.Equal(new TemplateError("$.sections[0].questions[0].weight", "The weight is too large a number."), Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void Parse_WhenAWeightIsHugeButFinite_ReadsItForTheValidatorToRefuse()
+    {
+        var json = Example.Replace("\"weight\": 3,", "\"weight\": 1e308,", StringComparison.Ordinal);
+
+        var result = TemplateJson.Parse(json);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            new TemplateError("sections[0].questions[0].weight", "Question weight must be above 0 and at most 1000 (it is 1E+308)."),
+            Assert.Single(TemplateValidator.Validate(result.Definition)));
+    }
+
     [Fact]
     public void Deserialize_WhenJsonIsInvalid_ThrowsWithTheProblemsListed()
     {

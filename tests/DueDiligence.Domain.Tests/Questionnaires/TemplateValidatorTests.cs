@@ -64,26 +64,43 @@ public sealed class TemplateValidatorTests
     [Theory]
     [InlineData(0, "0")]
     [InlineData(-2, "-2")]
+    [InlineData(1000.001, "1000.001")]
+    [InlineData(1e308, "1E+308")]
     [InlineData(double.NaN, "NaN")]
     [InlineData(double.PositiveInfinity, "Infinity")]
-    public void Validate_WhenSectionWeightIsNotPositiveAndFinite_RefusesIt(double weight, string shown)
+    public void Validate_WhenSectionWeightIsOutsideTheBoundsOfScoringSection6_RefusesIt(double weight, string shown)
     {
         var template = Valid().With(t => t.Sections[0].Weight = weight);
 
-        AssertSingleError(template, "sections[0].weight", $"Section weight must be a positive number (it is {shown}).");
+        AssertSingleError(template, "sections[0].weight", $"Section weight must be above 0 and at most 1000 (it is {shown}).");
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    [InlineData(double.NaN)]
-    public void Validate_WhenQuestionWeightIsNotPositive_RefusesIt(double weight)
+    [InlineData(0, "0")]
+    [InlineData(-1, "-1")]
+    [InlineData(1001, "1001")]
+    [InlineData(1e308, "1E+308")]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.NegativeInfinity, "-Infinity")]
+    public void Validate_WhenQuestionWeightIsOutsideTheBoundsOfScoringSection6_RefusesIt(double weight, string shown)
     {
         var template = Valid().With(t => t.Sections[1].Questions[1].Weight = weight);
 
-        var error = Assert.Single(TemplateValidator.Validate(template));
-        Assert.Equal("sections[1].questions[1].weight", error.Path);
-        Assert.StartsWith("Question weight must be a positive number", error.Message, StringComparison.Ordinal);
+        AssertSingleError(template, "sections[1].questions[1].weight", $"Question weight must be above 0 and at most 1000 (it is {shown}).");
+    }
+
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(0.001)]
+    public void Validate_WhenEveryWeightIsAtAnEdgeOfTheBounds_AcceptsIt(double weight)
+    {
+        var template = Valid().With(t =>
+        {
+            t.Sections.ForEach(s => s.Weight = weight);
+            t.Sections.SelectMany(s => s.Questions).ToList().ForEach(q => q.Weight = weight);
+        });
+
+        Assert.Empty(TemplateValidator.Validate(template));
     }
 
     [Fact]
@@ -113,6 +130,8 @@ public sealed class TemplateValidatorTests
     [Theory]
     [InlineData(-0.1, "-0.1")]
     [InlineData(1.5, "1.5")]
+    [InlineData(1e308, "1E+308")]
+    [InlineData(double.NaN, "NaN")]
     public void Validate_WhenOptionPointsAreOutsideZeroToOne_RefusesThem(double points, string shown)
     {
         var template = Valid().With(t => t.Sections[1].Questions[0].Options[1].Points = points);

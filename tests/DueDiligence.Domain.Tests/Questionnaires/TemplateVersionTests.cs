@@ -70,9 +70,25 @@ public sealed class TemplateVersionTests
         var error = Assert.Throws<DomainException>(() => version.Publish(Later));
 
         Assert.Equal(
-            "The template cannot be published until these problems are fixed: Give the template a name. Section 1 (Section DD): section weight must be a positive number (it is -1).",
+            "The template cannot be published until these problems are fixed: Give the template a name. Section 1 (Section DD): section weight must be above 0 and at most 1000 (it is -1).",
             error.Message);
         Assert.Equal(TemplateStatus.Draft, version.Status);
+    }
+
+    [Fact]
+    public void Publish_WhenADraftHoldsAWeightBeyondTheBounds_RefusesIt()
+    {
+        var draft = TemplateVersion.CreateDraft(TemplateValidatorTests.Valid(), Created);
+        var edited = draft.Definition;
+        edited.Sections[0].Questions[0].Weight = 1e308;
+        draft.UpdateDefinition(edited);
+
+        var error = Assert.Throws<DomainException>(() => draft.Publish(Later));
+
+        Assert.Equal(
+            "The template cannot be published until these problems are fixed: Section 1 (Section DD), question 1 (DD-01): question weight must be above 0 and at most 1000 (it is 1E+308).",
+            error.Message);
+        Assert.Equal(TemplateStatus.Draft, draft.Status);
     }
 
     [Fact]

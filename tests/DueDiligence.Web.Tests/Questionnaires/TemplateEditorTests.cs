@@ -26,11 +26,11 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
 
         await editor.Find("[data-testid=question-weight]").ChangeAsync(new ChangeEventArgs { Value = "0" });
 
-        editor.WaitForAssertion(() => Assert.Equal("Question weight must be a positive number (it is 0).", editor.Find(WeightError).TextContent.Trim()));
+        editor.WaitForAssertion(() => Assert.Equal("Question weight must be above 0 and at most 1000 (it is 0).", editor.Find(WeightError).TextContent.Trim()));
         Assert.Contains("has-error", WeightField(editor).ClassList);
         Assert.Equal("1 problem", editor.Find("[data-testid=error-count]").TextContent.Trim());
         Assert.Equal("1 problem", editor.Find("[data-testid=question-error-count]").TextContent.Trim());
-        Assert.Contains("Section 1 (Contracts), question 1 (CT-01): question weight must be a positive number (it is 0).",
+        Assert.Contains("Section 1 (Contracts), question 1 (CT-01): question weight must be above 0 and at most 1000 (it is 0).",
             editor.Find("[data-testid=error-summary-item]").TextContent, StringComparison.Ordinal);
         Assert.True(editor.Find("[data-testid=publish]").HasAttribute("disabled"));
 
@@ -41,6 +41,20 @@ public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("No problems", editor.Find("[data-testid=error-count]").TextContent.Trim());
         Assert.Equal("Unsaved changes", editor.Find("[data-testid=save-state] .unsaved").TextContent.Trim());
         Assert.False(editor.Find("[data-testid=publish]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task QuestionWeight_WhenSetAboveTheBoundOfTheScoringPolicy_ShowsTheBoundNextToTheWeightAndBlocksPublishing()
+    {
+        var id = await DraftAsync();
+        await using var context = Admin();
+        var editor = await OpenAsync(context, id);
+        OpenFirstQuestion(editor);
+
+        await editor.Find("[data-testid=question-weight]").ChangeAsync(new ChangeEventArgs { Value = "1001" });
+
+        editor.WaitForAssertion(() => Assert.Equal("Question weight must be above 0 and at most 1000 (it is 1001).", editor.Find(WeightError).TextContent.Trim()));
+        Assert.True(editor.Find("[data-testid=publish]").HasAttribute("disabled"));
     }
 
     [Fact]

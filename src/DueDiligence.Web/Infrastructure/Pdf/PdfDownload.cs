@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure.Identity;
 
 namespace DueDiligence.Web.Infrastructure.Pdf;
@@ -39,7 +40,7 @@ public static class PdfDownload
     /// <summary>
     /// Produces the report and answers: the PDF as a confidential attachment, 404 when the record does not exist, an
     /// empty 403 (rendered as the friendly "no access" page) when the user may not have it, and the given page with 503
-    /// when Chromium cannot print.
+    /// when Chromium cannot print or a rule refuses the report (such as a score that is not a finite number).
     /// </summary>
     public static async Task<IResult> ServeAsync(HttpContext context, Func<Task<PdfFile?>> produce, Func<string, IResult> unavailablePage)
     {
@@ -54,6 +55,11 @@ public static class PdfDownload
         }
         catch (PdfUnavailableException e)
         {
+            return unavailablePage(e.Message);
+        }
+        catch (DomainException e)
+        {
+            // E.g. a score that is not a finite number: the report is refused with the reason, never printed with a tier.
             return unavailablePage(e.Message);
         }
 
