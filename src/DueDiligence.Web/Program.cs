@@ -27,6 +27,7 @@ if (MoveDataCommandLine.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTrustedProxies();
+builder.Services.AddSecurityHeaders();
 // First, so that the data directory is marked in use before anything opens it.
 builder.Services.AddHostedService<DataDirectoryLock>();
 builder.Services.AddPersistence();
@@ -56,6 +57,7 @@ builder.Services.AddFeatures();
 var app = builder.Build();
 
 app.UseTrustedProxies();
+app.UseSecurityHeaders(app.Environment);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

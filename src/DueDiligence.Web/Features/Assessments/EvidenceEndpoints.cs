@@ -8,7 +8,8 @@ namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
 /// Evidence downloads: only through this endpoint, only for the owning analyst, legal reviewers and executives,
-/// always as an attachment and with nosniff, so that no uploaded file is ever rendered by the browser as a page.
+/// always as an attachment (and with nosniff, as every response: SecurityHeaders), so that no uploaded file is ever
+/// rendered by the browser as a page.
 /// </summary>
 internal static class EvidenceEndpoints
 {
@@ -37,7 +38,6 @@ internal static class EvidenceEndpoints
             return Results.Forbid();
         }
 
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.CacheControl = "private, no-store";
         return Results.File(store.OpenRead(evidence.StorageKey), evidence.ContentType, evidence.OriginalFileName);
     }

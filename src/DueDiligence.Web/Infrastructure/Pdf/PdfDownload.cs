@@ -70,7 +70,6 @@ public static class PdfDownload
 
         // Reports are confidential: no shared or browser cache keeps a copy.
         context.Response.Headers.CacheControl = "private, no-store";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(file.Content, "application/pdf", file.FileName);
     }
 }
