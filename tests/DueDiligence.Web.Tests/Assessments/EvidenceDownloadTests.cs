@@ -12,7 +12,7 @@ namespace DueDiligence.Web.Tests.Assessments;
 /// <summary>Evidence downloads over HTTP with real sign-ins: who gets the file, and how it is served.</summary>
 public sealed class EvidenceDownloadTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private const string OtherAnalystPassword = "Other-Analyst-2026";
+    private const string OtherAnalystPassword = "walnut-harbour-lantern-58";
 
     /// <summary>A text file, so that a browser would happily render it if it were not served as an attachment.</summary>
     private static readonly byte[] Content = Encoding.UTF8.GetBytes("Site visit notes: badge access to the tool room, CCTV at the gate.\n");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DueDiligence.Web.Infrastructure.Identity;
 
-/// <summary>Local accounts: password and lockout rules, the sign-in cookie and the paths it redirects to.</summary>
+/// <summary>Local accounts: password rules (at least 12 characters, <see cref="StrongPasswordValidator"/>), lockout, the sign-in cookie and the paths it redirects to.</summary>
 public static class IdentitySetup
 {
     public const string LoginPath = "/account/login";
@@ -27,7 +27,13 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+            .AddPasswordValidator<StrongPasswordValidator>()
             .AddDefaultTokenProviders();
+
+        services.AddOptions<PasswordStrengthOptions>()
+            .BindConfiguration(PasswordStrengthOptions.SectionName)
+            .Validate(options => options.MinimumStrength is >= 0 and <= 4, "Passwords:MinimumStrength must be a zxcvbn score from 0 (accept any) to 4 (very hard to guess); 3 is the default.")
+            .ValidateOnStart();
 
         services.ConfigureApplicationCookie(options =>
         {
