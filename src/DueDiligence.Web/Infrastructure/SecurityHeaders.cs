@@ -6,7 +6,8 @@ namespace DueDiligence.Web.Infrastructure;
 /// The browser-side defences on every response (pages, static files, downloads, error pages): a Content-Security-Policy
 /// that lets only the app's own scripts run, nosniff, a referrer policy and a Permissions-Policy. The one inline script
 /// the framework renders (the import map of <c>&lt;ImportMap /&gt;</c>) carries this request's nonce
-/// (<see cref="NonceOf"/>). The headers are set as the response starts, so that an error page that clears the response
+/// (<see cref="NonceOf"/>). What a signed-in user gets is not kept in any cache (<c>Cache-Control: no-store</c>) unless
+/// the response says how it may be cached (the static files do). The headers are set as the response starts, so that an error page that clears the response
 /// gets them too. docs/security.md explains each directive.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
@@ -31,6 +32,11 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = PermissionsPolicy;
+            if (context.User.Identity?.IsAuthenticated == true && !headers.ContainsKey("Cache-Control"))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);

@@ -69,6 +69,20 @@ public sealed class PasswordStrengthTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task CreateUser_WithAPassphraseOf64Characters_IsAcceptedButOneOver128IsRefused()
+    {
+        var long64 = string.Join("-", "walnut harbour lantern quarry meadow copper violet thistle ember".Split(' '))[..64];
+        var tooLong = string.Concat(Enumerable.Repeat("walnut-harbour-lantern-", 6))[..129];
+
+        var (_, accepted) = await CreateAsync("Pat Example", long64);
+        var (email, refused) = await CreateAsync("Pat Example", tooLong);
+
+        Assert.True(accepted.Succeeded, string.Join(" ", accepted.Errors));
+        Assert.Equal("A password can have at most 128 characters; this one has 129.", Assert.Single(refused.Errors));
+        Assert.False(await ExistsAsync(email));
+    }
+
+    [Fact]
     public async Task ALowerMinimum_IsConfigurable()
     {
         await using var lenient = app.WithWebHostBuilder(b => b.UseSetting("Passwords:MinimumStrength", "0"));

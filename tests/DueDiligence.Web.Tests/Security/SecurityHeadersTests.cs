@@ -38,6 +38,19 @@ public sealed partial class SecurityHeadersTests(AppFactory app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertSecurityHeaders(response);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path} may be kept in a cache: {response.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task AsAnalyst_StaticFiles_KeepTheirOwnCaching()
+    {
+        var analyst = DemoAccounts.ForRole(AppRoles.Analyst);
+        using var client = await app.SignInAsync(analyst.Email, analyst.Password);
+
+        var response = await client.GetAsync("/app.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.CacheControl?.NoStore ?? false);
     }
 
     [Fact]

@@ -15,11 +15,19 @@ public sealed class StrongPasswordValidator(IOptions<PasswordStrengthOptions> op
     private const string ApplicationName = "duediligence";
     private const int ShortestPersonalWord = 4;
 
+    /// <summary>Longer passwords are refused (ASVS 4.0.3 2.1.2): passphrases of 64 characters fit, and the estimate's work stays bounded.</summary>
+    public const int LongestPassword = 128;
+
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         if (string.IsNullOrEmpty(password))
         {
             return Task.FromResult(IdentityResult.Success);
+        }
+
+        if (password.Length > LongestPassword)
+        {
+            return Task.FromResult(Refused("PasswordTooLong", $"A password can have at most {LongestPassword} characters; this one has {password.Length}."));
         }
 
         var personal = PersonalWords(user).FirstOrDefault(word => password.Contains(word, StringComparison.OrdinalIgnoreCase));
