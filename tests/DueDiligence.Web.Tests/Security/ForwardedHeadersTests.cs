@@ -65,9 +65,20 @@ public sealed class ForwardedHeadersTests(AppFactory app) : IClassFixture<AppFac
         var signIn = await SendAsync(behindProxy, from, "POST", "/account/login", antiforgery.Split(';')[0], form);
 
         Assert.Equal(StatusCodes.Status302Found, signIn.Response.StatusCode);
-        Assert.Equal(trusted, CookieOf(signIn, "DueDiligence.Auth=").Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        var session = CookieOf(signIn, trusted ? "__Host-DueDiligence.Auth=" : "DueDiligence.Auth=");
+        Assert.Equal(trusted, session.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("; path=/;", session, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("domain=", session, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(trusted, antiforgery.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(trusted ? ClientAddress : from, signIn.Connection.RemoteIpAddress!.ToString());
+        if (trusted)
+        {
+            // Over https only the __Host- cookie counts: the same value under the plain name, as a site on a sibling
+            // domain could plant it, is not read.
+            var value = session.Split(';')[0].Split('=', 2)[1];
+            Assert.Equal(StatusCodes.Status200OK, (await SendAsync(behindProxy, from, "GET", "/", $"__Host-DueDiligence.Auth={value}")).Response.StatusCode);
+            Assert.Equal(StatusCodes.Status302Found, (await SendAsync(behindProxy, from, "GET", "/", $"DueDiligence.Auth={value}")).Response.StatusCode);
+        }
     }
 
     [Theory]

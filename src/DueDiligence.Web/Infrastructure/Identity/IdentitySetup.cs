@@ -42,6 +42,7 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.Cookie.Name = "DueDiligence.Auth";
+            options.CookieManager = new HostPrefixedCookieManager();
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             // Secure whenever the request is https, also when a trusted proxy terminated TLS (ForwardedHeadersSetup).
