@@ -11,7 +11,9 @@ namespace DueDiligence.EndToEnd.Deployment;
 [Collection(ScaleOutCollection.Name)]
 public sealed class ScaleOutTests(ScaleOutFixture fixture)
 {
-    private const string AuthCookie = "DueDiligence.Auth";
+    // Over https (through the proxy) the sign-in cookie has the __Host- prefix; straight to an instance over http it has not.
+    private const string AuthCookie = "__Host-DueDiligence.Auth";
+    private const string PlainAuthCookie = "DueDiligence.Auth";
     private const string RouteCookie = "dd_route";
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture)
         foreach (var instance in fixture.Instances)
         {
             using var withCookie = new HttpRequestMessage(HttpMethod.Get, $"{instance.BaseUrl}/");
-            withCookie.Headers.Add("Cookie", $"{AuthCookie}={auth}");
+            withCookie.Headers.Add("Cookie", $"{PlainAuthCookie}={auth}");
             var home = await direct.SendAsync(withCookie);
             Assert.Equal(HttpStatusCode.OK, home.StatusCode);
             Assert.Contains("Lee Legal", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -153,7 +155,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture)
 
         var signedIn = await HttpSessions.SignInAsync(client, instance.BaseUrl, "analyst@demo.local", "Demo-Analyst-2026");
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.DoesNotContain("; secure", HttpSessions.SetCookie(signedIn, AuthCookie), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("; secure", HttpSessions.SetCookie(signedIn, PlainAuthCookie), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCircuitUpgrade(ProxyAccessLog.Entry entry) =>
