@@ -14,6 +14,7 @@ internal static class AccountEndpoints
     {
         services.AddScoped<SignInAttempts>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SsoSignIn>();
         services.AddSingleton<DecoyPasswordHash>();
         return services;
     }
@@ -37,6 +38,7 @@ internal static class AccountEndpoints
             await signIn.SignOutAsync();
             return Results.LocalRedirect($"~{IdentitySetup.LoginPath}?signedOut=true");
         }).DisableAntiforgery();
+        endpoints.MapSsoEndpoints();
         return endpoints;
     }
 }

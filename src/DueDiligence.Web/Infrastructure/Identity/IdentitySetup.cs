@@ -55,6 +55,8 @@ public static class IdentitySetup
             };
         });
 
+        services.AddSingleSignOn();
+
         // The sign-in form's antiforgery cookie too (its default is never Secure).
         services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
