@@ -6,5 +6,9 @@ window.dueDiligence = {
         if (element) {
             element.scrollIntoView({ behavior: "smooth", block: "center" });
         }
+    },
+    // Puts a text on the clipboard (a password reset link); browsers allow it only over https or on localhost.
+    copyText: function (text) {
+        return navigator.clipboard.writeText(text);
     }
 };

@@ -108,6 +108,15 @@ public sealed class PageAuthorizationTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task PasswordResetPage_WhenAnonymousWithoutAValidLink_SaysTheLinkDoesNotWork()
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync("/account/reset?user=someone&token=guess");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This link has expired or was already used. Ask an administrator for a new one.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignOut_WithoutAntiforgeryToken_IsRefused()
     {
         var analyst = DemoAccounts.ForRole(AppRoles.Analyst);

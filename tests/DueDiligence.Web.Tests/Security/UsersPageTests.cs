@@ -117,6 +117,23 @@ public sealed class UsersPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal([AppRoles.LegalReviewer], await RolesAsync(email));
     }
 
+    [Fact]
+    public async Task IssueResetLink_ShowsTheLinkToCopyAndUntilWhenItWorks()
+    {
+        var email = await CreateUserAsync([AppRoles.Analyst]);
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var (dialogs, page) = RenderPage(context);
+
+        await page.Find($"[data-testid=issue-reset-link][data-email='{email}']").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.StartsWith(
+            "http://localhost/account/reset?user=", dialogs.Find("input[data-testid=reset-link]").GetAttribute("value"), StringComparison.Ordinal));
+        Assert.Contains("It works once, until", dialogs.Find("[data-testid=reset-link-dialog]").TextContent, StringComparison.Ordinal);
+        await dialogs.Find("[data-testid=copy-reset-link]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Copied.", dialogs.Find("[data-testid=reset-link-dialog]").TextContent, StringComparison.Ordinal));
+        context.Bunit.JSInterop.VerifyInvoke("dueDiligence.copyText");
+    }
+
     private static (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<UsersPage> Page) RenderPage(ComponentContext context)
     {
         var dialogs = context.Bunit.Render<MudDialogProvider>();

@@ -44,6 +44,10 @@ public static partial class AuditWording
     private static readonly Dictionary<string, Field> SignInFields = Fields(
         ("Email", new("E-mail typed")), ("ClientAddress", new("From address")), ("Reason", new("Why")));
 
+    /// <summary>The details of a password change or reset, or of a reset link issued: whose account, from where, until when.</summary>
+    private static readonly Dictionary<string, Field> PasswordFields = Fields(
+        ("Email", new("E-mail")), ("ClientAddress", new("From address")), ("Reason", new("Details")));
+
     /// <summary>Fields that read differently on one record type, and the order they are listed in.</summary>
     private static readonly Dictionary<string, Dictionary<string, Field>> ByRecord = new(StringComparer.Ordinal)
     {
@@ -197,6 +201,9 @@ public static partial class AuditWording
         ["SignInRefused"] = SignInFields,
         ["Lockout"] = SignInFields,
         ["SignOut"] = SignInFields,
+        ["PasswordChanged"] = PasswordFields,
+        ["PasswordResetIssued"] = PasswordFields,
+        ["PasswordReset"] = PasswordFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -235,6 +242,9 @@ public static partial class AuditWording
         ["SignInRefused"] = "Refused sign-in",
         ["Lockout"] = "Account lock",
         ["SignOut"] = "Sign-out",
+        ["PasswordChanged"] = "Password change",
+        ["PasswordResetIssued"] = "Password reset link",
+        ["PasswordReset"] = "Password reset",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DueDiligence.Web.Features.Account;
 
-/// <summary>The sign-in use case's services; sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
+/// <summary>The sign-in and password use cases' services; sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
 internal static class AccountEndpoints
 {
     public static IServiceCollection AddAccountFeature(this IServiceCollection services)
@@ -16,6 +16,9 @@ internal static class AccountEndpoints
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SsoSignIn>();
         services.AddSingleton<DecoyPasswordHash>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<ResetPassword>();
+        services.AddPasswordResetLinks();
         return services;
     }
 

@@ -12,6 +12,7 @@ internal static class AdminSetup
     {
         services.AddScoped<OperationScope>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<IssuePasswordResetLink>();
         services.AddScoped<IValidator<NewUserInput>, NewUserInputValidator>();
         services.AddScoped<AuditLog>();
         return services;

@@ -12,10 +12,13 @@ public enum SecurityEvent
     SignInRefused,
     Lockout,
     SignOut,
+    PasswordChanged,
+    PasswordResetIssued,
+    PasswordReset,
 }
 
 /// <summary>
-/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs — to the audit trail, chained like every
+/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, password changes and resets — to the audit trail, chained like every
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
 /// and where from are its details. Never a password.
 /// </summary>

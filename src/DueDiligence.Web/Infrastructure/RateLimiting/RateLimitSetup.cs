@@ -7,14 +7,17 @@ namespace DueDiligence.Web.Infrastructure.RateLimiting;
 
 /// <summary>
 /// Fixed-window limits (configuration section <see cref="RateLimits.Section"/>) against password guessing and floods
-/// from clients that are not signed in: per client address on every request and on sign-in posts (ASP.NET Core's rate
-/// limiting middleware), and per e-mail address on sign-in (<see cref="SignInRateLimits"/>, applied by the sign-in
-/// itself, which reads the address from the form). Limits are kept per instance; the lockout in the database is what
-/// holds across instances. A refused request gets 429 and a plain sentence.
+/// from clients that are not signed in: per client address on every request and on posts that check or set a password
+/// (sign-in, password change, reset link; ASP.NET Core's rate limiting middleware), and per e-mail address on sign-in
+/// and password change (<see cref="SignInRateLimits"/>, applied by the use case, which knows the account). Limits are
+/// kept per instance; the lockout in the database is what holds across instances. A refused request gets 429 and a
+/// plain sentence.
 /// </summary>
 public static class RateLimitSetup
 {
     public const string RejectedMessage = "Too many requests from your network address. Wait a minute and try again.";
+
+    private static readonly string[] PasswordPaths = [IdentitySetup.LoginPath, PasswordPages.ChangePath, PasswordPages.ResetPath];
 
     public static IServiceCollection AddAppRateLimiting(this IServiceCollection services)
     {
@@ -31,7 +34,7 @@ public static class RateLimitSetup
             };
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PerClientAddress(limits.Value.AnonymousPerIp, context => context.User.Identity?.IsAuthenticated != true),
-                PerClientAddress(limits.Value.SignInPerIp, IsSignInPost));
+                PerClientAddress(limits.Value.SignInPerIp, IsPasswordPost));
         });
         return services;
     }
@@ -39,8 +42,9 @@ public static class RateLimitSetup
     /// <summary>After authentication, so that requests of signed-in users are not counted as anonymous.</summary>
     public static IApplicationBuilder UseAppRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
 
-    private static bool IsSignInPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(IdentitySetup.LoginPath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Posts that check or set a password: sign-in, changing one's password, a reset link's form.</summary>
+    private static bool IsPasswordPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && PasswordPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 
     private static PartitionedRateLimiter<HttpContext> PerClientAddress(RateLimit limit, Func<HttpContext, bool> applies) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => applies(context)
