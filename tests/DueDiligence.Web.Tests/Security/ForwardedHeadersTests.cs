@@ -68,6 +68,8 @@ public sealed class ForwardedHeadersTests(AppFactory app) : IClassFixture<AppFac
         var session = CookieOf(signIn, trusted ? "__Host-DueDiligence.Auth=" : "DueDiligence.Auth=");
         Assert.Equal(trusted, session.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("; path=/;", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=strict", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", session, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("domain=", session, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(trusted, antiforgery.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(trusted ? ClientAddress : from, signIn.Connection.RemoteIpAddress!.ToString());

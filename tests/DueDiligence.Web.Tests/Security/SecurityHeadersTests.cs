@@ -106,6 +106,7 @@ public sealed partial class SecurityHeadersTests(AppFactory app) : IClassFixture
         Assert.Equal("form-action 'self'", directives["form-action"]);
         Assert.Equal("frame-ancestors 'none'", directives["frame-ancestors"]);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
         var permissions = Header(response, "Permissions-Policy");
         foreach (var feature in new[] { "camera", "microphone", "geolocation", "payment", "usb" })

@@ -47,7 +47,8 @@ public sealed class PasswordSignIn(
             return SignInOutcome.Refused;
         }
 
-        if (users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? decoy.Value, password) == PasswordVerificationResult.Failed)
+        var check = users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? decoy.Value, password);
+        if (check == PasswordVerificationResult.Failed)
         {
             var lockedNow = await attempts.FailedAsync(user.Id);
             logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, lockedNow ? "wrong password; account now locked" : "wrong password");
@@ -61,6 +62,14 @@ public sealed class PasswordSignIn(
         }
 
         await attempts.SucceededAsync(user.Id);
+        if (check == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            // A hash of an older format or fewer iterations: hashed again as the hasher now hashes. The security stamp
+            // stays, so the user's other sessions go on.
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+            await users.UpdateAsync(user);
+        }
+
         await signIn.SignInAsync(user, isPersistent: false);
         logger.LogInformation("Sign-in of {Email} from {ClientAddress} succeeded.", Printable(email), client);
         await audit.RecordAsync(SecurityEvent.SignIn, user.Id, user.Email ?? email, user.Email, client?.ToString());
