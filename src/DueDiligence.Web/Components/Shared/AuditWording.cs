@@ -57,6 +57,12 @@ public static partial class AuditWording
         ("SignInRefused", AuditAction.Insert) => "Sign-in refused",
         ("Lockout", AuditAction.Insert) => "Account locked after failed sign-ins",
         ("SignOut", AuditAction.Insert) => "Signed out",
+        ("MfaEnabled", AuditAction.Insert) => "Two-factor authentication turned on",
+        ("MfaDisabled", AuditAction.Insert) => "Two-factor authentication turned off",
+        ("MfaReset", AuditAction.Insert) => "Two-factor authentication reset by an administrator",
+        ("RecoveryCodesRegenerated", AuditAction.Insert) => "New recovery codes made",
+        ("RecoveryCodeUsed", AuditAction.Insert) => "Recovery code used to sign in",
+        ("SecondStepRefused", AuditAction.Insert) => "Sign-in code refused",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 
@@ -158,7 +164,8 @@ public static partial class AuditWording
         switch (entityType)
         {
             case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
-                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut":
+                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut"
+                or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused":
                 if (names.TryGetValue(entityKey, out var own))
                 {
                     return own;
@@ -283,7 +290,8 @@ public static partial class AuditWording
     {
         "Supplier" => AuditReference.Supplier,
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
-        "AppUser" or "IdentityUserRole" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" => AuditReference.User,
+        "AppUser" or "IdentityUserRole" or "IdentityUserToken" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut"
+            or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,
         "SourcingProject" => AuditReference.SourcingProject,
         _ => null,

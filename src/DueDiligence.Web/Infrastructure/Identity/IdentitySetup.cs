@@ -9,6 +9,8 @@ public static class IdentitySetup
 {
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/access-denied";
+    public const string LoginTwoFactorPath = "/account/login-two-factor";
+    public const string TwoFactorPath = "/account/two-factor";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {

@@ -39,8 +39,11 @@ public static class RateLimitSetup
     /// <summary>After authentication, so that requests of signed-in users are not counted as anonymous.</summary>
     public static IApplicationBuilder UseAppRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
 
+    /// <summary>The password and the second step (authenticator or recovery code) alike.</summary>
     private static bool IsSignInPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(IdentitySetup.LoginPath, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(context.Request.Method)
+        && (context.Request.Path.Equals(IdentitySetup.LoginPath, StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.Equals(IdentitySetup.LoginTwoFactorPath, StringComparison.OrdinalIgnoreCase));
 
     private static PartitionedRateLimiter<HttpContext> PerClientAddress(RateLimit limit, Func<HttpContext, bool> applies) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => applies(context)
