@@ -25,6 +25,15 @@ public sealed partial class TwoFactorApp : IAsyncLifetime
     public const string Password = "walnut-harbour-lantern-58";
 
     private readonly AppFactory _factory = new();
+    private readonly (string Key, string Value)[] _settings;
+
+    public TwoFactorApp()
+        : this([])
+    {
+    }
+
+    /// <summary>With more settings, e.g. rate limits of its own.</summary>
+    internal TwoFactorApp(params (string Key, string Value)[] settings) => _settings = settings;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -35,6 +44,11 @@ public sealed partial class TwoFactorApp : IAsyncLifetime
         App = _factory.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Mfa:Enabled", "true");
+            foreach (var (key, value) in _settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         return Task.CompletedTask;
