@@ -1,5 +1,6 @@
 using DueDiligence.Web.Components;
 using DueDiligence.Web.Features;
+using DueDiligence.Web.Features.Account.TwoFactor;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
@@ -66,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseAuthentication();
 app.UseAppRateLimiting();
+app.UseTwoFactorPolicy();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -109,7 +109,7 @@ public sealed class SignInJourneyTests(E2EFixture fixture)
     }
 
     /// <summary>Creates an analyst account on the users page, as an administrator does.</summary>
-    private static async Task<(string Email, string Password)> CreateAnalystAsync(IPage admin, string name)
+    internal static async Task<(string Email, string Password)> CreateAnalystAsync(IPage admin, string name)
     {
         var email = $"{name.Split(' ')[0].ToLowerInvariant()}-{Guid.NewGuid():N}@demo.local";
         const string password = "Journey-Password-2026";

@@ -204,6 +204,17 @@ public static partial class AuditWording
         ["PasswordChanged"] = PasswordFields,
         ["PasswordResetIssued"] = PasswordFields,
         ["PasswordReset"] = PasswordFields,
+        ["MfaEnabled"] = SignInFields,
+        ["MfaDisabled"] = SignInFields,
+        ["MfaReset"] = SignInFields,
+        ["RecoveryCodesRegenerated"] = SignInFields,
+        ["RecoveryCodeUsed"] = SignInFields,
+        ["SecondStepRefused"] = SignInFields,
+        ["IdentityUserToken"] = Fields(
+            ("UserId", new("User", Kind.Reference, AuditReference.User)),
+            ("Value", new("Value", Kind.Secret)),
+            ("Name", new("Kind")),
+            ("LoginProvider", Hidden)),
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -245,6 +256,13 @@ public static partial class AuditWording
         ["PasswordChanged"] = "Password change",
         ["PasswordResetIssued"] = "Password reset link",
         ["PasswordReset"] = "Password reset",
+        ["IdentityUserToken"] = "Sign-in secret of a user",
+        ["MfaEnabled"] = "Two-factor authentication",
+        ["MfaDisabled"] = "Two-factor authentication",
+        ["MfaReset"] = "Two-factor authentication",
+        ["RecoveryCodesRegenerated"] = "Recovery codes",
+        ["RecoveryCodeUsed"] = "Recovery code",
+        ["SecondStepRefused"] = "Refused sign-in code",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -60,6 +60,12 @@ public static partial class AuditWording
         ("PasswordChanged", AuditAction.Insert) => "Password changed by its user",
         ("PasswordResetIssued", AuditAction.Insert) => "Password reset link issued",
         ("PasswordReset", AuditAction.Insert) => "Password set through a reset link",
+        ("MfaEnabled", AuditAction.Insert) => "Two-factor authentication turned on",
+        ("MfaDisabled", AuditAction.Insert) => "Two-factor authentication turned off",
+        ("MfaReset", AuditAction.Insert) => "Two-factor authentication reset by an administrator",
+        ("RecoveryCodesRegenerated", AuditAction.Insert) => "New recovery codes made",
+        ("RecoveryCodeUsed", AuditAction.Insert) => "Recovery code used to sign in",
+        ("SecondStepRefused", AuditAction.Insert) => "Sign-in code refused",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 
@@ -161,7 +167,8 @@ public static partial class AuditWording
         switch (entityType)
         {
             case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
-                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset":
+                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
+                or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused":
                 if (names.TryGetValue(entityKey, out var own))
                 {
                     return own;
@@ -286,7 +293,9 @@ public static partial class AuditWording
     {
         "Supplier" => AuditReference.Supplier,
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
-        "AppUser" or "IdentityUserRole" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset" => AuditReference.User,
+        "AppUser" or "IdentityUserRole" or "IdentityUserToken" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut"
+            or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
+            or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,
         "SourcingProject" => AuditReference.SourcingProject,
         _ => null,

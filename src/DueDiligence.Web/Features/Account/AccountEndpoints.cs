@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DueDiligence.Web.Features.Account.TwoFactor;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Antiforgery;
@@ -10,6 +11,8 @@ namespace DueDiligence.Web.Features.Account;
 /// <summary>The sign-in and password use cases' services; sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
 internal static class AccountEndpoints
 {
+    public const string LogoutPath = "/account/logout";
+
     public static IServiceCollection AddAccountFeature(this IServiceCollection services)
     {
         services.AddScoped<SignInAttempts>();
@@ -19,12 +22,13 @@ internal static class AccountEndpoints
         services.AddScoped<ChangePassword>();
         services.AddScoped<ResetPassword>();
         services.AddPasswordResetLinks();
+        services.AddTwoFactor();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (
+        endpoints.MapPost(LogoutPath, async (
             HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn, [FromServices] SecurityEvents audit) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))

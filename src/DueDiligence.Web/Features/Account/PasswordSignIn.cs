@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using DueDiligence.Web.Features.Account.TwoFactor;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.RateLimiting;
@@ -17,6 +18,9 @@ public enum SignInOutcome
 
     /// <summary>Too many attempts for the e-mail address typed, whether or not it has an account.</summary>
     TooManyAttempts,
+
+    /// <summary>The right password for an account with two-factor authentication: the code is asked next (<see cref="TwoFactorSignIn"/>).</summary>
+    SecondStepRequired,
 }
 
 /// <summary>
@@ -25,7 +29,8 @@ public enum SignInOutcome
 /// hash — so that the time taken does not tell whether an address has an account or whether it is locked.
 /// </summary>
 public sealed class PasswordSignIn(
-    SignInManager<AppUser> signIn, SignInAttempts attempts, SignInRateLimits limits, DecoyPasswordHash decoy, SecurityEvents audit, ILogger<PasswordSignIn> logger)
+    SignInManager<AppUser> signIn, SignInAttempts attempts, SignInRateLimits limits, DecoyPasswordHash decoy, SecurityEvents audit, TwoFactorSignIn secondStep,
+    ILogger<PasswordSignIn> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? client)
     {
@@ -59,6 +64,15 @@ public sealed class PasswordSignIn(
             }
 
             return SignInOutcome.Refused;
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            // A password alone clears no failures: wrong codes stay counted until a right code.
+            await attempts.PassedFirstStepAsync(user.Id);
+            await secondStep.BeginAsync(user);
+            logger.LogInformation("Sign-in of {Email} from {ClientAddress}: password accepted, code asked.", Printable(email), client);
+            return SignInOutcome.SecondStepRequired;
         }
 
         await attempts.SucceededAsync(user.Id);

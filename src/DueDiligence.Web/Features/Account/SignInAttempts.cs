@@ -66,6 +66,17 @@ public sealed class SignInAttempts(IDbContextFactory<AppDbContext> contexts, Tim
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, 0), cancellationToken);
     }
 
+    /// <summary>
+    /// A right password when a code is asked next (two-factor accounts): frees the place its check took but clears no
+    /// failures, so wrong codes stay counted until a right code (<see cref="SucceededAsync"/>).
+    /// </summary>
+    public async Task PassedFirstStepAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId && u.AccessFailedCount > 0)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount - 1), cancellationToken);
+    }
+
     /// <summary>A wrong password (already counted when its check started): locks the account when the limit is reached.</summary>
     public Task<bool> FailedAsync(string userId, CancellationToken cancellationToken = default) =>
         LockIfLimitReachedAsync(userId, cancellationToken);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -68,7 +69,8 @@ internal static class AuditEntryBuilder
                 continue;
             }
 
-            var redact = Redacted.Contains(metadata.Name);
+            // A user token's value (AspNetUserTokens) is the authenticator key or the recovery codes.
+            var redact = Redacted.Contains(metadata.Name) || (entry.Entity is IdentityUserToken<string> && metadata.Name == nameof(IdentityUserToken<string>.Value));
             var change = new JsonObject();
             if (entry.State != EntityState.Added)
             {

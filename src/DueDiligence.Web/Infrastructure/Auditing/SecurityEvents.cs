@@ -15,12 +15,18 @@ public enum SecurityEvent
     PasswordChanged,
     PasswordResetIssued,
     PasswordReset,
+    MfaEnabled,
+    MfaDisabled,
+    MfaReset,
+    RecoveryCodesRegenerated,
+    RecoveryCodeUsed,
+    SecondStepRefused,
 }
 
 /// <summary>
-/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, password changes and resets — to the audit trail, chained like every
+/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, password changes and resets, two-factor changes and refused codes — to the audit trail, chained like every
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
-/// and where from are its details. Never a password.
+/// and where from are its details. Never a password, key or code.
 /// </summary>
 public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
 {

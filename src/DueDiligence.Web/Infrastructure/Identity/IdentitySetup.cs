@@ -10,6 +10,8 @@ public static class IdentitySetup
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/access-denied";
     public const int PasswordHashIterations = 210_000;
+    public const string LoginTwoFactorPath = "/account/login-two-factor";
+    public const string TwoFactorPath = "/account/two-factor";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {

@@ -8,7 +8,7 @@ namespace DueDiligence.Web.Infrastructure.RateLimiting;
 /// <summary>
 /// Fixed-window limits (configuration section <see cref="RateLimits.Section"/>) against password guessing and floods
 /// from clients that are not signed in: per client address on every request and on posts that check or set a password
-/// (sign-in, password change, reset link; ASP.NET Core's rate limiting middleware), and per e-mail address on sign-in
+/// (sign-in and its second step, password change, reset link; ASP.NET Core's rate limiting middleware), and per e-mail address on sign-in
 /// and password change (<see cref="SignInRateLimits"/>, applied by the use case, which knows the account). Limits are
 /// kept per instance; the lockout in the database is what holds across instances. A refused request gets 429 and a
 /// plain sentence.
@@ -17,7 +17,7 @@ public static class RateLimitSetup
 {
     public const string RejectedMessage = "Too many requests from your network address. Wait a minute and try again.";
 
-    private static readonly string[] PasswordPaths = [IdentitySetup.LoginPath, PasswordPages.ChangePath, PasswordPages.ResetPath];
+    private static readonly string[] PasswordPaths = [IdentitySetup.LoginPath, IdentitySetup.LoginTwoFactorPath, PasswordPages.ChangePath, PasswordPages.ResetPath];
 
     public static IServiceCollection AddAppRateLimiting(this IServiceCollection services)
     {
@@ -42,7 +42,7 @@ public static class RateLimitSetup
     /// <summary>After authentication, so that requests of signed-in users are not counted as anonymous.</summary>
     public static IApplicationBuilder UseAppRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
 
-    /// <summary>Posts that check or set a password: sign-in, changing one's password, a reset link's form.</summary>
+    /// <summary>Posts that check or set a password or a sign-in code: sign-in and its second step, changing one's password, a reset link's form.</summary>
     private static bool IsPasswordPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && PasswordPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 

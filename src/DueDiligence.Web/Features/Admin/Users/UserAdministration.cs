@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DueDiligence.Web.Features.Admin.Users;
 
 /// <summary>One row of the user list; <see cref="IsLocked"/> as of the moment the row was read.</summary>
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedUntil, int FailedSignIns, bool IsLocked)
+public sealed record UserRow(
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedUntil, int FailedSignIns, bool IsLocked, bool TwoFactorEnabled = false)
 {
     /// <summary>Locked until an administrator unlocks it, unlike the timed lock after failed sign-ins.</summary>
     public bool IsLockedByAdministrator => IsLocked && LockedUntil is { Year: > 9000 };
@@ -24,7 +26,7 @@ public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> Errors, U
         result.Succeeded ? Ok : new(false, result.Errors.Select(e => e.Description).ToList());
 }
 
-/// <summary>Accounts and roles: list, create, change roles, lock and unlock. Administrators only.</summary>
+/// <summary>Accounts and roles: list, create, change roles, lock and unlock, reset two-factor authentication. Administrators only.</summary>
 public sealed class UserAdministration(
     OperationScope operations, CurrentUser currentUser, IValidator<NewUserInput> validator, IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
@@ -51,14 +53,15 @@ public sealed class UserAdministration(
         }
 
         var accounts = await users.OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.AccessFailedCount })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.AccessFailedCount, u.TwoFactorEnabled })
             .ToListAsync();
         var roles = (await memberships.Join(db.Roles, m => m.RoleId, r => r.Id, (m, r) => new { m.UserId, r.Name }).ToListAsync())
             .ToLookup(m => m.UserId, m => m.Name ?? "");
         var now = time.GetUtcNow();
         return accounts
             .Select(u => new UserRow(
-                u.Id, u.Email ?? "", u.DisplayName, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.LockoutEnd, u.AccessFailedCount, u.LockoutEnd is { } until && until > now))
+                u.Id, u.Email ?? "", u.DisplayName, roles[u.Id].Order(StringComparer.Ordinal).ToList(), u.LockoutEnd, u.AccessFailedCount, u.LockoutEnd is { } until && until > now,
+                u.TwoFactorEnabled))
             .ToList();
     }
 
@@ -170,6 +173,39 @@ public sealed class UserAdministration(
 
             var unlocked = await users.SetLockoutEndDateAsync(user, null);
             return await WithRowAsync(unlocked.Succeeded ? AdminResult.From(await users.ResetAccessFailedCountAsync(user)) : AdminResult.From(unlocked), userId);
+        });
+    }
+
+    /// <summary>
+    /// For a lost phone: two-factor authentication off, a new key, no recovery codes, the user's sessions ended (new
+    /// security stamp). If a role of the user requires it, the user sets it up again at the next sign-in.
+    /// </summary>
+    public async Task<AdminResult> ResetTwoFactorAsync(string userId)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
+        if (userId == await currentUser.GetUserIdAsync())
+        {
+            return AdminResult.Refused("You cannot reset your own two-factor authentication; turn it off or make new recovery codes on your Two-factor authentication page.");
+        }
+
+        return await operations.RunAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return AdminResult.Refused("This account no longer exists.");
+            }
+
+            var reset = await TwoFactorAccount.TurnOffAsync(users, user);
+            if (reset.Succeeded)
+            {
+                var admin = await currentUser.GetActorNameAsync();
+                var client = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString();
+                await services.GetRequiredService<SecurityEvents>().RecordAsync(SecurityEvent.MfaReset, user.Id, admin, user.Email, client, $"reset by {admin}");
+            }
+
+            return await WithRowAsync(AdminResult.From(reset), userId);
         });
     }
 }
