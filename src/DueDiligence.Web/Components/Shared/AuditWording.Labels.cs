@@ -197,6 +197,7 @@ public static partial class AuditWording
         ["SignInRefused"] = SignInFields,
         ["Lockout"] = SignInFields,
         ["SignOut"] = SignInFields,
+        ["SessionEnded"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -235,6 +236,7 @@ public static partial class AuditWording
         ["SignInRefused"] = "Refused sign-in",
         ["Lockout"] = "Account lock",
         ["SignOut"] = "Sign-out",
+        ["SessionEnded"] = "Session ended",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

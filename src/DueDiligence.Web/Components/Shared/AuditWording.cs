@@ -57,6 +57,7 @@ public static partial class AuditWording
         ("SignInRefused", AuditAction.Insert) => "Sign-in refused",
         ("Lockout", AuditAction.Insert) => "Account locked after failed sign-ins",
         ("SignOut", AuditAction.Insert) => "Signed out",
+        ("SessionEnded", AuditAction.Insert) => "Session ended by the server",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 
@@ -158,7 +159,7 @@ public static partial class AuditWording
         switch (entityType)
         {
             case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
-                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut":
+                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded":
                 if (names.TryGetValue(entityKey, out var own))
                 {
                     return own;
@@ -283,7 +284,7 @@ public static partial class AuditWording
     {
         "Supplier" => AuditReference.Supplier,
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
-        "AppUser" or "IdentityUserRole" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" => AuditReference.User,
+        "AppUser" or "IdentityUserRole" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,
         "SourcingProject" => AuditReference.SourcingProject,
         _ => null,
