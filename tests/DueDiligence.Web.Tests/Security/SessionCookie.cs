@@ -23,15 +23,7 @@ public sealed class SessionCookie
     /// <summary>Whether the copy still opens the supplier list on <paramref name="instance"/>, or is sent to the sign-in page.</summary>
     public async Task<bool> IsSignedInOnAsync(WebApplicationFactory<Program> instance)
     {
-        using var client = instance.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/suppliers");
-        request.Headers.Add("Cookie", $"{Name}={Value}");
-        using var response = await client.SendAsync(request);
-        if (ValueIn(response) is { Length: > 0 } renewed)
-        {
-            Value = renewed;
-        }
-
+        using var response = await GetAsync(instance, "/suppliers");
         if (response.StatusCode == HttpStatusCode.OK)
         {
             return true;
@@ -40,6 +32,21 @@ public sealed class SessionCookie
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/login", response.Headers.Location?.ToString(), StringComparison.Ordinal);
         return false;
+    }
+
+    /// <summary>Sends the copy with a GET of <paramref name="path"/>, and keeps the cookie the server renews.</summary>
+    public async Task<HttpResponseMessage> GetAsync(WebApplicationFactory<Program> instance, string path)
+    {
+        using var client = instance.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"{Name}={Value}");
+        var response = await client.SendAsync(request);
+        if (ValueIn(response) is { Length: > 0 } renewed)
+        {
+            Value = renewed;
+        }
+
+        return response;
     }
 
     private static string? ValueIn(HttpResponseMessage response) =>

@@ -45,6 +45,26 @@ public sealed class SessionEndTests(SessionApp app) : IClassFixture<SessionApp>
     }
 
     [Fact]
+    public async Task AnEndedSession_IsToldSoOnTheSignInPage()
+    {
+        var email = await app.CreateAnalystAsync();
+        var laptop = await app.SignInAsync(app.A, email);
+        var phone = await app.SignInAsync(app.A, email);
+        var tablet = await app.SignInAsync(app.A, email);
+
+        await SignInForm.SignOutAsync(laptop.Browser);
+
+        // A page opened with the ended session is sent to the sign-in page, which says why.
+        using var page = await phone.GetAsync(app.A, "/suppliers");
+        Assert.Contains("sessionEnded=true", page.Headers.Location?.ToString(), StringComparison.Ordinal);
+        // An open page's circuit goes to the sign-in page itself, with the browser's cookie.
+        using var signIn = await tablet.GetAsync(app.A, "/account/login?returnUrl=/suppliers");
+        var html = await signIn.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"session-ended\"", html, StringComparison.Ordinal);
+        Assert.Contains("Your session has ended", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignOutOnOneInstance_RefusesTheCookieOnTheOtherWithinFiveSeconds()
     {
         var email = await app.CreateAnalystAsync();

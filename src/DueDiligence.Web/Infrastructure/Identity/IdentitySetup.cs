@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace DueDiligence.Web.Infrastructure.Identity;
@@ -15,6 +16,11 @@ public static class IdentitySetup
 {
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/access-denied";
+
+    /// <summary>The sign-in page's query flag: the server ended the session that the browser came with.</summary>
+    public const string SessionEndedQuery = "sessionEnded";
+
+    private const string SessionEndedItem = "dd:session-ended";
 
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {
@@ -75,6 +81,17 @@ public static class IdentitySetup
             };
             // Every request, in place of Identity's SecurityStampValidator (which checks once a minute at best).
             options.Events.OnValidatePrincipal = ValidateSessionAsync;
+            // The sign-in page says why a page sent the user there.
+            var redirectToLogin = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
+                {
+                    context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, SessionEndedQuery, "true");
+                }
+
+                return redirectToLogin(context);
+            };
         });
 
         // The sign-in form's antiforgery cookie too (its default is never Secure).
@@ -90,7 +107,12 @@ public static class IdentitySetup
             || await sessions.EndedBecauseAsync(context.Principal, context.HttpContext.Connection.RemoteIpAddress?.ToString()) is not null)
         {
             context.RejectPrincipal();
+            context.HttpContext.Items[SessionEndedItem] = true;
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
     }
+
+    /// <summary>Whether the request came with a session that has ended, now or on the page that sent it to sign in.</summary>
+    public static bool SessionEndedOn(HttpContext context) =>
+        context.Items.ContainsKey(SessionEndedItem) || context.Request.Query[SessionEndedQuery] == "true";
 }
