@@ -2,6 +2,10 @@ using DueDiligence.Web.Features.Admin.Users;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -18,6 +22,9 @@ namespace DueDiligence.Web.Tests.Security;
 public sealed class SessionApp : IAsyncLifetime
 {
     public const string Password = "walnut-harbour-lantern-58";
+
+    /// <summary>Refreshes the sign-in of the cookie sent, as a page does after the user changed their own password.</summary>
+    public const string RefreshSignInPath = "/test/refresh-sign-in";
 
     private readonly AppFactory _factory = new();
 
@@ -80,5 +87,37 @@ public sealed class SessionApp : IAsyncLifetime
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     private WebApplicationFactory<Program> OnTheClock() =>
-        _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, RefreshSignInEndpoint>();
+        }));
+
+    /// <summary><see cref="RefreshSignInPath"/>: <c>SignInManager.RefreshSignInAsync</c> for the cookie's account.</summary>
+    private sealed class RefreshSignInEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, rest) =>
+            {
+                if (context.Request.Path != RefreshSignInPath)
+                {
+                    await rest(context);
+                    return;
+                }
+
+                var signIn = context.RequestServices.GetRequiredService<SignInManager<AppUser>>();
+                var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+                var user = session.Succeeded ? await signIn.UserManager.GetUserAsync(session.Principal) : null;
+                if (user is null)
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return;
+                }
+
+                await signIn.RefreshSignInAsync(user);
+            });
+            next(app);
+        };
+    }
 }

@@ -99,6 +99,34 @@ public sealed class SessionEndTests(SessionApp app) : IClassFixture<SessionApp>
     }
 
     [Fact]
+    public async Task APasswordChangedByItsUser_KeepsTheSessionThatChangedIt_AndEndsTheOthers()
+    {
+        var email = await app.CreateAnalystAsync();
+        var here = await app.SignInAsync(app.A, email);
+        var elsewhere = await app.SignInAsync(app.A, email);
+        foreach (var instance in new[] { app.A, app.B })
+        {
+            Assert.True(await here.IsSignedInOnAsync(instance));
+            Assert.True(await elsewhere.IsSignedInOnAsync(instance));
+        }
+
+        // As a change-password page does: change it, then refresh the sign-in so that this session carries the new stamp.
+        await ChangeAsync(email, "password changed");
+        using (var refresh = await here.GetAsync(app.A, SessionApp.RefreshSignInPath))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, refresh.StatusCode);
+        }
+
+        // Both instances still remember the old stamp; the new cookie is accepted at once all the same.
+        Assert.True(await here.IsSignedInOnAsync(app.A), "The refreshed session was refused on the instance that refreshed it.");
+        Assert.True(await here.IsSignedInOnAsync(app.B), "The refreshed session was refused on the other instance.");
+        app.Clock.Advance(SessionValidity.RecheckAfter);
+        Assert.False(await elsewhere.IsSignedInOnAsync(app.A));
+        Assert.False(await elsewhere.IsSignedInOnAsync(app.B));
+        Assert.True(await here.IsSignedInOnAsync(app.B));
+    }
+
+    [Fact]
     public async Task FiveWrongPasswords_EndTheAccountsSessionsForGood()
     {
         var email = await app.CreateAnalystAsync();

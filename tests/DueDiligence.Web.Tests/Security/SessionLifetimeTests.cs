@@ -40,6 +40,27 @@ public sealed class SessionLifetimeTests(SessionApp app) : IClassFixture<Session
         Assert.True(await kept.IsSignedInOnAsync(app.A), "The session used 2 minutes ago ended.");
     }
 
+    [Fact]
+    public async Task RefreshingASignIn_KeepsItsSignInTime_SoTheSessionStillEndsTwelveHoursAfterSignIn()
+    {
+        var email = await app.CreateAnalystAsync();
+        var cookie = await app.SignInAsync(app.A, email);
+        app.Clock.Advance(TimeSpan.FromHours(6));
+        Assert.True(await cookie.IsSignedInOnAsync(app.A));
+        app.Clock.Advance(TimeSpan.FromHours(5));
+
+        var before = cookie.Value;
+        using (var refresh = await cookie.GetAsync(app.A, SessionApp.RefreshSignInPath))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, refresh.StatusCode);
+        }
+
+        Assert.NotEqual(before, cookie.Value);
+        Assert.True(await cookie.IsSignedInOnAsync(app.A));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.False(await cookie.IsSignedInOnAsync(app.A), "A refreshed sign-in outlived the 12 hours of its first sign-in.");
+    }
+
     [Theory]
     [InlineData("Sessions:IdleTimeoutHours", "0", "Sessions:IdleTimeoutHours must be a number of hours above 0")]
     [InlineData("Sessions:AbsoluteLifetimeHours", "4", "Sessions:AbsoluteLifetimeHours must be a number of hours at least Sessions:IdleTimeoutHours (8)")]

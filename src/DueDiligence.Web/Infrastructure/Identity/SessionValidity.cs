@@ -18,7 +18,7 @@ namespace DueDiligence.Web.Infrastructure.Identity;
 /// change — everything that goes through <c>UserManager</c> or <see cref="EndAllSessionsAsync"/>), when the account is
 /// locked or gone, and <see cref="SessionLifetimeOptions.AbsoluteLifetime"/> after its sign-in. The account's stamp and
 /// lock are read with one small query and kept per instance for at most <see cref="RecheckAfter"/>, so a change made on
-/// any instance ends the user's sessions on every instance within that time.
+/// any instance ends the user's sessions on every instance within that time; a session is refused only on a fresh read.
 /// </summary>
 public sealed class SessionValidity(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionLifetimeOptions> lifetime, IOptions<IdentityOptions> identity, ILogger<SessionValidity> logger)
@@ -71,7 +71,15 @@ public sealed class SessionValidity(
             return "it names no account";
         }
 
-        var reason = Reason(principal, await StateAsync(userId));
+        var (account, remembered) = await StateAsync(userId, mayRemember: true);
+        var reason = Reason(principal, account);
+        if (reason is not null && remembered)
+        {
+            // Refuse only on what the database says now: the cookie may carry a stamp newer than the one remembered (a
+            // sign-in refreshed after its own password change).
+            reason = Reason(principal, (await StateAsync(userId, mayRemember: false)).Account);
+        }
+
         if (reason is not null && MarkReported(principal, userId))
         {
             var email = principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name;
@@ -132,13 +140,16 @@ public sealed class SessionValidity(
             : "the account signed out, or its password, roles or lock changed";
     }
 
-    /// <summary>The account's stamp and lock as read at most <see cref="RecheckAfter"/> ago: one query when older.</summary>
-    private async Task<AccountState> StateAsync(string userId)
+    /// <summary>
+    /// The account's stamp and lock, as read at most <see cref="RecheckAfter"/> ago when <paramref name="mayRemember"/>
+    /// (and then whether it was remembered), else read now: one query.
+    /// </summary>
+    private async Task<(AccountState Account, bool Remembered)> StateAsync(string userId, bool mayRemember)
     {
         var now = clock.GetUtcNow();
-        if (_accounts.TryGetValue(userId, out var known) && now - known.ReadAt < RecheckAfter)
+        if (mayRemember && _accounts.TryGetValue(userId, out var known) && now - known.ReadAt < RecheckAfter)
         {
-            return known;
+            return (known, true);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -148,7 +159,7 @@ public sealed class SessionValidity(
             .SingleOrDefaultAsync();
         var state = new AccountState(row is not null, row?.SecurityStamp, row?.LockoutEnd, now);
         _accounts[userId] = state;
-        return state;
+        return (state, false);
     }
 
     /// <summary>True the first time this instance reports the session; forgets sessions older than the longest session.</summary>
