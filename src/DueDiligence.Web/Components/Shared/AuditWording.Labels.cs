@@ -215,6 +215,7 @@ public static partial class AuditWording
             ("Value", new("Value", Kind.Secret)),
             ("Name", new("Kind")),
             ("LoginProvider", Hidden)),
+        ["SessionEnded"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -263,6 +264,7 @@ public static partial class AuditWording
         ["RecoveryCodesRegenerated"] = "Recovery codes",
         ["RecoveryCodeUsed"] = "Recovery code",
         ["SecondStepRefused"] = "Refused sign-in code",
+        ["SessionEnded"] = "Session ended",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

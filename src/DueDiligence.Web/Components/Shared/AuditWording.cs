@@ -66,6 +66,7 @@ public static partial class AuditWording
         ("RecoveryCodesRegenerated", AuditAction.Insert) => "New recovery codes made",
         ("RecoveryCodeUsed", AuditAction.Insert) => "Recovery code used to sign in",
         ("SecondStepRefused", AuditAction.Insert) => "Sign-in code refused",
+        ("SessionEnded", AuditAction.Insert) => "Session ended by the server",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 
@@ -167,7 +168,7 @@ public static partial class AuditWording
         switch (entityType)
         {
             case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
-                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
+                or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
                 or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused":
                 if (names.TryGetValue(entityKey, out var own))
                 {
@@ -293,7 +294,7 @@ public static partial class AuditWording
     {
         "Supplier" => AuditReference.Supplier,
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
-        "AppUser" or "IdentityUserRole" or "IdentityUserToken" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut"
+        "AppUser" or "IdentityUserRole" or "IdentityUserToken" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded"
             or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
             or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,

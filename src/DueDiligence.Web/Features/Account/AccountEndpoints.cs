@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DueDiligence.Web.Features.Account;
 
-/// <summary>The sign-in and password use cases' services; sign-out: a POST with an antiforgery token, so that no link or image on another site can sign a user out.</summary>
+/// <summary>
+/// The sign-in and password use cases' services; sign-out: a POST with an antiforgery token, so that no link or image on
+/// another site can sign a user out. Signing out ends every session of the account on every instance (<see cref="SessionValidity"/>).
+/// </summary>
 internal static class AccountEndpoints
 {
     public const string LogoutPath = "/account/logout";
@@ -29,7 +32,8 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(LogoutPath, async (
-            HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn, [FromServices] SecurityEvents audit) =>
+            HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signIn, [FromServices] SecurityEvents audit,
+            [FromServices] SessionValidity sessions) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
@@ -40,6 +44,8 @@ internal static class AccountEndpoints
             {
                 var email = context.User.FindFirstValue(ClaimTypes.Email) ?? context.User.Identity?.Name;
                 await audit.RecordAsync(SecurityEvent.SignOut, userId, email ?? userId, email, context.Connection.RemoteIpAddress?.ToString());
+                // Signing out ends every session of the account, also a copy of this cookie and circuits still open.
+                await sessions.EndAllSessionsAsync(userId, context.User);
             }
 
             await signIn.SignOutAsync();

@@ -95,8 +95,11 @@ public sealed class SignInAttempts(IDbContextFactory<AppDbContext> contexts, Tim
             }
 
             var lockedUntil = now + identity.Value.Lockout.DefaultLockoutTimeSpan;
+            // A new security stamp: the lock ends the account's open sessions for good, not only while it lasts.
+            var (stamp, concurrency) = (SessionValidity.NewStamp(), Guid.NewGuid().ToString());
             if (await WhereUnchanged(db, userId, state).ExecuteUpdateAsync(
-                    set => set.SetProperty(u => u.LockoutEnd, lockedUntil).SetProperty(u => u.AccessFailedCount, 0),
+                    set => set.SetProperty(u => u.LockoutEnd, lockedUntil).SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.SecurityStamp, stamp)
+                        .SetProperty(u => u.ConcurrencyStamp, concurrency),
                     cancellationToken) == 1)
             {
                 return true;

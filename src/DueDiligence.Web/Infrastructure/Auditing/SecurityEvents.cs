@@ -21,10 +21,13 @@ public enum SecurityEvent
     RecoveryCodesRegenerated,
     RecoveryCodeUsed,
     SecondStepRefused,
+
+    /// <summary>The server refused a session that had been signed in: its account signed out or changed, or it lasted too long.</summary>
+    SessionEnded,
 }
 
 /// <summary>
-/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, password changes and resets, two-factor changes and refused codes — to the audit trail, chained like every
+/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, sessions ended by the server, password changes and resets, two-factor changes and refused codes — to the audit trail, chained like every
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
 /// and where from are its details. Never a password, key or code.
 /// </summary>

@@ -9,6 +9,12 @@ public static class AppClaims
 {
     public const string DisplayName = "dd:display_name";
 
+    /// <summary>When the session began (ISO 8601, UTC): the start of its absolute lifetime (<see cref="SessionValidity"/>).</summary>
+    public const string SignedInAt = "dd:signed_in_at";
+
+    /// <summary>A random id of the session, made at sign-in: tells apart sessions of one account that began at the same moment.</summary>
+    public const string SessionId = "dd:session";
+
     /// <summary>The name colleagues know the user by, or the sign-in name when none is set.</summary>
     public static string DisplayNameOf(ClaimsPrincipal user) =>
         user.FindFirst(DisplayName)?.Value ?? user.Identity?.Name ?? "";

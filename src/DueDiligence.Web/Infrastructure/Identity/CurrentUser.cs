@@ -5,9 +5,11 @@ namespace DueDiligence.Web.Infrastructure.Identity;
 
 /// <summary>
 /// The user of the current circuit or request. Use cases ask it who is acting and whether the role allows it;
-/// the audit trail asks it for the actor's name.
+/// the audit trail asks it for the actor's name. The session of a circuit or request is checked on every call
+/// (<see cref="SessionValidity"/>): once it has ended, every call throws <see cref="ForbiddenException"/> and the
+/// circuit becomes signed out, so its page goes to the sign-in page.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AuthenticationStateProvider authenticationStateProvider)
+public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AuthenticationStateProvider authenticationStateProvider, SessionValidity sessions)
 {
     /// <summary>The actor of work nobody started: migrations, seeding, scheduled jobs.</summary>
     public static readonly ClaimsPrincipal SystemPrincipal =
@@ -15,7 +17,12 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, Authen
 
     private ClaimsPrincipal? _principal;
 
-    /// <summary>For work outside a user's circuit or request (start-up, seeding, child scopes): act as this principal.</summary>
+    private string? _sessionEnded;
+
+    /// <summary>
+    /// For work outside a user's circuit or request (start-up, seeding, child scopes of a checked session): act as this
+    /// principal, which is trusted as given.
+    /// </summary>
     public void ActAs(ClaimsPrincipal principal) => _principal = principal;
 
     public async ValueTask<ClaimsPrincipal> GetPrincipalAsync()
@@ -25,6 +32,24 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, Authen
             return _principal;
         }
 
+        var principal = await SessionPrincipalAsync();
+        if (principal.Identity?.IsAuthenticated == true && _sessionEnded is null)
+        {
+            _sessionEnded = await sessions.EndedBecauseAsync(principal, httpContextAccessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
+            if (_sessionEnded is not null && authenticationStateProvider is IHostEnvironmentAuthenticationStateProvider circuit)
+            {
+                circuit.SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+            }
+        }
+
+        return _sessionEnded is null
+            ? principal
+            : throw new ForbiddenException($"Your session has ended: {_sessionEnded}. Sign in again.");
+    }
+
+    /// <summary>The principal of the circuit, or of the request outside one.</summary>
+    private async ValueTask<ClaimsPrincipal> SessionPrincipalAsync()
+    {
         // In a Blazor circuit the authentication state is the truth; in plain HTTP endpoints it is not set, HttpContext is.
         try
         {

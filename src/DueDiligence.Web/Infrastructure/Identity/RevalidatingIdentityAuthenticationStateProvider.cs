@@ -1,39 +1,19 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace DueDiligence.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Re-checks the user of an open circuit every minute, so that a locked-out user or a changed security stamp
-/// (role change, password reset) ends the interactive session too, not only the cookie.
+/// Re-checks the session of an open circuit every few seconds (<see cref="SessionValidity"/>, whose answer is shared
+/// by the instance's circuits and requests for <see cref="SessionValidity.RecheckAfter"/>), so that a page left open
+/// goes to the sign-in page soon after its session ends, even when the user does nothing. A use case called in the
+/// meantime is refused by <see cref="CurrentUser"/> at once.
 /// </summary>
-internal sealed class RevalidatingIdentityAuthenticationStateProvider(
-    ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+internal sealed class RevalidatingIdentityAuthenticationStateProvider(ILoggerFactory loggerFactory, SessionValidity sessions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => SessionValidity.RecheckAfter;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null || await users.IsLockedOutAsync(user))
-        {
-            return false;
-        }
-
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await users.GetSecurityStampAsync(user);
-    }
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        await sessions.EndedBecauseAsync(authenticationState.User, clientAddress: null) is null;
 }

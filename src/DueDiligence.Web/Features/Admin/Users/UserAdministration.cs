@@ -130,7 +130,7 @@ public sealed class UserAdministration(
                 return AdminResult.From(added);
             }
 
-            // Open sessions pick up the new roles at their next check.
+            // A new security stamp ends the user's sessions within seconds; they sign in again with the new roles.
             return await WithRowAsync(AdminResult.From(await users.UpdateSecurityStampAsync(user)), userId);
         });
     }
