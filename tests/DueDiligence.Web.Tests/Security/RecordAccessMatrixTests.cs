@@ -43,8 +43,8 @@ public sealed class RecordAccessMatrixTests(AppFactory app) : IClassFixture<AppF
         ("sourcing project", "hand over", [Owner, Admin]),
         ("sourcing project", "choose partner", [Executive]),
         ("assessment", "read", Participants),
-        ("assessment", "answer", [Owner]),
-        ("evidence", "upload", [Owner]),
+        ("assessment", "answer", [Owner, Collaborator]),
+        ("evidence", "upload", [Owner, Collaborator]),
         ("decision", "decide", [Executive]),
         ("template", "read published", Everyone),
         ("template", "create", [Admin]),
@@ -109,64 +109,64 @@ public sealed class RecordAccessMatrixTests(AppFactory app) : IClassFixture<AppF
         switch (record)
         {
             case "supplier":
-            {
-                var supplier = await scenario.SupplierAsync(owner);
-                await scenario.AsAsync(owner, s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[Collaborator].Id));
-                var input = await scenario.SupplierInputAsync(supplier);
-                input.Description = "Changed in the access matrix";
-                var template = await scenario.PublishedTemplateAsync();
-                return action switch
                 {
-                    "read" => s => s.GetRequiredService<SupplierQueries>().GetAsync(supplier),
-                    "edit" => s => s.GetRequiredService<SupplierCommands>().UpdateAsync(input),
-                    "start assessment" => s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplier, template),
-                    "hand over" => s => s.GetRequiredService<SupplierTeam>().HandOverAsync(supplier, input.Version!.Value, people[OtherAnalyst].Id),
-                    "add collaborator" => s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[OtherAnalyst].Id),
-                    _ => throw new ArgumentOutOfRangeException(nameof(action)),
-                };
-            }
+                    var supplier = await scenario.SupplierAsync(owner);
+                    await scenario.AsAsync(owner, s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[Collaborator].Id));
+                    var input = await scenario.SupplierInputAsync(supplier);
+                    input.Description = "Changed in the access matrix";
+                    var template = await scenario.PublishedTemplateAsync();
+                    return action switch
+                    {
+                        "read" => s => s.GetRequiredService<SupplierQueries>().GetAsync(supplier),
+                        "edit" => s => s.GetRequiredService<SupplierCommands>().UpdateAsync(input),
+                        "start assessment" => s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplier, template),
+                        "hand over" => s => s.GetRequiredService<SupplierTeam>().HandOverAsync(supplier, input.Version!.Value, people[OtherAnalyst].Id),
+                        "add collaborator" => s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[OtherAnalyst].Id),
+                        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+                    };
+                }
 
             case "sourcing project":
-            {
-                var project = await scenario.ProjectAsync(owner);
-                await scenario.AsAsync(owner, s => s.GetRequiredService<SourcingTeam>().AddCollaboratorAsync(project, people[Collaborator].Id));
-                var candidate = await scenario.SupplierAsync(owner);
-                var input = await scenario.ProjectInputAsync(project);
-                input.Name = "Renamed in the access matrix";
-                return action switch
                 {
-                    "read" => s => s.GetRequiredService<SourcingQueries>().GetAsync(project),
-                    "edit" => s => s.GetRequiredService<SourcingCommands>().UpdateAsync(input),
-                    "add candidate" => s => s.GetRequiredService<SourcingCommands>().AddCandidateAsync(project, candidate),
-                    "hand over" => s => s.GetRequiredService<SourcingTeam>().HandOverAsync(project, input.Version!.Value, people[OtherAnalyst].Id),
-                    "choose partner" => s => s.GetRequiredService<SourcingCommands>().ChoosePartnerAsync(
-                        new PartnerChoiceInput { ProjectId = project, Version = input.Version!.Value, SupplierId = candidate, Memo = "Matrix" }),
-                    _ => throw new ArgumentOutOfRangeException(nameof(action)),
-                };
-            }
+                    var project = await scenario.ProjectAsync(owner);
+                    await scenario.AsAsync(owner, s => s.GetRequiredService<SourcingTeam>().AddCollaboratorAsync(project, people[Collaborator].Id));
+                    var candidate = await scenario.SupplierAsync(owner);
+                    var input = await scenario.ProjectInputAsync(project);
+                    input.Name = "Renamed in the access matrix";
+                    return action switch
+                    {
+                        "read" => s => s.GetRequiredService<SourcingQueries>().GetAsync(project),
+                        "edit" => s => s.GetRequiredService<SourcingCommands>().UpdateAsync(input),
+                        "add candidate" => s => s.GetRequiredService<SourcingCommands>().AddCandidateAsync(project, candidate),
+                        "hand over" => s => s.GetRequiredService<SourcingTeam>().HandOverAsync(project, input.Version!.Value, people[OtherAnalyst].Id),
+                        "choose partner" => s => s.GetRequiredService<SourcingCommands>().ChoosePartnerAsync(
+                            new PartnerChoiceInput { ProjectId = project, Version = input.Version!.Value, SupplierId = candidate, Memo = "Matrix" }),
+                        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+                    };
+                }
 
             case "assessment" or "evidence":
-            {
-                var supplier = await scenario.SupplierAsync(owner);
-                await scenario.AsAsync(owner, s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[Collaborator].Id));
-                var template = await scenario.PublishedTemplateAsync();
-                var assessment = await scenario.AsAsync(owner, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplier, template));
-                return action switch
                 {
-                    "read" => s => s.GetRequiredService<AssessmentQueries>().GetAsync(assessment),
-                    "answer" => s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(assessment, new AnswerInput { QuestionCode = "NO-SUCH-QUESTION" }, null),
-                    "upload" => s => s.GetRequiredService<UploadEvidence>().ExecuteAsync(assessment, "NO-SUCH-QUESTION", "empty.pdf", Stream.Null, null),
-                    _ => throw new ArgumentOutOfRangeException(nameof(action)),
-                };
-            }
+                    var supplier = await scenario.SupplierAsync(owner);
+                    await scenario.AsAsync(owner, s => s.GetRequiredService<SupplierTeam>().AddCollaboratorAsync(supplier, people[Collaborator].Id));
+                    var template = await scenario.PublishedTemplateAsync();
+                    var assessment = await scenario.AsAsync(owner, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplier, template));
+                    return action switch
+                    {
+                        "read" => s => s.GetRequiredService<AssessmentQueries>().GetAsync(assessment),
+                        "answer" => s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(assessment, new AnswerInput { QuestionCode = "NO-SUCH-QUESTION" }, null),
+                        "upload" => s => s.GetRequiredService<UploadEvidence>().ExecuteAsync(assessment, "NO-SUCH-QUESTION", "empty.pdf", Stream.Null, null),
+                        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+                    };
+                }
 
             case "decision":
-            {
-                var sourcing = new SourcingScenario(app);
-                var supplier = await sourcing.SupplierAsync(SourcingScenario.Name("Matrix"));
-                var (assessment, _) = await sourcing.AssessmentAsync(supplier, 0.8, AssessmentStatus.AwaitingDecision, DateTime.UtcNow.AddDays(-2));
-                return s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(assessment, DecisionOutcome.Approved, "Approved in the access matrix.");
-            }
+                {
+                    var sourcing = new SourcingScenario(app);
+                    var supplier = await sourcing.SupplierAsync(SourcingScenario.Name("Matrix"));
+                    var (assessment, _) = await sourcing.AssessmentAsync(supplier, 0.8, AssessmentStatus.AwaitingDecision, DateTime.UtcNow.AddDays(-2));
+                    return s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(assessment, DecisionOutcome.Approved, "Approved in the access matrix.");
+                }
 
             case "template":
                 return action == "read published"

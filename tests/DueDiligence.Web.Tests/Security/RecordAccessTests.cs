@@ -130,6 +130,26 @@ public sealed class RecordAccessTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task HandOver_MidAssessment_LetsTheNewOwnerAnswerAndShutsOutOthers()
+    {
+        var (ana, ben, otto) = (await _scenario.PersonAsync("Ana Leaving"), await _scenario.PersonAsync("Ben Taking Over"), await _scenario.PersonAsync("Otto Other"));
+        var supplier = await _scenario.SupplierAsync(ana);
+        var assessment = await _scenario.AsAsync(ana, async s => await s.GetRequiredService<StartAssessment>().ExecuteAsync(supplier, await _scenario.PublishedTemplateAsync()));
+        var version = (await SupplierAsync(supplier)).Version;
+        await _scenario.AsAsync(ana, s => s.GetRequiredService<SupplierTeam>().HandOverAsync(supplier, version, ben.Id));
+        var question = await FirstYesNoQuestionAsync(assessment);
+
+        await _scenario.AsAsync(ben, s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(assessment, new Domain.Assessments.AnswerInput { QuestionCode = question, YesNo = true }, null));
+        var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => _scenario.AsAsync(otto,
+            s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(assessment, new Domain.Assessments.AnswerInput { QuestionCode = question, YesNo = false }, null)));
+
+        Assert.Equal("Only the analyst who started this assessment, or the supplier's owner or a collaborator, answers it.", refusal.Message);
+        await using var db = await app.CreateDbContextAsync();
+        var answer = await db.Assessments.AsNoTracking().Include(a => a.Answers).Where(a => a.Id == assessment).SelectMany(a => a.Answers).SingleAsync();
+        Assert.Equal(("Ben Taking Over", true), (answer.UpdatedByName, answer.YesNo));
+    }
+
+    [Fact]
     public async Task RemovedCollaborator_CanNoLongerEdit()
     {
         var (ana, ben) = (await _scenario.PersonAsync("Ana Owner"), await _scenario.PersonAsync("Ben Former"));
@@ -221,6 +241,13 @@ public sealed class RecordAccessTests(AppFactory app) : IClassFixture<AppFactory
     {
         await using var db = await app.CreateDbContextAsync();
         return await db.Suppliers.AsNoTracking().Include(s => s.Collaborators).FirstAsync(s => s.Id == id);
+    }
+
+    private async Task<string> FirstYesNoQuestionAsync(Guid assessment)
+    {
+        await using var db = await app.CreateDbContextAsync();
+        var stored = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == assessment);
+        return stored.Template.Sections.SelectMany(s => s.Questions).First(q => q.Type == Domain.Questionnaires.QuestionType.YesNo).Code;
     }
 
     private async Task<int> AssessmentCountAsync(Guid supplierId)
