@@ -3,9 +3,10 @@ using DueDiligence.Domain.Common;
 namespace DueDiligence.Domain.Sourcing;
 
 /// <summary>Partner selection for one need: the candidate suppliers, the chosen partner and the memo that explains the choice.</summary>
-public sealed class SourcingProject
+public sealed class SourcingProject : IOwnedRecord
 {
     private readonly List<SourcingCandidate> _candidates = [];
+    private readonly List<SourcingCollaborator> _collaborators = [];
 
     private SourcingProject()
     {
@@ -48,6 +49,39 @@ public sealed class SourcingProject
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public IReadOnlyList<SourcingCandidate> Candidates => _candidates;
+
+    /// <summary>The analysts who work on the project beside its owner.</summary>
+    public IReadOnlyList<SourcingCollaborator> Collaborators => _collaborators;
+
+    string IOwnedRecord.RecordName => $"“{Name}”";
+
+    IReadOnlyList<Collaborator> IOwnedRecord.Team => _collaborators;
+
+    /// <summary>Another analyst becomes the owner; the previous owner keeps no right to change the project.</summary>
+    public void HandOver(string ownerId, string ownerName)
+    {
+        if (ownerId == OwnerId)
+        {
+            throw new DomainException($"{OwnerName} already owns “{Name}”.");
+        }
+
+        OwnerId = Text.Required(ownerId, "A sourcing project needs an owner.", 450);
+        OwnerName = Text.Required(ownerName, "A sourcing project needs an owner.", 256);
+        _collaborators.RemoveAll(c => c.UserId == ownerId);
+        Version = Guid.NewGuid();
+    }
+
+    public void AddCollaborator(string userId, string name)
+    {
+        Collaborator.AddTo(_collaborators, new SourcingCollaborator(userId, name), this);
+        Version = Guid.NewGuid();
+    }
+
+    public void RemoveCollaborator(string userId)
+    {
+        Collaborator.RemoveFrom(_collaborators, userId, this);
+        Version = Guid.NewGuid();
+    }
 
     public void Rename(string name, string need)
     {

@@ -4,12 +4,13 @@ using DueDiligence.Domain.Scoring;
 namespace DueDiligence.Domain.Suppliers;
 
 /// <summary>A candidate or current overseas supplier: who it is, where it works, and which of our IP it would hold.</summary>
-public sealed class Supplier
+public sealed class Supplier : IOwnedRecord
 {
     private readonly List<Site> _sites = [];
     private readonly List<Subcontractor> _subcontractors = [];
     private readonly List<Contact> _contacts = [];
     private readonly List<ExposureItem> _exposure = [];
+    private readonly List<SupplierCollaborator> _collaborators = [];
 
     private Supplier()
     {
@@ -68,6 +69,13 @@ public sealed class Supplier
     /// <summary>Changes on every save; a save that started from an older version is refused.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>The analysts who work on the supplier beside its owner.</summary>
+    public IReadOnlyList<SupplierCollaborator> Collaborators => _collaborators;
+
+    string IOwnedRecord.RecordName => LegalName;
+
+    IReadOnlyList<Collaborator> IOwnedRecord.Team => _collaborators;
+
     public IReadOnlyList<Site> Sites => _sites;
 
     public IReadOnlyList<Subcontractor> Subcontractors => _subcontractors;
@@ -102,6 +110,31 @@ public sealed class Supplier
     {
         OwnerId = Text.Required(ownerId, "A supplier needs an owner.", 450);
         OwnerName = Text.Required(ownerName, "A supplier needs an owner.", 256);
+    }
+
+    /// <summary>Another analyst becomes the owner; the previous owner keeps no right to edit.</summary>
+    public void HandOver(string ownerId, string ownerName, DateTime nowUtc)
+    {
+        if (ownerId == OwnerId)
+        {
+            throw new DomainException($"{OwnerName} already owns {LegalName}.");
+        }
+
+        AssignOwner(ownerId, ownerName);
+        _collaborators.RemoveAll(c => c.UserId == ownerId);
+        Touch(nowUtc);
+    }
+
+    public void AddCollaborator(string userId, string name, DateTime nowUtc)
+    {
+        Collaborator.AddTo(_collaborators, new SupplierCollaborator(userId, name), this);
+        Touch(nowUtc);
+    }
+
+    public void RemoveCollaborator(string userId, DateTime nowUtc)
+    {
+        Collaborator.RemoveFrom(_collaborators, userId, this);
+        Touch(nowUtc);
     }
 
     public void ReplaceSites(IEnumerable<Site> sites, DateTime nowUtc) => Replace(_sites, sites, nowUtc);

@@ -26,7 +26,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() =>
             AnswerAsync(app, id, new AnswerInput { QuestionCode = "DD-01", Number = 3 }, analyst: OtherAnalyst));
 
-        Assert.Equal("Only the analyst who owns this assessment answers it.", refusal.Message);
+        Assert.Equal("Only the analyst who started this assessment, or the supplier's owner or a collaborator, answers it.", refusal.Message);
         Assert.Null((await LoadAsync(app, id)).Assessment.AnswerTo("DD-01"));
     }
 
@@ -38,7 +38,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync(OtherAnalyst, AnalystRole, s =>
             s.GetRequiredService<UploadEvidence>().ExecuteAsync(id, "DS-01", "certificate.pdf", new MemoryStream(SampleFiles.Pdf()), null)));
 
-        Assert.Equal("Only the analyst who owns this assessment uploads its evidence.", refusal.Message);
+        Assert.Equal("Only the analyst who started this assessment, or the supplier's owner or a collaborator, uploads its evidence.", refusal.Message);
         Assert.Empty((await LoadAsync(app, id)).Assessment.Evidence);
     }
 
@@ -50,7 +50,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
 
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => SubmitAsync(app, id, analyst: OtherAnalyst));
 
-        Assert.Equal("Only the analyst who owns this assessment submits it.", refusal.Message);
+        Assert.Equal("Only the analyst who started this assessment, or the supplier's owner or a collaborator, submits it.", refusal.Message);
         Assert.Equal(AssessmentStatus.Draft, (await LoadAsync(app, id)).Assessment.Status);
     }
 

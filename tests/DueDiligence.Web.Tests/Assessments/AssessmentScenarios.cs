@@ -27,14 +27,14 @@ internal static class AssessmentScenarios
     public static readonly string[] ExecutiveRole = [AppRoles.Executive];
     public static readonly string[] AdminRole = [AppRoles.Admin];
 
-    /// <summary>A supplier in Vietnam with firmware we would share (sensitivity 5), registered directly in the database.</summary>
-    public static async Task<Guid> NewSupplierAsync(AppFactory app, string country = "VN", int sensitivity = 5)
+    /// <summary>A supplier in Vietnam with firmware we would share (sensitivity 5), owned by <paramref name="owner"/>, registered directly in the database.</summary>
+    public static async Task<Guid> NewSupplierAsync(AppFactory app, string country = "VN", int sensitivity = 5, string owner = Analyst)
     {
         await using var db = await app.CreateDbContextAsync();
         var now = DateTime.UtcNow;
         var code = CountryCode.Parse(country);
         var supplier = new Supplier(
-            new SupplierProfile($"Test Supplier {Guid.NewGuid():N}", code, SupplierCategory.ContractManufacturer), Analyst, Analyst, now);
+            new SupplierProfile($"Test Supplier {Guid.NewGuid():N}", code, SupplierCategory.ContractManufacturer), owner, owner, now);
         supplier.ReplaceSites([new Site(code, "Test City", SiteActivity.ComponentManufacturing)], now);
         supplier.ReplaceExposure([new ExposureItem(IpAssetCategory.SourceCodeFirmware, sensitivity, "Firmware images")], now);
         db.Suppliers.Add(supplier);
@@ -48,10 +48,10 @@ internal static class AssessmentScenarios
         return await db.TemplateVersions.AsNoTracking().Where(t => t.Status == TemplateStatus.Published).OrderBy(t => t.VersionNumber).FirstAsync();
     }
 
-    /// <summary>A new draft of a new supplier, owned by <paramref name="analyst"/>.</summary>
+    /// <summary>A new draft of a new supplier, both owned by <paramref name="analyst"/>.</summary>
     public static async Task<Guid> NewDraftAsync(AppFactory app, string analyst = Analyst)
     {
-        var supplierId = await NewSupplierAsync(app);
+        var supplierId = await NewSupplierAsync(app, owner: analyst);
         var template = await DefaultTemplateAsync(app);
         return await app.AsUserAsync(analyst, AnalystRole, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplierId, template.Id));
     }

@@ -75,7 +75,7 @@ public sealed class EvidenceWithdrawalTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Theory]
-    [InlineData(OtherAnalyst, AppRoles.Analyst, "Only the analyst who owns this assessment withdraws its evidence.")]
+    [InlineData(OtherAnalyst, AppRoles.Analyst, "Only the analyst who started this assessment, or the supplier's owner or a collaborator, withdraws its evidence.")]
     [InlineData(Legal, AppRoles.LegalReviewer, "")]
     public async Task WithdrawEvidence_WhenSomeoneElseTries_IsRefusedAndChangesNothing(string user, string role, string expected)
     {
@@ -146,7 +146,7 @@ public sealed class EvidenceWithdrawalTests(AppFactory app) : IClassFixture<AppF
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync(OtherAnalyst, AnalystRole,
             s => s.GetRequiredService<ChangeEvidenceExpiry>().ExecuteAsync(id, file.Id, new DateOnly(2031, 1, 1))));
 
-        Assert.Equal("Only the analyst who owns this assessment dates its evidence.", refusal.Message);
+        Assert.Equal("Only the analyst who started this assessment, or the supplier's owner or a collaborator, dates its evidence.", refusal.Message);
     }
 
     [Fact]

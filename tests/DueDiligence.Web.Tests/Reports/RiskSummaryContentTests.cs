@@ -244,7 +244,7 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
         var error = await Assert.ThrowsAsync<ForbiddenException>(() => fixture.App.AsAsync(ReportFixture.OtherAnalyst,
             s => s.GetRequiredService<DownloadRiskSummary>().SummaryAsync(fixture.Decided.AssessmentId)));
 
-        Assert.Equal("Only executives, legal reviewers and the analyst who owns this assessment may download its risk summary.", error.Message);
+        Assert.Equal("Only executives, legal reviewers, the analyst who started this assessment and the supplier's owner and collaborators may download its risk summary.", error.Message);
     }
 
     /// <summary>The score computed afresh by the engine from the stored assessment as of the decision day: what the decision was taken on.</summary>

@@ -13,9 +13,9 @@ namespace DueDiligence.Web.Tests.Suppliers;
 public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task EditButton_ForAnAnalyst_IsAnOutlinedPrimaryButtonBesideTheFilledStartAssessment()
+    public async Task EditButton_ForTheOwner_IsAnOutlinedPrimaryButtonBesideTheFilledStartAssessment()
     {
-        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        await using var context = ComponentContext.Create(app, await OwnerOfAsync("Brightpath Precision Moulding Co., Ltd."), AppRoles.Analyst);
         var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
 
         var edit = page.Find("[data-testid=edit-supplier]");
@@ -23,6 +23,35 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         Assert.Contains("mud-button-outlined-primary", edit.ClassList);
         Assert.Contains("mud-button-filled-primary", page.Find("[data-testid=start-assessment-link]").ClassList);
         Assert.EndsWith("/edit", edit.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditButtons_ForAnAnalystWhoIsNeitherOwnerNorCollaborator_AreDisabledWithTheReason()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
+
+        Assert.Equal("Only the owner (Ana Analyst) and collaborators can edit this supplier.", page.Find("[data-testid=edit-refusal]").TextContent.Trim());
+        foreach (var action in new[] { "edit-supplier", "start-assessment-link", "mark-offboarded" })
+        {
+            var button = page.Find($"[data-testid={action}]");
+            Assert.True(button.HasAttribute("disabled"), action);
+            Assert.Null(button.GetAttribute("href"));
+        }
+
+        Assert.Equal("Ana Analyst", page.Find("[data-testid=record-owner]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=transfer-ownership]"));
+    }
+
+    [Fact]
+    public async Task TeamPanel_ForTheOwner_OffersHandoverAndCollaborators()
+    {
+        await using var context = ComponentContext.Create(app, await OwnerOfAsync("Brightpath Precision Moulding Co., Ltd."), AppRoles.Analyst);
+        var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
+
+        Assert.Empty(page.FindAll("[data-testid=edit-refusal]"));
+        Assert.NotNull(page.Find("[data-testid=transfer-ownership]"));
+        Assert.NotNull(page.Find("[data-testid=add-collaborator]"));
     }
 
     [Fact]
@@ -72,6 +101,12 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         var page = context.Bunit.Render<SupplierDetailPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.Equal(name, page.Find("[data-testid=supplier-name]").TextContent.Trim()), TimeSpan.FromSeconds(10));
         return page;
+    }
+
+    private async Task<string> OwnerOfAsync(string name)
+    {
+        await using var db = await app.CreateDbContextAsync();
+        return await db.Suppliers.Where(s => s.LegalName == name).Select(s => s.OwnerId).SingleAsync();
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

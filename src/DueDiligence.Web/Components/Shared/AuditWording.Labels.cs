@@ -174,6 +174,8 @@ public static partial class AuditWording
             ("DecisionMemo", new("Decision memo")),
             ("OwnerId", Hidden),
             ("CreatedAtUtc", Hidden)),
+        ["SupplierCollaborator"] = Fields(("Name", new("Collaborator")), ("SupplierId", new("Supplier", Kind.Reference, AuditReference.Supplier))),
+        ["SourcingCollaborator"] = Fields(("Name", new("Collaborator")), ("SourcingProjectId", new("Sourcing project", Kind.Reference, AuditReference.SourcingProject))),
         ["SourcingCandidate"] = Fields(
             ("SupplierId", new("Supplier", Kind.Reference, AuditReference.Supplier)),
             ("SourcingProjectId", new("Sourcing project", Kind.Reference, AuditReference.SourcingProject)),
@@ -246,6 +248,8 @@ public static partial class AuditWording
         ["TemplateVersion"] = "Questionnaire template",
         ["SourcingProject"] = "Sourcing project",
         ["SourcingCandidate"] = "Sourcing candidate",
+        ["SupplierCollaborator"] = "Collaborator on a supplier",
+        ["SourcingCollaborator"] = "Collaborator on a sourcing project",
         ["AppUser"] = "User account",
         ["IdentityRole"] = "Role",
         ["IdentityUserRole"] = "Role of a user",

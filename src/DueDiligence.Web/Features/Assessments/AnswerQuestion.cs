@@ -24,7 +24,9 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
         var assessment = await db.Assessments.Include(a => a.Answers).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
             ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
-        AssessmentAccess.Require(AssessmentAccess.IsOwner(principal, assessment), "Only the analyst who owns this assessment answers it.");
+        AssessmentAccess.Require(
+            AssessmentAccess.WorksOn(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
+            $"{AssessmentAccess.WorkersOnly} answers it.");
 
         var now = time.UtcNow();
         var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Assessments;
 
@@ -12,15 +16,29 @@ internal static class AssessmentAccess
 
     public static bool CanRead(ClaimsPrincipal user) => Participants.Any(user.IsInRole);
 
-    /// <summary>The owning analyst, legal reviewers and executives; other analysts see the answers but not the files.</summary>
-    public static bool CanOpenEvidence(ClaimsPrincipal user, Assessment assessment) =>
-        user.IsInRole(AppRoles.LegalReviewer) || user.IsInRole(AppRoles.Executive) || IsOwner(user, assessment);
+    /// <summary>How refusals name the analysts who work on an assessment.</summary>
+    public const string WorkersOnly = "Only the analyst who started this assessment, or the supplier's owner or a collaborator,";
 
-    public static bool IsOwner(ClaimsPrincipal user, Assessment assessment) =>
-        user.IsInRole(AppRoles.Analyst) && user.FindFirstValue(ClaimTypes.NameIdentifier) == assessment.AnalystId;
+    /// <summary>The analysts who work on it, legal reviewers and executives; other analysts see the answers but not the files.</summary>
+    public static bool CanOpenEvidence(ClaimsPrincipal user, Assessment assessment, IOwnedRecord supplier) =>
+        user.IsInRole(AppRoles.LegalReviewer) || user.IsInRole(AppRoles.Executive) || WorksOn(user, assessment, supplier);
 
-    public static bool CanEditAnswers(ClaimsPrincipal user, Assessment assessment) =>
-        assessment.Status == AssessmentStatus.Draft && IsOwner(user, assessment);
+    /// <summary>
+    /// An analyst who works on the assessment: the one who started it, or the supplier's owner or a collaborator (so that
+    /// a supplier handed over mid-assessment can be finished by its new owner).
+    /// </summary>
+    public static bool WorksOn(ClaimsPrincipal user, Assessment assessment, IOwnedRecord supplier)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return user.IsInRole(AppRoles.Analyst) && (userId == assessment.AnalystId || supplier.IsTeamMember(userId));
+    }
+
+    public static bool CanEditAnswers(ClaimsPrincipal user, Assessment assessment, IOwnedRecord supplier) =>
+        assessment.Status == AssessmentStatus.Draft && WorksOn(user, assessment, supplier);
+
+    /// <summary>The supplier of the assessment with its owner and collaborators, for the checks above.</summary>
+    public static async Task<Supplier> SupplierTeamAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
+        await db.Suppliers.AsNoTracking().Include(s => s.Collaborators).FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);
 
     public static bool CanReview(ClaimsPrincipal user, Assessment assessment) =>
         user.IsInRole(AppRoles.LegalReviewer) && assessment.Status is AssessmentStatus.Submitted or AssessmentStatus.LegalReview;

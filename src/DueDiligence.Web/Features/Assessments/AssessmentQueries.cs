@@ -137,7 +137,7 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         var decided = assessment.ScoreSnapshots.Where(s => s.Kind == ScoreSnapshotKind.Decision).MaxBy(s => s.TakenAtUtc);
         var score = decided?.ReadResult() ?? live.Result;
         var missing = assessment.Status == AssessmentStatus.Draft ? assessment.MissingForSubmission(time.Today()) : [];
-        return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment));
+        return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment, supplier));
     }
 
     /// <summary>
@@ -172,10 +172,10 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         return await db.Suppliers.Where(s => s.Id == supplierId).Select(s => s.LegalName).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static AssessmentPermissions PermissionsOf(ClaimsPrincipal user, Assessment assessment) => new(
-        AssessmentAccess.CanEditAnswers(user, assessment),
+    private static AssessmentPermissions PermissionsOf(ClaimsPrincipal user, Assessment assessment, Supplier supplier) => new(
+        AssessmentAccess.CanEditAnswers(user, assessment, supplier),
         AssessmentAccess.CanReview(user, assessment),
         AssessmentAccess.CanDecide(user, assessment),
-        AssessmentAccess.CanOpenEvidence(user, assessment),
+        AssessmentAccess.CanOpenEvidence(user, assessment, supplier),
         AssessmentAccess.CanDecide(user, assessment));
 }

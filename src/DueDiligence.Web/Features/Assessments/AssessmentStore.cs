@@ -22,7 +22,7 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         ?? throw new DomainException("This assessment no longer exists.");
 
     public static async Task<Supplier> SupplierOfAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
-        await db.Suppliers.Include(s => s.Sites).Include(s => s.Exposure).AsSplitQuery()
+        await db.Suppliers.Include(s => s.Sites).Include(s => s.Exposure).Include(s => s.Collaborators).AsSplitQuery()
             .FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);
 
     /// <summary>The score of the assessment today (live), with the supplier's current exposure and countries.</summary>

@@ -61,7 +61,9 @@ internal sealed class EvidenceChange : IAsyncDisposable
             var assessment = await db.Assessments.Include(a => a.Evidence)
                 .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
                 ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
-            AssessmentAccess.Require(AssessmentAccess.IsOwner(principal, assessment), $"Only the analyst who owns this assessment {what}.");
+            AssessmentAccess.Require(
+                AssessmentAccess.WorksOn(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
+                $"{AssessmentAccess.WorkersOnly} {what}.");
             return new EvidenceChange(db, assessment, actor);
         }
         catch

@@ -33,7 +33,7 @@ internal static class EvidenceEndpoints
             return Results.NotFound();
         }
 
-        if (!AssessmentAccess.CanOpenEvidence(await currentUser.GetPrincipalAsync(), assessment))
+        if (!AssessmentAccess.CanOpenEvidence(await currentUser.GetPrincipalAsync(), assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)))
         {
             return Results.Forbid();
         }

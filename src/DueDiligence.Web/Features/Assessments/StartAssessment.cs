@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Assessments;
 
-/// <summary>An analyst starts assessing a supplier on a published template version; the assessment keeps a snapshot of it.</summary>
+/// <summary>
+/// The supplier's owner or a collaborator starts assessing it on a published template version; the assessment keeps a
+/// snapshot of it. Other analysts may not: an assessment in progress blocks every other start on the supplier.
+/// </summary>
 public sealed class StartAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<Guid> ExecuteAsync(Guid supplierId, Guid templateVersionId, CancellationToken cancellationToken = default)
@@ -15,8 +18,9 @@ public sealed class StartAssessment(IDbContextFactory<AppDbContext> dbFactory, C
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
         var actor = await currentUser.GetActorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var supplier = await db.Suppliers.FirstOrDefaultAsync(s => s.Id == supplierId, cancellationToken)
+        var supplier = await db.Suppliers.Include(s => s.Collaborators).FirstOrDefaultAsync(s => s.Id == supplierId, cancellationToken)
             ?? throw new DomainException("This supplier no longer exists.");
+        RecordAccess.RequireTeamMember(await currentUser.GetPrincipalAsync(), supplier, "start an assessment of this supplier");
         var open = await db.Assessments.AsNoTracking()
             .Where(a => a.SupplierId == supplierId && a.Status != AssessmentStatus.Decided)
             .Select(a => new { a.Id, a.AnalystName })

@@ -19,9 +19,8 @@ public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         var actor = await currentUser.GetActorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var assessment = await AssessmentStore.LoadAsync(db, assessmentId, cancellationToken);
-        AssessmentAccess.Require(AssessmentAccess.IsOwner(principal, assessment), "Only the analyst who owns this assessment submits it.");
-
         var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
+        AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} submits it.");
         var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
         assessment.Submit(score.Result, actor, time.UtcNow());
         await AssessmentStore.SaveAsync(db, cancellationToken);

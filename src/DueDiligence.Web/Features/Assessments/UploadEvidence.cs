@@ -23,7 +23,9 @@ public sealed class UploadEvidence(IDbContextFactory<AppDbContext> dbFactory, Cu
         var assessment = await db.Assessments.Include(a => a.Evidence).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
             ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
-        AssessmentAccess.Require(AssessmentAccess.IsOwner(principal, assessment), "Only the analyst who owns this assessment uploads its evidence.");
+        AssessmentAccess.Require(
+            AssessmentAccess.WorksOn(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
+            $"{AssessmentAccess.WorkersOnly} uploads its evidence.");
         AssessmentAccess.Require(assessment.Status == AssessmentStatus.Draft, "Evidence is uploaded while the assessment is a draft.");
 
         var stored = await store.SaveAsync(fileName, content, cancellationToken);

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DueDiligence.Web.Features.Sourcing;
 
 /// <summary>
-/// Running a sourcing project: analysts create it and manage its candidates; the executive records the chosen partner
-/// and the decision memo, which closes the project.
+/// Running a sourcing project: an analyst creates it and owns it; its owner and collaborators change it and its
+/// candidates; the executive records the chosen partner and the decision memo, which closes the project.
 /// </summary>
 public sealed class SourcingCommands(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SourcingProjectInput> projectValidator,
@@ -35,6 +35,7 @@ public sealed class SourcingCommands(
         await projectValidator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await LoadAsync(db, input.Id ?? Guid.Empty, input.Version, cancellationToken);
+        await RequireTeamMemberAsync(project);
         project.Rename(input.Name, input.Need);
         await db.SaveOrConflictAsync(ConflictMessage(project.Name), cancellationToken);
     }
@@ -44,6 +45,7 @@ public sealed class SourcingCommands(
         await currentUser.RequireAnyRoleAsync(SourcingAccess.Organiser);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await LoadAsync(db, projectId, version: null, cancellationToken);
+        await RequireTeamMemberAsync(project);
         if (!await db.Suppliers.AnyAsync(s => s.Id == supplierId, cancellationToken))
         {
             throw new DomainException("This supplier is not in the register; choose one from the list.");
@@ -58,6 +60,7 @@ public sealed class SourcingCommands(
         await currentUser.RequireAnyRoleAsync(SourcingAccess.Organiser);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var project = await LoadAsync(db, projectId, version: null, cancellationToken);
+        await RequireTeamMemberAsync(project);
         project.RemoveCandidate(supplierId);
         await db.SaveOrConflictAsync(ConflictMessage(project.Name), cancellationToken);
     }
@@ -76,7 +79,7 @@ public sealed class SourcingCommands(
 
     private static async Task<SourcingProject> LoadAsync(AppDbContext db, Guid id, Guid? version, CancellationToken cancellationToken)
     {
-        var project = await db.SourcingProjects.Include(p => p.Candidates).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        var project = await db.SourcingProjects.Include(p => p.Candidates).Include(p => p.Collaborators).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new DomainException("This sourcing project no longer exists.");
         if (version is not null && project.Version != version)
         {
@@ -85,6 +88,9 @@ public sealed class SourcingCommands(
 
         return project;
     }
+
+    private async Task RequireTeamMemberAsync(SourcingProject project) =>
+        RecordAccess.RequireTeamMember(await currentUser.GetPrincipalAsync(), project, SourcingAccess.ChangeAction);
 
     private async Task<string> ActorNameAsync() => AppClaims.DisplayNameOf(await currentUser.GetPrincipalAsync());
 

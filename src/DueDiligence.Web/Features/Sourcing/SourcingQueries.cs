@@ -16,8 +16,11 @@ public sealed record SourcingProjectRow(
 public sealed record SourcingProjectView(
     SourcingProject Project, PartnerComparison Comparison, PartnerRecommendation Recommendation, CandidateComparison? Chosen, SourcingPermissions Can);
 
-/// <summary>The actions open to the current user on one project.</summary>
-public sealed record SourcingPermissions(bool ManageCandidates, bool ChoosePartner);
+/// <summary>
+/// The actions open to the current user on one project: change it and its candidates (owner and collaborators, while
+/// it is open), choose the partner (executives), hand it over and choose its collaborators (owner and administrators).
+/// </summary>
+public sealed record SourcingPermissions(bool ManageCandidates, bool ChoosePartner, bool ManageTeam);
 
 /// <summary>A supplier of the register as the candidate picker offers it.</summary>
 public sealed record SupplierOption(Guid Id, string LegalName, CountryCode HqCountry, SupplierStatus Status, RiskTier? LatestTier);
@@ -53,7 +56,7 @@ public sealed class SourcingQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await currentUser.RequireAnyRoleAsync(SourcingAccess.Readers);
         var user = await currentUser.GetPrincipalAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var project = await db.SourcingProjects.AsNoTracking().Include(p => p.Candidates).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var project = await db.SourcingProjects.AsNoTracking().Include(p => p.Candidates).Include(p => p.Collaborators).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null)
         {
             return null;
@@ -62,8 +65,9 @@ public sealed class SourcingQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var comparison = await PartnerComparisonBuilder.BuildAsync(db, project.Candidates.Select(c => c.SupplierId).ToList(), cancellationToken);
         var open = project.Status == SourcingStatus.Open;
         var can = new SourcingPermissions(
-            ManageCandidates: open && user.IsInRole(SourcingAccess.Organiser),
-            ChoosePartner: open && user.IsInRole(SourcingAccess.Approver));
+            ManageCandidates: open && RecordAccess.IsTeamMember(user, project),
+            ChoosePartner: open && user.IsInRole(SourcingAccess.Approver),
+            ManageTeam: RecordAccess.CanManageTeam(user, project));
         var chosen = project.ChosenSupplierId is { } chosenId ? comparison.Find(chosenId) : null;
         return new SourcingProjectView(project, comparison, PartnerRecommendation.For(comparison), chosen, can);
     }

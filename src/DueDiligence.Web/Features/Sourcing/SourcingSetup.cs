@@ -9,6 +9,7 @@ internal static class SourcingSetup
     {
         services.AddScoped<SourcingQueries>();
         services.AddScoped<SourcingCommands>();
+        services.AddScoped<SourcingTeam>();
         services.AddScoped<DownloadPartnerSelection>();
         services.AddScoped<IValidator<SourcingProjectInput>, SourcingProjectInputValidator>();
         services.AddScoped<IValidator<PartnerChoiceInput>, PartnerChoiceInputValidator>();

@@ -8,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
-/// <summary>Creating and editing suppliers. Analysts edit; the other roles read.</summary>
+/// <summary>Creating and editing suppliers. An analyst creates one and owns it; its owner and collaborators edit it; the other roles read.</summary>
 public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
 {
     public const string Editor = AppRoles.Analyst;
+
+    /// <summary>What only the owner and collaborators may do, as the refusal names it.</summary>
+    public const string EditAction = "edit this supplier";
 
     public async Task<Guid> CreateAsync(SupplierInput input, CancellationToken cancellationToken = default)
     {
@@ -35,6 +38,7 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
         await validator.ValidateAndThrowAsync(input, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var supplier = await LoadForEditAsync(db, input.Id!.Value, input.Version, cancellationToken);
+        RecordAccess.RequireTeamMember(await currentUser.GetPrincipalAsync(), supplier, EditAction);
 
         var now = time.UtcNow();
         var profile = input.ToProfile();
@@ -56,6 +60,7 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
         await currentUser.RequireAnyRoleAsync(Editor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var supplier = await LoadForEditAsync(db, id, version, cancellationToken);
+        RecordAccess.RequireTeamMember(await currentUser.GetPrincipalAsync(), supplier, EditAction);
         supplier.ChangeStatus(status, time.UtcNow());
         await db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken);
     }
@@ -63,7 +68,7 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
     private static async Task<Supplier> LoadForEditAsync(AppDbContext db, Guid id, Guid? version, CancellationToken cancellationToken)
     {
         var supplier = await db.Suppliers
-            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure).Include(s => s.Collaborators)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new DomainException("This supplier no longer exists.");

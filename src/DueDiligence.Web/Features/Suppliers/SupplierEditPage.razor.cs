@@ -15,6 +15,9 @@ public partial class SupplierEditPage
     private string originalName = "";
     private string? originalCountry;
     private bool notFound;
+
+    /// <summary>Why this analyst may not save (neither owner nor collaborator), or null.</summary>
+    private string? refusal;
     private bool saving;
     private bool invalidSubmit;
     private DuplicateSupplierException? duplicate;
@@ -53,6 +56,7 @@ public partial class SupplierEditPage
 
         var detail = await Queries.GetAsync(Id!.Value);
         notFound = detail is null;
+        refusal = detail is { CanEdit: false } ? detail.EditRefusal : null;
         input = detail is null ? null : SupplierInput.From(detail.Supplier);
         originalName = input?.LegalName ?? "";
         originalCountry = input?.HqCountry;

@@ -22,9 +22,16 @@ public sealed record SupplierRow(
 /// <summary>One page of the supplier list and how many suppliers match in all.</summary>
 public sealed record SupplierPage(IReadOnlyList<SupplierRow> Rows, int Total);
 
-/// <summary>A supplier with its jurisdiction panel: every country where our IP would be exposed and the worst of them.</summary>
-public sealed record SupplierDetail(Supplier Supplier, IReadOnlyList<CountryRisk> Countries, CountryRisk Worst)
+/// <summary>
+/// A supplier with its jurisdiction panel (every country where our IP would be exposed and the worst of them) and what
+/// the user may do with it: edit it and start its assessments (owner and collaborators), hand it over and choose its
+/// collaborators (owner and administrators).
+/// </summary>
+public sealed record SupplierDetail(Supplier Supplier, IReadOnlyList<CountryRisk> Countries, CountryRisk Worst, bool CanEdit, bool CanManageTeam)
 {
+    /// <summary>Why an analyst who is neither owner nor collaborator sees the edit buttons disabled.</summary>
+    public string EditRefusal => RecordAccess.TeamOnly(Supplier, SupplierCommands.EditAction);
+
     public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * Supplier.MaxSensitivity;
 }
 
@@ -71,7 +78,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await currentUser.RequireAnyRoleAsync(Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var supplier = await db.Suppliers.AsNoTracking()
-            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure).Include(s => s.Collaborators)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (supplier is null)
@@ -80,7 +87,8 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         }
 
         var countries = await jurisdictions.ForAsync(supplier.ExposureCountries, cancellationToken);
-        return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!);
+        var user = await currentUser.GetPrincipalAsync();
+        return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!, RecordAccess.IsTeamMember(user, supplier), RecordAccess.CanManageTeam(user, supplier));
     }
 
     /// <summary>

@@ -35,8 +35,8 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
         }
 
         AssessmentAccess.Require(
-            MayDownload(await currentUser.GetPrincipalAsync(), view.Assessment),
-            "Only executives, legal reviewers and the analyst who owns this assessment may download its risk summary.");
+            MayDownload(await currentUser.GetPrincipalAsync(), view.Assessment, view.Supplier),
+            "Only executives, legal reviewers, the analyst who started this assessment and the supplier's owner and collaborators may download its risk summary.");
         return RiskSummaryBuilder.Build(view, time.GetUtcNow());
     }
 
@@ -55,8 +55,8 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, CurrentUser c
         return new PdfFile(content, FileName(summary.SupplierName, summary.GeneratedAt));
     }
 
-    public static bool MayDownload(ClaimsPrincipal user, Assessment assessment) =>
-        user.IsInRole(AppRoles.Executive) || user.IsInRole(AppRoles.LegalReviewer) || AssessmentAccess.IsOwner(user, assessment);
+    public static bool MayDownload(ClaimsPrincipal user, Assessment assessment, Domain.Common.IOwnedRecord supplier) =>
+        user.IsInRole(AppRoles.Executive) || user.IsInRole(AppRoles.LegalReviewer) || AssessmentAccess.WorksOn(user, assessment, supplier);
 
     public static Dictionary<string, object?> Parameters(RiskSummary summary) => new() { [nameof(RiskSummaryDocument.Summary)] = summary };
 

@@ -22,6 +22,8 @@ internal sealed class SourcingProjectConfiguration : IEntityTypeConfiguration<So
         builder.HasOne<Supplier>().WithMany().HasForeignKey(p => p.ChosenSupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Candidates).WithOne().HasForeignKey("SourcingProjectId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Candidates).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Collaborators).WithOne().HasForeignKey("SourcingProjectId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Collaborators).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -35,5 +37,18 @@ internal sealed class SourcingCandidateConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Supplier>().WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.Property<Guid>("SourcingProjectId");
         builder.HasIndex("SourcingProjectId", nameof(SourcingCandidate.SupplierId)).IsUnique();
+    }
+}
+
+internal sealed class SourcingCollaboratorConfiguration : IEntityTypeConfiguration<SourcingCollaborator>
+{
+    public void Configure(EntityTypeBuilder<SourcingCollaborator> builder)
+    {
+        builder.ToTable("SourcingCollaborators");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(256).IsRequired();
+        builder.HasIndex("SourcingProjectId", nameof(SourcingCollaborator.UserId)).IsUnique();
+        builder.HasIndex(c => c.UserId);
     }
 }

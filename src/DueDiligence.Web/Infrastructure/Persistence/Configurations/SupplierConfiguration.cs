@@ -36,7 +36,8 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.HasMany(s => s.Subcontractors).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Contacts).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Exposure).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
-        foreach (var navigation in new[] { nameof(Supplier.Sites), nameof(Supplier.Subcontractors), nameof(Supplier.Contacts), nameof(Supplier.Exposure) })
+        builder.HasMany(s => s.Collaborators).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Supplier.Sites), nameof(Supplier.Subcontractors), nameof(Supplier.Contacts), nameof(Supplier.Exposure), nameof(Supplier.Collaborators) })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -88,5 +89,18 @@ internal sealed class ExposureItemConfiguration : IEntityTypeConfiguration<Expos
         builder.ToTable("SupplierExposure");
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Note).HasMaxLength(500);
+    }
+}
+
+internal sealed class SupplierCollaboratorConfiguration : IEntityTypeConfiguration<SupplierCollaborator>
+{
+    public void Configure(EntityTypeBuilder<SupplierCollaborator> builder)
+    {
+        builder.ToTable("SupplierCollaborators");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(256).IsRequired();
+        builder.HasIndex("SupplierId", nameof(SupplierCollaborator.UserId)).IsUnique();
+        builder.HasIndex(c => c.UserId);
     }
 }

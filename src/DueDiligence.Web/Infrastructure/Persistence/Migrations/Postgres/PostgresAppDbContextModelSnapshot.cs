@@ -763,6 +763,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("SourcingCandidates", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SourcingProjectId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SourcingCollaborators", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1040,6 +1068,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SupplierId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SupplierCollaborators", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -1448,6 +1504,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany("Collaborators")
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
@@ -1487,6 +1552,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Subcontractors")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1570,10 +1644,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Navigation("Candidates");
+
+                    b.Navigation("Collaborators");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Suppliers.Supplier", b =>
                 {
+                    b.Navigation("Collaborators");
+
                     b.Navigation("Contacts");
 
                     b.Navigation("Exposure");

@@ -763,6 +763,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SourcingCandidates", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SourcingProjectId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SourcingCollaborators", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1040,6 +1068,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SupplierId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SupplierCollaborators", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -1450,6 +1506,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany("Collaborators")
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
@@ -1489,6 +1554,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Subcontractors")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1572,10 +1646,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Navigation("Candidates");
+
+                    b.Navigation("Collaborators");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Suppliers.Supplier", b =>
                 {
+                    b.Navigation("Collaborators");
+
                     b.Navigation("Contacts");
 
                     b.Navigation("Exposure");

@@ -756,6 +756,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SourcingCandidates", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SourcingProjectId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SourcingCollaborators", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1033,6 +1061,34 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SupplierId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SupplierCollaborators", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -1435,6 +1491,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany("Collaborators")
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
@@ -1474,6 +1539,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Subcontractors")
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Suppliers.SupplierCollaborator", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1557,10 +1631,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingProject", b =>
                 {
                     b.Navigation("Candidates");
+
+                    b.Navigation("Collaborators");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Suppliers.Supplier", b =>
                 {
+                    b.Navigation("Collaborators");
+
                     b.Navigation("Contacts");
 
                     b.Navigation("Exposure");
