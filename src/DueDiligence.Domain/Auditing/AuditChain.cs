@@ -11,6 +11,12 @@ namespace DueDiligence.Domain.Auditing;
 /// </summary>
 public static class AuditChain
 {
+    /// <summary>
+    /// The record type of the event the app appends when it finds, before appending, that the newest checkpoint's event is
+    /// no longer in the trail as recorded. Verification reports the chain broken at such an event.
+    /// </summary>
+    public const string TamperingFoundType = "AuditTrailTampering";
+
     /// <summary>The previous hash of the first event.</summary>
     public static readonly string Genesis = new('0', 64);
 
@@ -78,8 +84,13 @@ public static class AuditChain
             return "its link to the previous event does not match (an event before it was removed, inserted or altered)";
         }
 
-        return signer.Link(audit.ChainVersion, audit.PreviousHash, audit.CanonicalContent()) != audit.Hash
-            ? "its content does not match its hash (the event was altered)"
+        if (signer.Link(audit.ChainVersion, audit.PreviousHash, audit.CanonicalContent()) != audit.Hash)
+        {
+            return "its content does not match its hash (the event was altered)";
+        }
+
+        return audit.EntityType == TamperingFoundType
+            ? "when the app appended this event it found the trail before it cut short or rewritten (the event's details say how)"
             : null;
     }
 

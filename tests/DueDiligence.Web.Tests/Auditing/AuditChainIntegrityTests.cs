@@ -97,6 +97,31 @@ public sealed class AuditChainIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NextSave_AfterTheLastEventsAreDeleted_RecordsTheTamperingInsteadOfLinkingPastTheGap()
+    {
+        await CreateUserAsync("cut@test.local");
+        long lastKept;
+        await using (var db = await app.CreateDbContextAsync())
+        {
+            lastKept = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Id).Skip(3).FirstAsync();
+            await AuditTampering.DropAppendOnlyGuardAsync(db, app.Provider);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "AuditEvents" WHERE "Id" > {lastKept}""");
+        }
+
+        // The app goes on: the next event is linked to the last one left, and a new checkpoint is written after it.
+        await CreateUserAsync("after-the-cut@test.local");
+        var verification = await VerifyAsync();
+
+        await using var check = await app.CreateDbContextAsync();
+        var finding = await check.AuditEvents.SingleAsync(e => e.EntityType == AuditChain.TamperingFoundType);
+        Assert.False(verification.IsIntact);
+        Assert.Equal(finding.Id, verification.FirstBrokenEventId);
+        Assert.StartsWith("when the app appended this event it found the trail before it cut short or rewritten", verification.Reason, StringComparison.Ordinal);
+        Assert.Contains($"the trail ended at event {lastKept})", finding.Changes, StringComparison.Ordinal);
+        Assert.Equal(lastKept, await check.AuditEvents.Where(e => e.Id < finding.Id).MaxAsync(e => e.Id));
+    }
+
+    [Fact]
     public async Task Checkpoint_AfterEachAuditedSave_IsSignedAndNamesTheLastEvent()
     {
         await CreateUserAsync("checkpointed@test.local");

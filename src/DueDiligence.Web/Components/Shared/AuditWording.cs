@@ -57,6 +57,7 @@ public static partial class AuditWording
         ("SignInRefused", AuditAction.Insert) => "Sign-in refused",
         ("Lockout", AuditAction.Insert) => "Account locked after failed sign-ins",
         ("SignOut", AuditAction.Insert) => "Signed out",
+        (AuditChain.TamperingFoundType, AuditAction.Insert) => "Audit trail found tampered with",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
 

@@ -23,6 +23,9 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
 
     public string Folder { get; } = folder;
 
+    /// <summary>The newest file read or written by this process, so that the check inside the chain's lock reads a file only when another instance wrote a newer one.</summary>
+    private volatile Tuple<string, AuditStatement>? _known;
+
     public static AuditCheckpoints FromConfiguration(IConfiguration configuration, IHostEnvironment environment, DataDirectory data, AuditChainSigner signer, TimeProvider clock, ILogger<AuditCheckpoints> log)
     {
         var folder = configuration[FolderSettingName] is { Length: > 0 } configured
@@ -42,6 +45,7 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
             var temporary = Path.Combine(Folder, $".{Guid.NewGuid():N}.tmp");
             await File.WriteAllTextAsync(temporary, statement.ToJson());
             File.Move(temporary, path, overwrite: true);
+            Remember(path, statement);
             Prune();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -63,28 +67,87 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
         }
     }
 
-    /// <summary>The newest checkpoint; null when none was written yet. A newest file that is not signed with the key is refused.</summary>
+    /// <summary>
+    /// Inside the chain's lock, before events are appended: whether the event the newest checkpoint records is still in
+    /// the trail with its MAC. If it is not — the trail was cut short or rewritten — the finding, so that the append
+    /// records it in the chain instead of silently linking past the gap (and a new checkpoint hiding it). One lookup by id.
+    /// </summary>
+    public async Task<string?> FindTamperingAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        AuditStatement? checkpoint;
+        try
+        {
+            checkpoint = Newest();
+        }
+        catch (AuditCheckpointException e)
+        {
+            log.LogError("{Problem}", e.Message); // verification reports it too
+            return null;
+        }
+
+        if (checkpoint is null)
+        {
+            return null;
+        }
+
+        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Id == checkpoint.EventId).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+        if (recorded == checkpoint.Mac)
+        {
+            return null;
+        }
+
+        var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        var finding = recorded is null
+            ? $"event {checkpoint.EventId}, which {checkpoint.ToAnchor().Source} records, was missing (the trail ended at {(last is null ? "no event" : $"event {last}")})"
+            : $"event {checkpoint.EventId} no longer carried the MAC {checkpoint.ToAnchor().Source} records";
+        log.LogCritical("The audit trail was tampered with: {Finding}", finding);
+        return finding;
+    }
+
+    /// <summary>The newest checkpoint, read from its file; null when none was written yet. A newest file that is not signed with the key is refused.</summary>
     /// <exception cref="AuditCheckpointException">The newest checkpoint file is not a checkpoint signed with this installation's key.</exception>
-    public async Task<AuditStatement?> NewestAsync(CancellationToken cancellationToken)
+    public Task<AuditStatement?> NewestAsync(CancellationToken cancellationToken) => Task.FromResult(Read(trustKnown: false));
+
+    /// <summary>As <see cref="NewestAsync"/>, without reading again a file this process has read or written: for the check inside the lock.</summary>
+    private AuditStatement? Newest() => Read(trustKnown: true);
+
+    private AuditStatement? Read(bool trustKnown)
     {
         foreach (var (_, path) in Files().OrderByDescending(f => f.EventId))
         {
+            if (trustKnown && _known is { } known && known.Item1 == path)
+            {
+                return known.Item2;
+            }
+
             string json;
             try
             {
-                json = await File.ReadAllTextAsync(path, cancellationToken);
+                json = File.ReadAllText(path);
             }
             catch (FileNotFoundException)
             {
                 continue; // removed by a writer that keeps only the last few
             }
 
-            return AuditStatement.Parse(json) is { Kind: AuditStatement.CheckpointKind } statement && statement.IsSignedBy(signer)
-                ? statement
-                : throw new AuditCheckpointException($"The newest checkpoint file {path} is not a checkpoint signed with this installation's audit chain key: it was forged or altered, or the key changed.");
+            if (AuditStatement.Parse(json) is not { Kind: AuditStatement.CheckpointKind } statement || !statement.IsSignedBy(signer))
+            {
+                throw new AuditCheckpointException($"The newest checkpoint file {path} is not a checkpoint signed with this installation's audit chain key: it was forged or altered, or the key changed.");
+            }
+
+            Remember(path, statement);
+            return statement;
         }
 
         return null;
+    }
+
+    private void Remember(string path, AuditStatement statement)
+    {
+        if (_known is not { } known || string.CompareOrdinal(path, known.Item1) >= 0)
+        {
+            _known = Tuple.Create(path, statement);
+        }
     }
 
     private void Prune()

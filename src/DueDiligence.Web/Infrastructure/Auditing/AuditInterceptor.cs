@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -43,20 +44,29 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
-        await AppendAsync(db, signer, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
+        await AppendAsync(db, signer, checkpoints, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
         return result;
     }
 
     /// <summary>
     /// Inside the caller's transaction: takes the provider's lock on the chain, reads its last hash and adds one event per
-    /// entry after it (written by the caller's save). The one place where the chain grows.
+    /// entry after it (written by the caller's save). The one place where the chain grows. If the newest checkpoint's
+    /// event is no longer in the trail as recorded, a <see cref="AuditChain.TamperingFoundType"/> event comes first, so
+    /// that linking past a gap never hides it.
     /// </summary>
     internal static async Task AppendAsync(
-        AppDbContext db, AuditChainSigner signer, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries, CancellationToken cancellationToken)
+        AppDbContext db, AuditChainSigner signer, AuditCheckpoints checkpoints, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries,
+        CancellationToken cancellationToken)
     {
         await db.LockAuditChainAsync(cancellationToken);
         var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? AuditChain.Genesis;
+        if (await checkpoints.FindTamperingAsync(db, cancellationToken) is { } finding)
+        {
+            var details = new JsonObject { ["Finding"] = new JsonObject { ["after"] = finding } };
+            entries = [new AuditEntryBuilder.Entry(AuditChain.TamperingFoundType, "audit-trail", AuditAction.Insert, details.ToJsonString()), .. entries];
+        }
+
         foreach (var entry in entries)
         {
             var audit = AuditEvent.Create(signer, previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson);
