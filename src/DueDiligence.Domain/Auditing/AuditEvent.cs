@@ -1,6 +1,6 @@
 namespace DueDiligence.Domain.Auditing;
 
-/// <summary>An append-only record of one change to one audited record, hash-chained to the event before it.</summary>
+/// <summary>An append-only record of one change to one audited record, chained to the event before it by a hash or MAC.</summary>
 public sealed class AuditEvent
 {
     private AuditEvent()
@@ -25,10 +25,14 @@ public sealed class AuditEvent
 
     public string PreviousHash { get; private set; } = "";
 
+    /// <summary>The rule that computed <see cref="Hash"/>: 1 = SHA-256 (before December 2026), 2 = HMAC-SHA256 with the chain key.</summary>
+    public int ChainVersion { get; private set; } = AuditChainSigner.Unkeyed;
+
     public string Hash { get; private set; } = "";
 
-    /// <summary>Creates the next event of the chain after the event whose hash is <paramref name="previousHash"/>.</summary>
+    /// <summary>Creates the next event of the chain after the event whose hash is <paramref name="previousHash"/>, by the current rule.</summary>
     public static AuditEvent Create(
+        AuditChainSigner signer,
         string previousHash, DateTime occurredAtUtc, string actor, string entityType, string entityKey, AuditAction action, string changes)
     {
         var audit = new AuditEvent
@@ -40,12 +44,13 @@ public sealed class AuditEvent
             Action = action,
             Changes = changes,
             PreviousHash = previousHash,
+            ChainVersion = AuditChainSigner.CurrentVersion,
         };
-        audit.Hash = AuditChain.ComputeHash(previousHash, audit.CanonicalContent());
+        audit.Hash = signer.Link(audit.ChainVersion, previousHash, audit.CanonicalContent());
         return audit;
     }
 
-    /// <summary>The text the hash covers: every field but the id and the hashes, in a fixed order and format.</summary>
+    /// <summary>The text the hash covers: every field but the id, the hashes and the rule version, in a fixed order and format.</summary>
     public string CanonicalContent() =>
         string.Join(
             '\n',

@@ -34,6 +34,7 @@ public static class FeatureSetup
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
+        endpoints.MapAdminEndpoints();
         endpoints.MapEvidenceEndpoints();
         endpoints.MapSupplierFileEndpoints();
         endpoints.MapQuestionnaireEndpoints();

@@ -9,12 +9,14 @@ namespace DueDiligence.EndToEnd.Deployment;
 public sealed class ComposeFileTests : IDisposable
 {
     private const string Password = "Compose-Test-Only-2026";
+    private const string ChainKey = "q3Vx0cS1S2f8m9Qh4Yx7pZt6LwE5nR1oB2kJ3dF4gH8=";
 
     private static readonly Dictionary<string, string> Required = new()
     {
         ["DATABASE_PASSWORD"] = Password,
         ["TLS_CERTIFICATE_FILE"] = "/srv/duediligence/tls/fullchain.pem",
         ["TLS_PRIVATE_KEY_FILE"] = "/srv/duediligence/tls/privkey.pem",
+        ["AUDIT_CHAIN_KEY"] = ChainKey,
     };
 
     private readonly string _folder = Directory.CreateTempSubdirectory("dd-compose-").FullName;
@@ -23,6 +25,7 @@ public sealed class ComposeFileTests : IDisposable
     [InlineData("DATABASE_PASSWORD")]
     [InlineData("TLS_CERTIFICATE_FILE")]
     [InlineData("TLS_PRIVATE_KEY_FILE")]
+    [InlineData("AUDIT_CHAIN_KEY")]
     public async Task ARequiredSettingLeftEmpty_ComposeRefusesToStart_SayingWhichOne(string leftEmpty)
     {
         var envFile = ComposeEnvFile.Write(_folder, Required.Where(s => s.Key != leftEmpty).ToDictionary());
@@ -55,6 +58,7 @@ public sealed class ComposeFileTests : IDisposable
         Assert.StartsWith(connectsTo, Text(environment["ConnectionStrings__App"]), StringComparison.Ordinal);
         Assert.Contains($"Password={Password}", Text(environment["ConnectionStrings__App"]), StringComparison.Ordinal);
         Assert.Equal("/evidence", Text(environment["Evidence__Root"]));
+        Assert.Equal(ChainKey, Text(environment["Audit__ChainKey"]));
         Assert.Equal("/data", Text(environment["DataDirectory"]));
         Assert.Contains(Texts(appService["volumes"]), v => v.StartsWith("evidence:/evidence", StringComparison.Ordinal));
         Assert.Contains(Texts(appService["volumes"]), v => v.StartsWith("app-data:/data", StringComparison.Ordinal));

@@ -15,6 +15,8 @@ public sealed class ScaleOutFixture : IAsyncLifetime
     private readonly string? _socketFolder = Environment.GetEnvironmentVariable(PostgresFactAttribute.SocketVariable);
     private readonly string _database = $"dd_scaleout_{Guid.NewGuid():N}";
     private readonly string _evidenceRoot = Path.Combine(Path.GetTempPath(), "dd-e2e", $"shared-evidence-{Guid.NewGuid():N}");
+    private readonly string _checkpointFolder = Path.Combine(Path.GetTempPath(), "dd-e2e", $"shared-checkpoints-{Guid.NewGuid():N}");
+    private readonly byte[] _chainKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -44,6 +46,9 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             ["Database__Provider"] = "Postgres",
             ["ConnectionStrings__App"] = ConnectionString,
             ["Evidence__Root"] = _evidenceRoot,
+            // One key and one checkpoint folder for both instances, as docs/deployment.md asks.
+            ["Audit__ChainKey"] = Convert.ToBase64String(_chainKey),
+            ["Audit__CheckpointFolder"] = _checkpointFolder,
         };
         A = new InstanceProcess("scale-out-a", shared);
         B = new InstanceProcess("scale-out-b", shared);
@@ -75,6 +80,9 @@ public sealed class ScaleOutFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>The chain rules with the instances' key, to verify the chain they wrote.</summary>
+    public DueDiligence.Domain.Auditing.AuditChainSigner ChainSigner => new(_chainKey);
+
     /// <summary>The shared database, read as the app's own model sees it (no interceptors: for checks only).</summary>
     public PostgresAppDbContext OpenDatabase() =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(ConnectionString).Options);
@@ -104,9 +112,9 @@ public sealed class ScaleOutFixture : IAsyncLifetime
         await Task.WhenAll(DisposeIfStarted(A), DisposeIfStarted(B));
         NpgsqlConnection.ClearAllPools();
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
-        if (Directory.Exists(_evidenceRoot))
+        foreach (var folder in new[] { _evidenceRoot, _checkpointFolder }.Where(Directory.Exists))
         {
-            Directory.Delete(_evidenceRoot, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class TwoInstanceTests(ScaleOutFixture fixture) : IClassFixture<Sc
         await Task.WhenAll(ToggleAnswerAsync(onA, SavesPerInstance), ToggleAnswerAsync(onB, SavesPerInstance));
 
         await using var db = fixture.OpenDatabase();
-        var verification = await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable());
+        var verification = await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), fixture.ChainSigner);
         Assert.True(verification.IsIntact, $"The audit chain is broken at event {verification.FirstBrokenEventId}: {verification.Reason}");
         var forks = await db.AuditEvents.GroupBy(e => e.PreviousHash).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync();
         Assert.Empty(forks);

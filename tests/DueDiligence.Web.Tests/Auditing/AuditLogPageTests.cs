@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Ui;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Auditing;
 
@@ -37,7 +38,25 @@ public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<Ap
 
         await cut.Find("[data-testid=verify-chain]").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Matches(@"^Chain intact: all [\d,]+ events verify\.$", Whitespace().Replace(cut.Find("[data-testid=chain-result]").TextContent, " ").Trim()));
+        cut.WaitForAssertion(() => Assert.Matches(
+            @"^Chain intact: all [\d,]+ events verify \([\d,]+ by rule 2, keyed HMAC-SHA256\)\. It matches the checkpoint of \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$",
+            Whitespace().Replace(cut.Find("[data-testid=chain-result]").TextContent, " ").Trim()));
+    }
+
+    [Fact]
+    public async Task VerifyAgainstReceipt_WithAReceiptDownloadedEarlier_SaysTheChainMatchesIt()
+    {
+        var receipt = await app.AsUserAsync("admin-tester", [AppRoles.Admin], s => s.GetRequiredService<AuditLog>().IssueReceiptAsync());
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var cut = context.Render<AuditLogPage>();
+        cut.WaitForElement("[data-testid=verify-receipt]", TimeSpan.FromSeconds(10));
+
+        cut.Find("textarea[data-testid=receipt-text]").Input(receipt!.Json);
+        await cut.Find("[data-testid=verify-receipt]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Matches(
+            @"^Chain intact: .* It matches the receipt of \d{4}-\d\d-\d\d \d\d:\d\d UTC and the checkpoint of .* UTC\.$",
+            Whitespace().Replace(cut.Find("[data-testid=chain-result]").TextContent, " ").Trim()));
     }
 
     [Fact]

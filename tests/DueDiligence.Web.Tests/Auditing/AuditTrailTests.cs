@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Auditing;
 
-/// <summary>Each test gets its own app and database, because some of them tamper with the trail.</summary>
+/// <summary>
+/// Each test gets its own app and database, because some of them tamper with the trail — after dropping the triggers
+/// that forbid it, as the database's owner could (see <see cref="AuditChainIntegrityTests"/> for the triggers themselves).
+/// </summary>
 public sealed class AuditTrailTests : IAsyncLifetime
 {
     private readonly AppFactory app = new();
@@ -54,6 +57,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         {
             var ids = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
             alteredId = ids[ids.Count / 2];
+            await AuditTampering.DropAppendOnlyGuardAsync(db, app.Provider);
             await db.Database.ExecuteSqlAsync($"""UPDATE "AuditEvents" SET "Actor" = 'someone-else' WHERE "Id" = {alteredId}""");
         }
 
@@ -74,6 +78,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
             var ids = await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
             deletedId = ids[3];
             nextId = ids[4];
+            await AuditTampering.DropAppendOnlyGuardAsync(db, app.Provider);
             await db.Database.ExecuteSqlAsync($"""DELETE FROM "AuditEvents" WHERE "Id" = {deletedId}""");
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using DueDiligence.Web.Features.Admin.Audit;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -52,6 +53,11 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         Assert.Equal(seeded.MigrationId, manifest.MigrationId);
         Assert.Equal(manifest.MigrationId, restored.MigrationId);
 
+        // The audit chain key travels with the backup: without it the restored chain could not be verified.
+        Assert.Contains(manifest.Files, f => f.Path == $"keys/{AuditChainKey.DefaultFileName}");
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(_source.DataDirectory, "keys", AuditChainKey.DefaultFileName)),
+            await File.ReadAllTextAsync(Path.Combine(_restored.DataDirectory, "keys", AuditChainKey.DefaultFileName)));
         var chain = await _restored.AsUserAsync("admin", [AppRoles.Admin], s => s.GetRequiredService<AuditLog>().VerifyAsync());
         Assert.True(chain.IsIntact, chain.Reason);
         Assert.Equal(manifest.TableRows["AuditEvents"], chain.VerifiedCount);

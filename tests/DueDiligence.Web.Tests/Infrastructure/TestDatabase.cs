@@ -23,6 +23,12 @@ public abstract class TestDatabase
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>
+    /// The audit chain key of every test app on a server database (one per test run): a server database needs one
+    /// configured, and the PostgreSQL template's events are chained with it.
+    /// </summary>
+    public static string ServerChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>Creates the database of one test app whose data folder is <paramref name="dataDirectory"/>; returns the app's settings for it.</summary>
     public abstract IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData);
 
@@ -78,6 +84,7 @@ public abstract class TestDatabase
             {
                 ["Database:Provider"] = nameof(DatabaseProvider.SqlServer),
                 ["ConnectionStrings:App"] = new SqlConnectionStringBuilder(serverConnection) { InitialCatalog = name }.ToString(),
+                ["Audit:ChainKey"] = ServerChainKey,
             };
         }
 
@@ -155,6 +162,7 @@ public abstract class TestDatabase
                 Username = "postgres",
                 MaxPoolSize = 20,
             }.ToString(),
+            ["Audit:ChainKey"] = ServerChainKey,
         };
 
         private static void Execute(string socketFolder, string sql)

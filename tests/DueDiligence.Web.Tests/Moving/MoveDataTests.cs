@@ -2,6 +2,7 @@ using System.Net;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Admin.Audit;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
@@ -78,7 +79,8 @@ public sealed class MoveDataTests : IAsyncLifetime
         Assert.True(sourceRows["AuditEvents"] > 0 && sourceRows["AspNetUsers"] > 0 && sourceRows["EvidenceFiles"] > 0);
         Assert.Contains($"The audit chain verifies on the target: {sourceRows["AuditEvents"]} events.", move.Output, StringComparison.Ordinal);
 
-        _target = new TargetApp(Path.Combine(_folder, "data"), evidence, TargetConnection);
+        Assert.Contains("Give it the same audit chain key", move.Output, StringComparison.Ordinal);
+        _target = new TargetApp(Path.Combine(_folder, "data"), evidence, TargetConnection, Path.Combine(Installation, "keys", AuditChainKey.DefaultFileName));
         // The audit trail goes on after the copied events: new ids above theirs, chained to the last of them.
         await AddSupplierAsync(_target.Services);
         var chain = await AppFactory.AsUserAsync(_target.Services, "admin", [AppRoles.Admin], s => s.GetRequiredService<AuditLog>().VerifyAsync());
@@ -121,12 +123,16 @@ public sealed class MoveDataTests : IAsyncLifetime
     {
         Directory.CreateDirectory(Installation);
         await SqliteDatabaseFile.CopyAsync(Path.Combine(_source.DataDirectory, "duediligence.db"), Path.Combine(Installation, "duediligence.db"), CancellationToken.None);
-        var evidence = Path.Combine(_source.DataDirectory, "evidence");
-        foreach (var file in Directory.EnumerateFiles(evidence, "*", SearchOption.AllDirectories))
+        // The evidence files, and the keys folder with the audit chain key the move verifies the chain with.
+        foreach (var folder in new[] { "evidence", "keys" })
         {
-            var copy = Path.Combine(Installation, "evidence", Path.GetRelativePath(evidence, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
+            var from = Path.Combine(_source.DataDirectory, folder);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(Installation, folder, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
         }
     }
 
@@ -196,7 +202,7 @@ public sealed class MoveDataTests : IAsyncLifetime
     }
 
     /// <summary>The app on the moved database, with the copied evidence folder and no demo data of its own.</summary>
-    private sealed class TargetApp(string dataDirectory, string evidence, string connection) : WebApplicationFactory<Program>
+    private sealed class TargetApp(string dataDirectory, string evidence, string connection, string chainKeyFile) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -206,6 +212,7 @@ public sealed class MoveDataTests : IAsyncLifetime
             builder.UseSetting("DemoData:Enabled", "false");
             builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Postgres));
             builder.UseSetting("ConnectionStrings:App", connection);
+            builder.UseSetting(AuditChainKey.KeyFileSetting, chainKeyFile);
         }
     }
 }

@@ -1,9 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
+using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -46,12 +50,23 @@ public sealed class UpgradeInPlaceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_WhenTheDataFolderIsFromTheNovember2026Release_KeepsTheAuditChainIntact()
+    public async Task Start_WhenTheDataFolderIsFromTheNovember2026Release_KeepsTheAuditChainIntact_AndGoesOnWithKeyedEvents()
     {
+        await _app.AsUserAsync("admin", [AppRoles.Admin], async services =>
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            db.Suppliers.Add(new Supplier(new SupplierProfile("After the upgrade", CountryCode.Parse("VN"), SupplierCategory.ContractManufacturer), "admin", "admin", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
         var verification = await _app.AsUserAsync("admin", [AppRoles.Admin], services => services.GetRequiredService<AuditLog>().VerifyAsync());
 
         Assert.True(verification.IsIntact, verification.Reason);
         Assert.True(verification.VerifiedCount >= _before.AuditEvents);
+        // The November events verify by rule 1 (SHA-256); those written since, the first linked to the last of them, by rule 2.
+        Assert.Equal(_before.AuditEvents, verification.VerifiedByVersion[AuditChainSigner.Unkeyed]);
+        Assert.True(verification.VerifiedByVersion[AuditChainSigner.Keyed] >= 1);
+        Assert.Single(verification.MatchedAnchors);
     }
 
     [Fact]

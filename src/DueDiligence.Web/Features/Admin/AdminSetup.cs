@@ -17,4 +17,6 @@ internal static class AdminSetup
         services.AddScoped<AuditLog>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapAuditReceipt();
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -11,8 +13,11 @@ namespace DueDiligence.Web.Infrastructure.Auditing;
 /// chained to the last event. Before the last hash is read, the transaction is opened here (unless the caller opened one)
 /// and the provider's lock on the chain is taken inside it (SQLite: BEGIN IMMEDIATE; SQL Server: an application lock;
 /// PostgreSQL: an advisory lock), held until commit: two writers, in one process or in several, never fork the chain.
+/// Each event is linked by the current rule (an HMAC with the chain key); once the transaction commits, its last event is
+/// written as a signed checkpoint outside the database (<see cref="AuditCheckpoints"/>).
 /// </summary>
-public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock, AuditChainSigner signer, AuditCheckpoints checkpoints)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         throw new NotSupportedException("Use SaveChangesAsync: the audit trail needs the current user, which is read asynchronously.");
@@ -39,25 +44,56 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
-        await AppendAsync(db, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
+        await AppendAsync(db, signer, checkpoints, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
         return result;
     }
 
     /// <summary>
     /// Inside the caller's transaction: takes the provider's lock on the chain, reads its last hash and adds one event per
-    /// entry after it (written by the caller's save). The one place where the chain grows.
+    /// entry after it (written by the caller's save). The one place where the chain grows. If the newest checkpoint's
+    /// event is no longer in the trail as recorded, a <see cref="AuditChain.TamperingFoundType"/> event comes first, so
+    /// that linking past a gap never hides it.
     /// </summary>
-    internal static async Task AppendAsync(AppDbContext db, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries, CancellationToken cancellationToken)
+    internal static async Task AppendAsync(
+        AppDbContext db, AuditChainSigner signer, AuditCheckpoints checkpoints, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries,
+        CancellationToken cancellationToken)
     {
         await db.LockAuditChainAsync(cancellationToken);
         var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? AuditChain.Genesis;
+        if (await checkpoints.FindTamperingAsync(db, cancellationToken) is { } finding)
+        {
+            var details = new JsonObject { ["Finding"] = new JsonObject { ["after"] = finding } };
+            entries = [new AuditEntryBuilder.Entry(AuditChain.TamperingFoundType, "audit-trail", AuditAction.Insert, details.ToJsonString()), .. entries];
+        }
+
         foreach (var entry in entries)
         {
-            var audit = AuditEvent.Create(previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson);
+            var audit = AuditEvent.Create(signer, previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson);
             db.AuditEvents.Add(audit);
+            db.UncommittedAuditHead = audit;
             previousHash = audit.Hash;
         }
+    }
+
+    /// <summary>The appended events are in the database now (their ids are assigned): the last of them becomes the checkpoint.</summary>
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext { UncommittedAuditHead: { } head } db)
+        {
+            db.UncommittedAuditHead = null;
+            await checkpoints.WriteAsync(head);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext db)
+        {
+            db.UncommittedAuditHead = null;
+        }
+
+        return Task.CompletedTask;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)

@@ -31,7 +31,7 @@ public enum SecurityEvent
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
 /// and where from are its details. Never a password, key or code.
 /// </summary>
-public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, TimeProvider clock)
+public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, AuditChainSigner signer, AuditCheckpoints checkpoints)
 {
     public const string UnknownAccount = "unknown";
 
@@ -47,7 +47,7 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, Tim
 
         await using var db = await contexts.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await AuditInterceptor.AppendAsync(db, Shorten(actor)!, clock.UtcNow(), [entry], CancellationToken.None);
+        await AuditInterceptor.AppendAsync(db, signer, checkpoints, Shorten(actor)!, clock.UtcNow(), [entry], CancellationToken.None);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

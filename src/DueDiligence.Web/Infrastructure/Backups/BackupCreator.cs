@@ -4,7 +4,7 @@ namespace DueDiligence.Web.Infrastructure.Backups;
 
 /// <summary>
 /// Backs up a SQLite installation while it runs: a consistent copy of the database, then the evidence files, then the
-/// data-protection keys (when kept on disk), then the manifest. The database is copied first: evidence files are written
+/// keys folder (the audit chain key; data-protection keys of older releases), then the manifest. The database is copied first: evidence files are written
 /// before their records and never changed or deleted afterwards, so every file the copied database names is there.
 /// </summary>
 public sealed class BackupCreator(DataDirectory data, EvidenceFolder evidence, TimeProvider time, TextWriter output)
@@ -76,13 +76,13 @@ public sealed class BackupCreator(DataDirectory data, EvidenceFolder evidence, T
     {
         if (!Directory.Exists(data.KeysPath))
         {
-            output.WriteLine($"No data-protection keys folder at {data.KeysPath}: nothing to copy.");
+            output.WriteLine($"No keys folder at {data.KeysPath}: nothing to copy.");
             return 0;
         }
 
-        output.WriteLine($"Copying the data-protection keys in {data.KeysPath}");
+        output.WriteLine($"Copying the keys in {data.KeysPath}");
         var count = 0;
-        foreach (var path in Directory.EnumerateFiles(data.KeysPath, "*.xml").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(data.KeysPath).Order(StringComparer.Ordinal))
         {
             var relative = BackupLayout.KeyPath(Path.GetFileName(path));
             if (BackupLayout.Classify(relative) != BackupLayout.Kind.Key)
@@ -90,7 +90,9 @@ public sealed class BackupCreator(DataDirectory data, EvidenceFolder evidence, T
                 continue;
             }
 
-            var (length, sha256) = await HashedCopy.CopyAsync(path, BackupLayout.FullPath(folder, relative), ct);
+            var copy = BackupLayout.FullPath(folder, relative);
+            var (length, sha256) = await HashedCopy.CopyAsync(path, copy, ct);
+            HashedCopy.RestrictToOwner(copy);
             files.Add(new BackupFile(relative, length, sha256));
             count++;
         }

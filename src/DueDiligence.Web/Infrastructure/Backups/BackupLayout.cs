@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Files;
 
 namespace DueDiligence.Web.Infrastructure.Backups;
 
 /// <summary>
 /// The files a backup folder holds: <c>duediligence.db</c>, <c>evidence/ab/ab12…</c> (as in the evidence store),
-/// <c>keys/*.xml</c> and <c>manifest.json</c>. A manifest path that is none of these (say "../../etc/passwd") is refused.
+/// <c>keys/*.xml</c> (data-protection keys of older releases), <c>keys/audit-chain.key</c> (without which the audit chain
+/// cannot be verified) and <c>manifest.json</c>. The audit checkpoints are not backed up: they describe the live trail,
+/// and a restore deliberately goes back to an earlier point of it. A manifest path that is none of these (say "../../etc/passwd") is refused.
 /// </summary>
 public static partial class BackupLayout
 {
@@ -35,7 +38,7 @@ public static partial class BackupLayout
             return Kind.Evidence;
         }
 
-        return parts is [KeysFolder, var name] && KeyFileName().IsMatch(name) ? Kind.Key : null;
+        return parts is [KeysFolder, var name] && (KeyFileName().IsMatch(name) || name == AuditChainKey.DefaultFileName) ? Kind.Key : null;
     }
 
     /// <summary>The manifest path of a stored evidence file.</summary>

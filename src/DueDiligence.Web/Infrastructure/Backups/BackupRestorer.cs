@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Files;
 
 namespace DueDiligence.Web.Infrastructure.Backups;
@@ -46,7 +47,8 @@ public sealed class BackupRestorer(DataDirectory data, EvidenceFolder evidence, 
 
         output.WriteLine($"Restored the backup of {manifest.CreatedUtc:u} (release {manifest.AppVersion}, migration {manifest.MigrationId ?? "none"}): "
             + $"the database ({manifest.TableRows.Values.Sum()} rows in {manifest.TableRows.Count} tables) into {data.Root}, "
-            + $"{manifest.FileCounts.Evidence} evidence file(s) into {evidence.Path}, {manifest.FileCounts.Keys} key file(s) into {data.KeysPath}.");
+            + $"{manifest.FileCounts.Evidence} evidence file(s) into {evidence.Path}, {manifest.FileCounts.Keys} key file(s) into {data.KeysPath}. "
+            + "The audit checkpoints start again from the restored trail; if Audit:CheckpointFolder names a folder outside the data directory, empty it before the app starts.");
     }
 
     private List<string> Occupied()
@@ -65,7 +67,7 @@ public sealed class BackupRestorer(DataDirectory data, EvidenceFolder evidence, 
 
         if (Directory.Exists(data.KeysPath) && Directory.EnumerateFiles(data.KeysPath).Any())
         {
-            occupied.Add($"the data-protection keys in {data.KeysPath}");
+            occupied.Add($"the keys in {data.KeysPath}");
         }
 
         return occupied;
@@ -85,9 +87,10 @@ public sealed class BackupRestorer(DataDirectory data, EvidenceFolder evidence, 
             File.Delete(file);
         }
 
-        if (Directory.Exists(data.KeysPath))
+        // The checkpoints of the trail being replaced would report the restored one as cut short.
+        foreach (var folder in new[] { data.KeysPath, Path.Combine(data.Root, AuditCheckpoints.DefaultFolderName) }.Where(Directory.Exists))
         {
-            foreach (var file in Directory.EnumerateFiles(data.KeysPath).ToList())
+            foreach (var file in Directory.EnumerateFiles(folder).ToList())
             {
                 File.Delete(file);
             }
@@ -116,6 +119,10 @@ public sealed class BackupRestorer(DataDirectory data, EvidenceFolder evidence, 
         if (kind == BackupLayout.Kind.Evidence)
         {
             EvidenceStore.MakeReadOnly(temporary);
+        }
+        else if (kind == BackupLayout.Kind.Key)
+        {
+            HashedCopy.RestrictToOwner(temporary);
         }
 
         File.Move(temporary, target, overwrite: false);

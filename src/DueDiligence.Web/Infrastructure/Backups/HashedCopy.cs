@@ -30,6 +30,15 @@ public static class HashedCopy
         return (length, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
+    /// <summary>Key files, in a backup and when restored, are readable by their owner only (as the app creates them).</summary>
+    public static void RestrictToOwner(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     /// <returns>The length and SHA-256 (lower-case hex) of a file.</returns>
     public static async Task<(long Length, string Sha256)> HashAsync(string path, CancellationToken ct)
     {

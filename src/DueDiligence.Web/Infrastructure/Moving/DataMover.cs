@@ -12,9 +12,10 @@ namespace DueDiligence.Web.Infrastructure.Moving;
 /// <summary>
 /// Moves the database of a SQLite installation into an empty server database: the target gets its provider's schema,
 /// then every table of the model is copied with its ids in one transaction, which is committed only when the row counts
-/// match and the audit chain verifies on the target. A target that holds any row is refused before anything is written.
+/// match and the audit chain verifies on the target (with the installation's chain key). A target that holds any row is
+/// refused before anything is written.
 /// </summary>
-public sealed class DataMover(TextWriter output)
+public sealed class DataMover(TextWriter output, AuditChainSigner signer)
 {
     /// <param name="sqliteFile">An existing SQLite database (opening a missing one would create it empty).</param>
     public async Task<MoveReport> MoveAsync(string sqliteFile, DatabaseProvider provider, string connectionString, CancellationToken ct)
@@ -70,7 +71,7 @@ public sealed class DataMover(TextWriter output)
                 await CountAsync(targetConnection, write.GetDbTransaction(), targetSql, table, ct)));
         }
 
-        var chain = await AuditChain.VerifyAsync(target.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), ct);
+        var chain = await AuditChain.VerifyAsync(target.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), signer, cancellationToken: ct);
         var report = new MoveReport(counts, chain);
         await report.WriteAsync(output);
         if (report.Mismatched.Count > 0)

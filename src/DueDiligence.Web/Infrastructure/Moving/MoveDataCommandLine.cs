@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Persistence;
 
@@ -41,12 +42,15 @@ public static class MoveDataCommandLine
                 throw new MoveDataException($"There is no SQLite database at {data.DatabasePath}: set DataDirectory (or --data-directory) to the data directory of the installation.");
             }
 
+            var signer = AuditChainKey.LoadExisting(WebApplication.CreateSlimBuilder().Configuration, data)
+                ?? throw new MoveDataException($"There is no audit chain key at {AuditChainKey.DefaultPath(data)}: copy the installation's keys folder with its database, or set {AuditChainKey.KeySetting}.");
+
             // Held until the end: no app starts on the data directory and writes what the move would leave behind.
             using (var moving = DataDirectoryLock.TakeExclusively(data)
                 ?? throw new MoveDataException($"An app is running on the data directory {data.Root}: stop it (every instance) before moving its data."))
             {
                 await output.WriteLineAsync($"Moving {data.DatabasePath} to {command.Provider}.");
-                await new DataMover(output).MoveAsync(data.DatabasePath, command.Provider, command.Connection, ct);
+                await new DataMover(output, signer).MoveAsync(data.DatabasePath, command.Provider, command.Connection, ct);
             }
 
             await output.WriteLineAsync($"The data is in the {command.Provider} database.");
@@ -61,6 +65,7 @@ public static class MoveDataCommandLine
             }
 
             await output.WriteLineAsync($"Now start the app with Database:Provider={command.Provider} and ConnectionStrings:App set to this connection string.");
+            await output.WriteLineAsync($"Give it the same audit chain key, or the chain no longer verifies: {AuditChainKey.KeySetting} set to the text of {AuditChainKey.DefaultPath(data)} (or {AuditChainKey.KeyFileSetting} naming a copy of that file).");
             return BackupCommandLine.Succeeded;
         }
         catch (Exception e) when (e is MoveDataException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)

@@ -40,6 +40,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }
 
+    /// <summary>The last audit event appended in the transaction in progress: checkpointed once that transaction commits.</summary>
+    internal AuditEvent? UncommittedAuditHead { get; set; }
+
     /// <summary>
     /// Inside the transaction in progress, takes the database-level lock that serialises appends to the audit chain
     /// across every app instance; it is held until the transaction ends.

@@ -1,3 +1,5 @@
+using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence.Seed;
@@ -10,7 +12,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 /// <summary>
 /// At start-up, before the server accepts requests: pending migrations (EF Core holds a database lock while it migrates,
 /// so instances starting together take turns), the data-protection keys of an older release moved into the database,
-/// then — by one instance at a time, under a lease — reference data, and demo data when <c>DemoData:Enabled</c> is true.
+/// then — by one instance at a time, under a lease — reference data, demo data when <c>DemoData:Enabled</c> is true, and a
+/// checkpoint of the audit chain's end.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLifecycleService
 {
@@ -31,6 +34,8 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         provider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
+        // Before anything is written: a server database without a configured chain key stops the start here.
+        _ = provider.GetRequiredService<AuditChainSigner>();
 
         var factory = provider.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
@@ -55,6 +60,8 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         try
         {
             await SeedAsync(provider, factory, cancellationToken);
+            // A database restored, moved or copied has no checkpoint of its own yet: it gets one before the first request.
+            await provider.GetRequiredService<AuditCheckpoints>().WriteCurrentHeadAsync(factory, cancellationToken);
         }
         finally
         {

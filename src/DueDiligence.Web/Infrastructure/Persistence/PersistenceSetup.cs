@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Persistence.Providers;
 using DueDiligence.Web.Infrastructure.Scheduling;
@@ -22,6 +23,11 @@ public static class PersistenceSetup
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<DataDirectory>()));
         services.AddSingleton(provider => InstanceIdentity.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => AuditChainKey.Load(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<DataDirectory>(), provider.GetRequiredService<DatabaseSettings>().Provider));
+        services.AddSingleton(provider => AuditCheckpoints.FromConfiguration(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>(), provider.GetRequiredService<DataDirectory>(),
+            provider.GetRequiredService<AuditChainSigner>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<AuditCheckpoints>>()));
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<SecurityEvents>();
 

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Components.Shared;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,12 @@ public sealed class AuditFilter
 /// </summary>
 public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, int Total, IReadOnlyDictionary<string, string> Names);
 
-/// <summary>Reads the audit trail and verifies its hash chain. Administrators only.</summary>
-public sealed class AuditLog(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
+/// <summary>A receipt to download: its file name and signed JSON.</summary>
+public sealed record AuditReceiptFile(string FileName, string Json);
+
+/// <summary>Reads the audit trail, verifies its chain and issues receipts of it. Administrators only.</summary>
+public sealed class AuditLog(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditChainSigner signer, AuditCheckpoints checkpoints, TimeProvider clock)
 {
     public async Task<AuditPage> SearchAsync(AuditFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
@@ -71,11 +76,69 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> dbFactory, CurrentU
         return await db.AuditEvents.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Recomputes every hash in chain order; names the first event that does not match.</summary>
-    public async Task<AuditChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Recomputes every link in chain order, each by its rule version, and checks that the trail still ends at or beyond the
+    /// newest checkpoint (and the receipt, when one is given) with the MAC it records; names the first event that does not match.
+    /// </summary>
+    /// <param name="receiptJson">A receipt downloaded earlier, or null.</param>
+    public async Task<AuditChainVerification> VerifyAsync(string? receiptJson = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
+        var anchors = new List<AuditAnchor>();
+        if (receiptJson is not null)
+        {
+            var receipt = AuditStatement.Parse(receiptJson);
+            if (receipt is not { Kind: AuditStatement.ReceiptKind })
+            {
+                return Refused("The text given is not an audit receipt of DueDiligence (a JSON file downloaded with “Download receipt”).");
+            }
+
+            if (!receipt.IsSignedBy(signer))
+            {
+                return Refused("The receipt's signature does not match: it was altered, or it was issued by an installation with another audit chain key.");
+            }
+
+            anchors.Add(receipt.ToAnchor());
+        }
+
+        try
+        {
+            // Read before the table: a checkpoint written meanwhile names an event the walk below will see.
+            if (await checkpoints.NewestAsync(cancellationToken) is { } checkpoint)
+            {
+                anchors.Add(checkpoint.ToAnchor());
+            }
+        }
+        catch (AuditCheckpointException e)
+        {
+            return Refused(e.Message);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), signer, anchors, cancellationToken);
+    }
+
+    /// <summary>
+    /// A signed receipt of the chain as it ends now: its last event, that event's MAC and rule, and how many events there
+    /// are. Given back to <see cref="VerifyAsync"/> later, it proves that nothing up to that event was changed or removed.
+    /// </summary>
+    /// <returns>Null when the trail has no event yet.</returns>
+    public async Task<AuditReceiptFile?> IssueReceiptAsync(CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), cancellationToken);
+        var head = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash, e.ChainVersion }).FirstOrDefaultAsync(cancellationToken);
+        if (head is null)
+        {
+            return null;
+        }
+
+        // Appends are serialised under the chain's lock until commit, so no event below the head can still appear.
+        var count = await db.AuditEvents.LongCountAsync(e => e.Id <= head.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var receipt = AuditStatement.Create(signer, AuditStatement.ReceiptKind, head.Id, head.Hash, head.ChainVersion, count, now);
+        return new AuditReceiptFile($"audit-receipt-{now.UtcDateTime:yyyyMMdd-HHmmss}-event-{head.Id}.json", receipt.ToJson());
     }
+
+    private static AuditChainVerification Refused(string reason) => AuditChainVerification.Broken(0, null, reason, new Dictionary<int, int>());
 }

@@ -17,6 +17,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Changes).IsRequired();
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsRequired();
         builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
+        // Events written before the keyed chain get rule 1 from the migration (AuditChainKeyed), which also forbids
+        // UPDATE and DELETE on this table in the database itself.
+        builder.Property(e => e.ChainVersion).IsRequired();
         builder.HasIndex(e => new { e.EntityType, e.EntityKey });
         builder.HasIndex(e => e.OccurredAtUtc);
         builder.HasIndex(e => e.Actor);

@@ -521,6 +521,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("ChainVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("text");

@@ -521,6 +521,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("ChainVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
