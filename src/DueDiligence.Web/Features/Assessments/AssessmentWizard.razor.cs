@@ -235,10 +235,7 @@ public partial class AssessmentWizard
         try
         {
             // Whatever is still being saved goes first (leaving a text field to press Submit saves it).
-            while (saving.Count > 0)
-            {
-                await Task.WhenAll(saving.Values.ToList());
-            }
+            await SavesDoneAsync();
 
             var failedSaves = states.Count(s => s.Value.Kind == SaveKind.Failed);
             if (failedSaves > 0)
@@ -287,7 +284,14 @@ public partial class AssessmentWizard
         // Moving between sections only changes the query string of this page.
         var target = Navigation.ToAbsoluteUri(context.TargetLocation);
         var here = Navigation.ToAbsoluteUri(Navigation.Uri);
-        if (!HasUnsaved || string.Equals(target.AbsolutePath, here.AbsolutePath, StringComparison.Ordinal))
+        if (string.Equals(target.AbsolutePath, here.AbsolutePath, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Leaving a text field for a link saves it: that save is waited for, not reported as unsaved.
+        await SavesDoneAsync();
+        if (!HasUnsaved)
         {
             return;
         }
@@ -299,6 +303,14 @@ public partial class AssessmentWizard
                 "Leave without saving", destructive: true))
         {
             context.PreventNavigation();
+        }
+    }
+
+    private async Task SavesDoneAsync()
+    {
+        while (saving.Count > 0)
+        {
+            await Task.WhenAll(saving.Values.ToList());
         }
     }
 

@@ -49,6 +49,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
 
+    /// <summary>Applies the pending migrations; where the provider's own lock is not enough, one instance at a time.</summary>
+    internal virtual Task MigrateOneInstanceAtATimeAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
-/// At start-up, before the server accepts requests: pending migrations (EF Core holds a database lock while it migrates,
-/// so instances starting together take turns), the data-protection keys of an older release moved into the database,
+/// At start-up, before the server accepts requests: pending migrations (under a database lock, so instances starting
+/// together take turns: <see cref="AppDbContext.MigrateOneInstanceAtATimeAsync"/>), the data-protection keys of an older release moved into the database,
 /// then — by one instance at a time, under a lease — reference data, demo data when <c>DemoData:Enabled</c> is true, and a
 /// checkpoint of the audit chain's end.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.MigrateOneInstanceAtATimeAsync(cancellationToken);
             await KeyRingImport.FromDataDirectoryAsync(db, provider.GetRequiredService<DataDirectory>(), cancellationToken);
         }
 

@@ -15,6 +15,35 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     internal override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey});", cancellationToken);
 
+    private const long MigrationLockKey = 0x0D0E_D111_6E0C_E002;
+
+    /// <summary>
+    /// EF Core's migration lock on PostgreSQL lasts one migration's transaction: two instances starting together on a
+    /// database two migrations behind both applied the second one ("relation … already exists"). A session-level
+    /// advisory lock, held on this context's connection for the whole run, makes the second instance wait and then find
+    /// nothing left to apply.
+    /// </summary>
+    internal override async Task MigrateOneInstanceAtATimeAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey});", cancellationToken);
+            try
+            {
+                await Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey});", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
