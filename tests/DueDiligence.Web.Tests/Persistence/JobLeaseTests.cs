@@ -1,7 +1,9 @@
+using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -40,6 +42,20 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
         await a.ReleaseAsync(job);
 
         Assert.True(await b.TryTakeAsync(job, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public async Task SweepLease_OnAGracefulStop_IsGivenUp_SoThatTheNextStartNeedNotWaitForIt()
+    {
+        await using var installation = new AppFactory();
+        var before = installation.WithWebHostBuilder(b => b.UseSetting("Instance:Name", "before-restart"));
+        Assert.True(await before.Services.GetRequiredService<InterruptedUploadSweepJob>().RunOnceAsync(CancellationToken.None));
+
+        await before.DisposeAsync();
+
+        await using var db = await installation.CreateDbContextAsync();
+        var lease = await db.JobLeases.SingleAsync(l => l.Name == InterruptedUploadSweepJob.LeaseName);
+        Assert.False(lease.Holder == "before-restart" && lease.ExpiresAtUtc > DateTime.UtcNow, $"The stopped instance still holds the sweep's lease until {lease.ExpiresAtUtc:u}.");
     }
 
     [Fact]

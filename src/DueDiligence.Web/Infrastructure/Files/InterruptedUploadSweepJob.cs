@@ -24,6 +24,24 @@ public sealed class InterruptedUploadSweepJob(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>
+    /// On a graceful stop the lease is given up, so that the app started next (a restart, an upgrade) sweeps at its start
+    /// instead of waiting for the lease of this process to run out.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<JobLeases>().ReleaseAsync(LeaseName, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The lease of the sweep of interrupted uploads could not be given up; it runs out by itself.");
+        }
+    }
+
     /// <returns>True when this instance held the lease and swept.</returns>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
