@@ -19,7 +19,9 @@ public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<Evide
         var kept = 0;
         foreach (var file in new DirectoryInfo(folder.Path).EnumerateFiles(UploadTempFile.SearchPattern, SearchOption.TopDirectoryOnly))
         {
-            if (file.LastWriteTimeUtc > cutoff)
+            // Read before the file is deleted: afterwards FileInfo reports 1601-01-01.
+            var lastWrite = file.LastWriteTimeUtc;
+            if (lastWrite > cutoff)
             {
                 kept++;
                 continue;
@@ -29,7 +31,7 @@ public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<Evide
             {
                 file.Delete();
                 removed.Add(file.Name);
-                logger.LogInformation("Removed the interrupted upload {File} from {Folder}: last written {LastWrite:u}, more than {Age} ago.", file.Name, folder.Path, file.LastWriteTimeUtc, age);
+                logger.LogInformation("Removed the interrupted upload {File} from {Folder}: last written {LastWrite:u}, more than {Age} ago.", file.Name, folder.Path, lastWrite, age);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
