@@ -41,6 +41,7 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddPasswordValidator<StrongPasswordValidator>()
             .AddDefaultTokenProviders();

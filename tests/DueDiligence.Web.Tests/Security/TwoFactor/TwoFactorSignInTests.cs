@@ -1,6 +1,7 @@
 using System.Net;
 using DueDiligence.Web.Features.Admin.Users;
 using DueDiligence.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Security.TwoFactor;
@@ -63,6 +64,26 @@ public sealed class TwoFactorSignInTests(TwoFactorApp app) : IClassFixture<TwoFa
         var used = Assert.Single(events, e => e.EntityType == "RecoveryCodeUsed");
         Assert.Contains("9 recovery codes left", used.Changes, StringComparison.Ordinal);
         Assert.All(codes, code => Assert.DoesNotContain(code, string.Concat(events.Select(e => e.Changes)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecoveryCodes_AreStoredOnlyAsSaltedHashes_AndStillSignInOnce()
+    {
+        var (_, email, _, codes) = await app.EnrolledUserAsync(AppRoles.Analyst);
+
+        var stored = await app.AsUserAsync("admin@test", [AppRoles.Admin], async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            return await users.GetAuthenticationTokenAsync((await users.FindByEmailAsync(email))!, "[AspNetUserStore]", "RecoveryCodes");
+        });
+        var (_, signedIn) = await app.SignInWithCodeAsync(email, codes[0]);
+
+        var entries = stored!.Split(';');
+        Assert.Equal(10, entries.Length);
+        Assert.All(entries, entry => Assert.StartsWith("s256$", entry, StringComparison.Ordinal));
+        Assert.Equal(10, entries.Select(entry => entry.Split('$')[1]).Distinct().Count());
+        Assert.All(codes, code => Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 
     [Fact]
