@@ -8,6 +8,7 @@ using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features;
@@ -18,6 +19,7 @@ public static class FeatureSetup
     public static IServiceCollection AddFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserFeedback>();
+        services.AddScoped<AccessRefusals>();
         services.AddScoped<JurisdictionRiskLookup>();
         services.AddAccountFeature();
         services.AddAdminFeature();

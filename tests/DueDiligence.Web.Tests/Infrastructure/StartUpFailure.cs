@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ public static class StartUpFailure
 {
     public static string Of(WebApplicationFactory<Program> app, Action<IWebHostBuilder> configure)
     {
-        var log = new CapturingLoggerProvider();
+        var log = new CapturingLoggerProvider(LogLevel.Error);
         using var misconfigured = app.WithWebHostBuilder(builder =>
         {
             configure(builder);
@@ -24,32 +23,6 @@ public static class StartUpFailure
 
         var error = Assert.ThrowsAny<Exception>(() => misconfigured.Server);
 
-        return string.Join(Environment.NewLine, [error.ToString(), .. log.Errors]);
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider, ILogger
-    {
-        private readonly ConcurrentQueue<string> _errors = new();
-
-        public IEnumerable<string> Errors => _errors;
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                _errors.Enqueue($"{formatter(state, exception)} {exception}");
-            }
-        }
-
-        public void Dispose()
-        {
-        }
+        return string.Join(Environment.NewLine, [error.ToString(), .. log.Lines]);
     }
 }

@@ -13,7 +13,7 @@ namespace DueDiligence.Web.Components.Shared;
 /// Refusals (invalid input, a broken rule, no permission, a concurrent edit) change nothing, and stay on screen until
 /// the user closes them. A refusal that lists work to do belongs on the page next to its action, not here.
 /// </summary>
-public sealed class UserFeedback(ISnackbar snackbar)
+public sealed class UserFeedback(ISnackbar snackbar, AccessRefusals? refusals = null)
 {
     public async Task<bool> RunAsync(Func<Task> action, string? success = null)
     {
@@ -36,8 +36,25 @@ public sealed class UserFeedback(ISnackbar snackbar)
         return false;
     }
 
-    /// <summary>Runs the action; returns null when it succeeded, else the message for the user.</summary>
-    public static async Task<string?> TryAsync(Func<Task> action)
+    /// <summary>
+    /// For the review and decision steps: a short confirmation when the step was taken; a refusal is handed back to the
+    /// component, which shows it next to the action until the user acts on it (it often lists work to do, such as open
+    /// conditions), rather than in a notification that covers the page.
+    /// </summary>
+    /// <returns>Null when the step was taken, else why it was refused.</returns>
+    public async Task<string?> RunStepAsync(Func<Task> step, string success)
+    {
+        var refusal = await TryAsync(step);
+        if (refusal is null)
+        {
+            snackbar.Add(success, Severity.Success, options => options.VisibleStateDuration = 4000);
+        }
+
+        return refusal;
+    }
+
+    /// <summary>Runs the action; returns null when it succeeded, else the message for the user. A refusal of access is logged.</summary>
+    public async Task<string?> TryAsync(Func<Task> action)
     {
         try
         {
@@ -54,6 +71,12 @@ public sealed class UserFeedback(ISnackbar snackbar)
         }
         catch (ForbiddenException e)
         {
+            // Null only where a component is rendered without the app (component tests of layout alone).
+            if (refusals is not null)
+            {
+                await refusals.RecordAsync(e);
+            }
+
             return e.Message;
         }
         catch (ConcurrencyConflictException e)

@@ -193,7 +193,7 @@ public partial class AssessmentWizard
                 StateHasChanged();
 
                 SavedAnswer? saved = null;
-                var problem = await UserFeedback.TryAsync(async () => saved = await Answers.ExecuteAsync(view.Assessment.Id, input, version));
+                var problem = await Feedback.TryAsync(async () => saved = await Answers.ExecuteAsync(view.Assessment.Id, input, version));
                 if (saved is not null)
                 {
                     view.Assessment.ApplySavedAnswer(input, saved.SavedBy, saved.SavedAtUtc, saved.Version);

@@ -133,7 +133,7 @@ public sealed partial class TemplateEditorPage
         busy = true;
         try
         {
-            problem = await UserFeedback.TryAsync(async () => editStamp = await Commands.SaveDraftAsync(Id, editStamp, editing!));
+            problem = await Feedback.TryAsync(async () => editStamp = await Commands.SaveDraftAsync(Id, editStamp, editing!));
         }
         finally
         {
@@ -169,7 +169,7 @@ public sealed partial class TemplateEditorPage
         TemplatePublication? publication = null;
         try
         {
-            problem = await UserFeedback.TryAsync(async () => publication = await Commands.PublishAsync(Id, editStamp));
+            problem = await Feedback.TryAsync(async () => publication = await Commands.PublishAsync(Id, editStamp));
         }
         finally
         {

@@ -10,7 +10,7 @@ internal static class TemplateExportEndpoint
 {
     public static IEndpointRouteBuilder MapTemplateExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/templates/{id:guid}/export.json", async (Guid id, [FromServices] TemplateQueries queries, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/admin/templates/{id:guid}/export.json", async (Guid id, [FromServices] TemplateQueries queries, [FromServices] AccessRefusals refusals, CancellationToken cancellationToken) =>
         {
             TemplateExport? export;
             try
@@ -18,8 +18,9 @@ internal static class TemplateExportEndpoint
                 // The use case checks the role again: the endpoint's policy is not the only guard.
                 export = await queries.ExportAsync(id, cancellationToken);
             }
-            catch (ForbiddenException)
+            catch (ForbiddenException e)
             {
+                await refusals.RecordAsync(e);
                 return Results.Forbid();
             }
 

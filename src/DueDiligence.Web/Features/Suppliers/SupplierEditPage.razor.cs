@@ -108,7 +108,7 @@ public partial class SupplierEditPage
         Guid? created = null;
         try
         {
-            problem = await UserFeedback.TryAsync(async () =>
+            problem = await Feedback.TryAsync(async () =>
             {
                 if (IsNew)
                 {

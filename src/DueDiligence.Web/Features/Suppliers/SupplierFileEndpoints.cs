@@ -17,16 +17,16 @@ internal static class SupplierFileEndpoints
             ExportAsync(context, export, "csv", SupplierCsvExport.ContentType, SupplierCsvExport.Create, cancellationToken));
         endpoints.MapGet("/suppliers/export.xlsx", (HttpContext context, [FromServices] SupplierExport export, CancellationToken cancellationToken) =>
             ExportAsync(context, export, "xlsx", SupplierXlsxExport.ContentType, SupplierXlsxExport.Create, cancellationToken));
-        endpoints.MapGet("/suppliers/import-template.csv", ([FromServices] SupplierImport import) =>
-            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync("csv"), SupplierCsvExport.ContentType, SupplierImportTemplate.FileName + ".csv")));
-        endpoints.MapGet("/suppliers/import-template.xlsx", ([FromServices] SupplierImport import) =>
-            RefuseForbiddenAsync(async () => Results.File(await import.TemplateAsync("xlsx"), SupplierXlsxExport.ContentType, SupplierImportTemplate.FileName + ".xlsx")));
+        endpoints.MapGet("/suppliers/import-template.csv", (HttpContext context, [FromServices] SupplierImport import) =>
+            RefuseForbiddenAsync(context, async () => Results.File(await import.TemplateAsync("csv"), SupplierCsvExport.ContentType, SupplierImportTemplate.FileName + ".csv")));
+        endpoints.MapGet("/suppliers/import-template.xlsx", (HttpContext context, [FromServices] SupplierImport import) =>
+            RefuseForbiddenAsync(context, async () => Results.File(await import.TemplateAsync("xlsx"), SupplierXlsxExport.ContentType, SupplierImportTemplate.FileName + ".xlsx")));
         return endpoints;
     }
 
     private static Task<IResult> ExportAsync(
         HttpContext context, SupplierExport export, string extension, string contentType, Func<IReadOnlyList<SupplierExportRow>, byte[]> write, CancellationToken cancellationToken) =>
-        RefuseForbiddenAsync(async () =>
+        RefuseForbiddenAsync(context, async () =>
         {
             var rows = await export.RowsAsync(FilterFrom(context.Request.Query), cancellationToken);
             // The register is confidential: no shared or browser cache keeps a copy.
@@ -34,15 +34,16 @@ internal static class SupplierFileEndpoints
             return Results.File(write(rows), contentType, export.FileName(extension));
         });
 
-    /// <summary>A user without the role gets 403, which the status pages render as the friendly "no access" page.</summary>
-    private static async Task<IResult> RefuseForbiddenAsync(Func<Task<IResult>> download)
+    /// <summary>A user without the role gets 403, which the status pages render as the friendly "no access" page; the refusal is logged.</summary>
+    private static async Task<IResult> RefuseForbiddenAsync(HttpContext context, Func<Task<IResult>> download)
     {
         try
         {
             return await download();
         }
-        catch (ForbiddenException)
+        catch (ForbiddenException e)
         {
+            await context.RequestServices.GetRequiredService<AccessRefusals>().RecordAsync(e);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
     }

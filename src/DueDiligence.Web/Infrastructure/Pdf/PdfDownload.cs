@@ -49,8 +49,9 @@ public static class PdfDownload
         {
             file = await produce();
         }
-        catch (ForbiddenException)
+        catch (ForbiddenException e)
         {
+            await context.RequestServices.GetRequiredService<AccessRefusals>().RecordAsync(e);
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
         catch (PdfUnavailableException e)

@@ -10,7 +10,7 @@ internal static class AuditReceiptEndpoint
 {
     public static IEndpointRouteBuilder MapAuditReceipt(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/audit/receipt.json", async ([FromServices] AuditLog audit, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/admin/audit/receipt.json", async ([FromServices] AuditLog audit, [FromServices] AccessRefusals refusals, CancellationToken cancellationToken) =>
         {
             try
             {
@@ -19,8 +19,9 @@ internal static class AuditReceiptEndpoint
                     ? Results.File(Encoding.UTF8.GetBytes(receipt.Json), "application/json", receipt.FileName)
                     : Results.NotFound();
             }
-            catch (ForbiddenException)
+            catch (ForbiddenException e)
             {
+                await refusals.RecordAsync(e);
                 return Results.Forbid();
             }
         }).RequireAuthorization(new AuthorizeAttribute { Roles = AppRoles.Admin });
