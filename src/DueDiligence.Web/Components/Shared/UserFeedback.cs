@@ -22,7 +22,7 @@ public sealed class UserFeedback(ISnackbar snackbar, AccessRefusals? refusals = 
         {
             if (success is not null)
             {
-                snackbar.Add(success, Severity.Success, options => options.VisibleStateDuration = 4000);
+                Confirm(success);
             }
 
             return true;
@@ -47,11 +47,13 @@ public sealed class UserFeedback(ISnackbar snackbar, AccessRefusals? refusals = 
         var refusal = await TryAsync(step);
         if (refusal is null)
         {
-            snackbar.Add(success, Severity.Success, options => options.VisibleStateDuration = 4000);
+            Confirm(success);
         }
 
         return refusal;
     }
+
+    private void Confirm(string success) => snackbar.Add(success, Severity.Success, options => options.VisibleStateDuration = 4000);
 
     /// <summary>Runs the action; returns null when it succeeded, else the message for the user. A refusal of access is logged.</summary>
     public async Task<string?> TryAsync(Func<Task> action)
