@@ -36,6 +36,10 @@ public sealed class InterruptedUploadSweepJob(
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<JobLeases>().ReleaseAsync(LeaseName, cancellationToken);
         }
+        catch (ObjectDisposedException)
+        {
+            // The services were torn down before the stop (a host disposed without stopping): the lease runs out by itself.
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "The lease of the sweep of interrupted uploads could not be given up; it runs out by itself.");
