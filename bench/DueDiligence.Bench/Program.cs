@@ -4,7 +4,7 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|pdf|all] [--provider sqlite|postgres] [--postgres-socket DIR]
+// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var database = BenchDatabase.FromArguments(args);
 if (which is not "scoring")
@@ -28,6 +28,12 @@ if (which is "pdf" or "all")
 {
     await PdfReportBench.RunAsync(database);
     Console.WriteLine();
+}
+
+if (which is "audit")
+{
+    await AuditChainBench.RunAsync(database, args);
+    return 0;
 }
 
 if (which is not ("scoring" or "all"))

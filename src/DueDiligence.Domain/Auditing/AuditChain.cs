@@ -28,15 +28,23 @@ public static class AuditChain
     }
 
     /// <summary>Walks the events in chain order, streaming, and names the first one whose link or content does not match.</summary>
+    /// <param name="eventsInOrder">Every event from the first; or, with <paramref name="since"/>, every event after its event.</param>
+    /// <param name="since">
+    /// Where an earlier full verification found the chain intact (its last event, MAC, rule and count): the walk continues
+    /// from there. The caller first checks that the table still holds that event with that MAC and count; the events before
+    /// it are not walked again, so a change to one of them is found only by a full verification.
+    /// </param>
     public static async Task<AuditChainVerification> VerifyAsync(
-        IAsyncEnumerable<AuditEvent> eventsInOrder, AuditChainSigner signer, IReadOnlyList<AuditAnchor>? anchors = null, CancellationToken cancellationToken = default)
+        IAsyncEnumerable<AuditEvent> eventsInOrder, AuditChainSigner signer, IReadOnlyList<AuditAnchor>? anchors = null, CancellationToken cancellationToken = default,
+        AuditAnchor? since = null)
     {
-        anchors ??= [];
-        var expectedPrevious = Genesis;
+        anchors = anchors?.Where(a => since is null || a.EventId > since.EventId).ToList() ?? [];
+        var expectedPrevious = since?.Mac ?? Genesis;
         var byVersion = new SortedDictionary<int, int>();
-        var highestVersion = 0;
-        var count = 0;
-        long? lastId = null;
+        var highestVersion = since?.ChainVersion ?? 0;
+        var count = (int)(since?.EventCount ?? 0);
+        long? lastId = since?.EventId;
+        var lastHash = since?.Mac;
         var found = new Dictionary<AuditAnchor, (string Hash, int Version, int Count)>();
         await foreach (var audit in eventsInOrder.WithCancellation(cancellationToken))
         {
@@ -50,6 +58,7 @@ public static class AuditChain
             byVersion[audit.ChainVersion] = byVersion.GetValueOrDefault(audit.ChainVersion) + 1;
             count++;
             lastId = audit.Id;
+            lastHash = audit.Hash;
             foreach (var anchor in anchors.Where(a => a.EventId == audit.Id))
             {
                 found[anchor] = (audit.Hash, audit.ChainVersion, count);
@@ -64,7 +73,8 @@ public static class AuditChain
             }
         }
 
-        return AuditChainVerification.Intact(count, byVersion, anchors.Select(a => a.Source).ToList());
+        var end = lastId is { } endId ? new AuditAnchor("the end of the chain", endId, lastHash!, highestVersion, count) : null;
+        return AuditChainVerification.Intact(count, byVersion, anchors.Select(a => a.Source).ToList(), end, since);
     }
 
     private static string? Check(AuditEvent audit, string expectedPrevious, int highestVersion, AuditChainSigner signer)

@@ -44,6 +44,22 @@ public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task CheckWhatIsNew_AfterAFullVerification_SaysWhereItStartedAndThatEarlierEventsWereNotRecomputed()
+    {
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var cut = context.Render<AuditLogPage>();
+        cut.WaitForElement("[data-testid=verify-chain]", TimeSpan.FromSeconds(10));
+        await cut.Find("[data-testid=verify-chain]").ClickAsync(new());
+        cut.WaitForAssertion(() => Assert.StartsWith("Chain intact", cut.Find("[data-testid=chain-result]").TextContent.Trim(), StringComparison.Ordinal));
+
+        await cut.Find("[data-testid=quick-check]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Matches(
+            @"^No change since the full verification of \d{4}-\d\d-\d\d \d\d:\d\d UTC: the trail still ends there with the MAC and the [\d,]+ events it recorded, and the [\d,]+ events? written since then verify.* Only a full verification recomputes the earlier events\.$",
+            Whitespace().Replace(cut.Find("[data-testid=chain-result]").TextContent, " ").Trim()));
+    }
+
+    [Fact]
     public async Task VerifyAgainstReceipt_WithAReceiptDownloadedEarlier_SaysTheChainMatchesIt()
     {
         var receipt = await app.AsUserAsync("admin-tester", [AppRoles.Admin], s => s.GetRequiredService<AuditLog>().IssueReceiptAsync());

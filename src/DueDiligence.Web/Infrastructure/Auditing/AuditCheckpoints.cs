@@ -20,6 +20,7 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
     private const string Prefix = "checkpoint-";
     private const string Extension = ".json";
     private const int Kept = 10;
+    private const string LastFullVerificationFile = "last-full-verification.json";
 
     public string Folder { get; } = folder;
 
@@ -102,6 +103,46 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
             : $"event {checkpoint.EventId} no longer carried the MAC {checkpoint.ToAnchor().Source} records";
         log.LogCritical("The audit trail was tampered with: {Finding}", finding);
         return finding;
+    }
+
+    /// <summary>
+    /// Records where a full verification found the chain intact, for <see cref="LastFullVerification"/>. A failure is
+    /// logged, never thrown: the verification's result stands, and the next quick check walks the whole chain.
+    /// </summary>
+    public async Task WriteFullVerificationAsync(AuditAnchor end)
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            var statement = AuditStatement.Create(signer, AuditStatement.VerifiedKind, end.EventId, end.Mac, end.ChainVersion, end.EventCount, clock.GetUtcNow());
+            var temporary = Path.Combine(Folder, $".{Guid.NewGuid():N}.tmp");
+            await File.WriteAllTextAsync(temporary, statement.ToJson());
+            File.Move(temporary, Path.Combine(Folder, LastFullVerificationFile), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.LogError(e, "Could not record the full verification of the audit chain in {Folder}", Folder);
+        }
+    }
+
+    /// <summary>Where the last full verification found the chain intact; null when none is recorded.</summary>
+    /// <exception cref="AuditCheckpointException">The file is not a verification record signed with this installation's key.</exception>
+    public AuditStatement? LastFullVerification()
+    {
+        var path = Path.Combine(Folder, LastFullVerificationFile);
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        return AuditStatement.Parse(json) is { Kind: AuditStatement.VerifiedKind, EventCount: not null } statement && statement.IsSignedBy(signer)
+            ? statement
+            : throw new AuditCheckpointException($"The record of the last full verification, {path}, is not signed with this installation's audit chain key: it was forged or altered, or the key changed. Run a full verification.");
     }
 
     /// <summary>The newest checkpoint, read from its file; null when none was written yet. A newest file that is not signed with the key is refused.</summary>

@@ -6,8 +6,9 @@ using DueDiligence.Domain.Auditing;
 namespace DueDiligence.Web.Infrastructure.Auditing;
 
 /// <summary>
-/// A checkpoint (written to the checkpoint folder after every audited save) or a receipt (downloaded by an administrator):
-/// the chain's last event, its MAC and rule version, when — and, for a receipt, how many events there were — signed
+/// A checkpoint (written to the checkpoint folder after every audited save), a receipt (downloaded by an administrator) or
+/// the record of a full verification (kept in the checkpoint folder, where a quick check starts from): the chain's last
+/// event, its MAC and rule version, when — and, for a receipt and a verification, how many events there were — signed
 /// with the audit chain key, so that nobody without the key can forge or alter one.
 /// </summary>
 public sealed record AuditStatement(
@@ -21,6 +22,7 @@ public sealed record AuditStatement(
 {
     public const string CheckpointKind = "audit-checkpoint";
     public const string ReceiptKind = "audit-receipt";
+    public const string VerifiedKind = "audit-verified";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -38,7 +40,7 @@ public sealed record AuditStatement(
 
     /// <summary>The anchor verification checks the chain against, named for the report.</summary>
     public AuditAnchor ToAnchor() => new(
-        $"the {(Kind == ReceiptKind ? "receipt" : "checkpoint")} of {WrittenUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC",
+        $"the {Kind switch { ReceiptKind => "receipt", VerifiedKind => "full verification", _ => "checkpoint" }} of {WrittenUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC",
         EventId, Mac, ChainVersion, EventCount);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -48,7 +50,7 @@ public sealed record AuditStatement(
     {
         try
         {
-            return JsonSerializer.Deserialize<AuditStatement>(json, Json) is { Kind: CheckpointKind or ReceiptKind, Mac: not null, Signature: not null } statement
+            return JsonSerializer.Deserialize<AuditStatement>(json, Json) is { Kind: CheckpointKind or ReceiptKind or VerifiedKind, Mac: not null, Signature: not null } statement
                 ? statement
                 : null;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Auditing;
@@ -115,7 +116,62 @@ public sealed class AuditLog(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), signer, anchors, cancellationToken);
+        var result = await AuditChain.VerifyAsync(db.AuditEvents.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable(), signer, anchors, cancellationToken);
+        if (result is { IsIntact: true, End: { } end })
+        {
+            await checkpoints.WriteFullVerificationAsync(end);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The quick check: that the trail still holds the last event of the last full verification with its MAC and the same
+    /// number of events up to it, then every event since then, and the newest checkpoint. Events before that point are
+    /// not walked again (a full verification does that). Without a recorded full verification, a full one.
+    /// </summary>
+    public async Task<AuditChainVerification> VerifySinceLastFullAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
+        AuditAnchor since;
+        var anchors = new List<AuditAnchor>();
+        try
+        {
+            if (checkpoints.LastFullVerification() is not { } verified)
+            {
+                return await VerifyAsync(cancellationToken: cancellationToken);
+            }
+
+            since = verified.ToAnchor();
+            if (await checkpoints.NewestAsync(cancellationToken) is { } checkpoint)
+            {
+                anchors.Add(checkpoint.ToAnchor());
+            }
+        }
+        catch (AuditCheckpointException e)
+        {
+            return Refused(e.Message);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Id == since.EventId).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+        if (recorded != since.Mac)
+        {
+            var problem = recorded is null ? "is missing from the audit trail" : "no longer carries the MAC it recorded";
+            return AuditChainVerification.Broken(0, since.EventId, $"this event, where {since.Source} ended, {problem}: run a full verification", new Dictionary<int, int>());
+        }
+
+        var countUpTo = await db.AuditEvents.LongCountAsync(e => e.Id <= since.EventId, cancellationToken);
+        if (countUpTo != since.EventCount)
+        {
+            return AuditChainVerification.Broken(
+                0, since.EventId,
+                $"the audit trail holds {countUpTo.ToString(CultureInfo.InvariantCulture)} events up to this one, but {since.Source} counted {since.EventCount?.ToString(CultureInfo.InvariantCulture)}: events before it were removed or added",
+                new Dictionary<int, int>());
+        }
+
+        var after = db.AuditEvents.AsNoTracking().Where(e => e.Id > since.EventId).OrderBy(e => e.Id).AsAsyncEnumerable();
+        return await AuditChain.VerifyAsync(after, signer, anchors, cancellationToken, since);
     }
 
     /// <summary>
