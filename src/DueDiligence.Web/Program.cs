@@ -65,13 +65,15 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+// Static assets answer here (ShortCircuit below), before the session cookie is read, validated or renewed.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAppRateLimiting();
 app.UseTwoFactorPolicy();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets().AllowAnonymous();
+app.MapStaticAssets().ShortCircuit();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFeatureEndpoints();
 app.MapRazorComponents<App>()

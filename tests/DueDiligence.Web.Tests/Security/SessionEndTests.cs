@@ -45,6 +45,25 @@ public sealed class SessionEndTests(SessionApp app) : IClassFixture<SessionApp>
     }
 
     [Fact]
+    public async Task StaticAssets_AreServedBeforeTheSessionIsRead()
+    {
+        const string asset = "/app.css";
+        var email = await app.CreateAnalystAsync();
+        var laptop = await app.SignInAsync(app.A, email);
+        var copy = await app.SignInAsync(app.A, email);
+        await SignInForm.SignOutAsync(laptop.Browser);
+
+        using var assetResponse = await copy.GetAsync(app.A, asset);
+        using var pageResponse = await copy.GetAsync(app.A, "/suppliers");
+
+        // An ended session's cookie is removed on the first request that reads it: the asset's response does not.
+        Assert.Equal(System.Net.HttpStatusCode.OK, assetResponse.StatusCode);
+        Assert.False(assetResponse.Headers.Contains("Set-Cookie"), "The static asset's request read the session cookie.");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, pageResponse.StatusCode);
+        Assert.True(pageResponse.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task AnEndedSession_IsToldSoOnTheSignInPage()
     {
         var email = await app.CreateAnalystAsync();
