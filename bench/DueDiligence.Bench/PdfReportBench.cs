@@ -56,7 +56,7 @@ internal static class PdfReportBench
         Array.Sort(latencies);
         Console.WriteLine(string.Create(invariant,
             $"{Simultaneous} simultaneous downloads: all served in {all.Elapsed.TotalMilliseconds:F0} ms (fastest {latencies[0]:F0} ms, slowest {latencies[^1]:F0} ms; " +
-            $"{app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PdfOptions>>().Value.MaxConcurrency} print at a time)"));
+            $"{app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PdfOptions>>().Value.Concurrency} print at a time)"));
 
         var p50 = AsyncHarness.Percentile(warm, 0.5);
         Console.WriteLine(string.Create(invariant,

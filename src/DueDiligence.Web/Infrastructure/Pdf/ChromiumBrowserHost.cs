@@ -112,7 +112,7 @@ public sealed class ChromiumBrowserHost(IOptions<PdfOptions> options, ILogger<Ch
         }
 
         if (reusable && !page.IsClosed && page.Context.Browser is { IsConnected: true }
-            && _idlePages.Count < _options.MaxConcurrency)
+            && _idlePages.Count < _options.Concurrency)
         {
             _idlePages.Enqueue(page);
             return;

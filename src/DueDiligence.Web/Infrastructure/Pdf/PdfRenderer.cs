@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 
@@ -16,10 +17,11 @@ public sealed class PdfRenderer(
     ChromiumBrowserHost browserHost,
     IServiceScopeFactory scopeFactory,
     ILoggerFactory loggerFactory,
-    IOptions<PdfOptions> options)
+    IOptions<PdfOptions> options,
+    PdfMetrics metrics)
 {
     private readonly PdfOptions _options = options.Value;
-    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrency, options.Value.MaxConcurrency);
+    private readonly SemaphoreSlim _slots = new(options.Value.Concurrency, options.Value.Concurrency);
     private readonly ILogger _logger = loggerFactory.CreateLogger<PdfRenderer>();
 
     /// <summary>Test seam: runs after the content is loaded and before printing, inside the concurrency slot.</summary>
@@ -64,9 +66,22 @@ public sealed class PdfRenderer(
         var acquired = false;
         try
         {
-            await _slots.WaitAsync(token);
-            acquired = true;
-            return await PrintWithOneRetryAsync(html, info, token);
+            var queued = Stopwatch.GetTimestamp();
+            metrics.Queued();
+            try
+            {
+                await _slots.WaitAsync(token);
+                acquired = true;
+            }
+            finally
+            {
+                metrics.LeftQueue(Stopwatch.GetElapsedTime(queued), acquired);
+            }
+
+            var printing = Stopwatch.GetTimestamp();
+            var pdf = await PrintWithOneRetryAsync(html, info, token);
+            metrics.Printed(Stopwatch.GetElapsedTime(printing));
+            return pdf;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTimeout(ex, token))
         {
