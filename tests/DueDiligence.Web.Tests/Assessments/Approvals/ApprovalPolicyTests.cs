@@ -182,6 +182,21 @@ public sealed class ApprovalPolicyTests(ApprovalApp fixture) : IClassFixture<App
         Assert.Equal(ApprovalApp.OtherExecutive, review.TextOf("decision-record-by"));
     }
 
+    [Fact]
+    public async Task DecisionForm_OfADelegateToday_OffersToSignOnTheDelegatorsBehalfAndOthersNot()
+    {
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+        await fixture.AsAsync(Executive, AppRoles.Executive, s => s.GetRequiredService<Delegations>().DelegateAsync(ApprovalApp.ThirdExecutive, today, today.AddDays(1)));
+        var id = await AwaitingDecisionAsync(fixture.App);
+
+        await using var delegateView = await ReviewRendering.RenderAsync(fixture.App, id, ApprovalApp.ThirdExecutive, ExecutiveRole);
+        await using var otherView = await ReviewRendering.RenderAsync(fixture.App, id, ApprovalApp.OtherExecutive, ExecutiveRole);
+
+        Assert.True(delegateView.Has("decision-on-behalf-of"));
+        Assert.False(otherView.Has("decision-on-behalf-of"));
+        Assert.Equal([Executive], await fixture.AsAsync(ApprovalApp.ThirdExecutive, AppRoles.Executive, s => s.GetRequiredService<Delegations>().ActingForTodayAsync()));
+    }
+
     /// <summary>An assessment awaiting its decision, with its live tier set to need two executives and a justification.</summary>
     private async Task<Guid> TwoApprovalsNeededAsync()
     {

@@ -81,6 +81,19 @@ public sealed class Delegations(IDbContextFactory<AppDbContext> dbFactory, Curre
         return Row(delegation, me.Id);
     }
 
+    /// <summary>The names of the executives the current user may sign for today; empty for anyone who is not an executive.</summary>
+    public async Task<IReadOnlyList<string>> ActingForTodayAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await currentUser.IsInRoleAsync(AppRoles.Executive))
+        {
+            return [];
+        }
+
+        var me = (await currentUser.GetActorAsync()).Id;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await ActingForAsync(db, me, time.Today(), cancellationToken)).Select(d => d.Name).ToList();
+    }
+
     /// <summary>The executives who have delegated their queue to <paramref name="delegateId"/> today.</summary>
     internal static async Task<IReadOnlyList<Actor>> ActingForAsync(AppDbContext db, string delegateId, DateOnly today, CancellationToken cancellationToken)
     {
