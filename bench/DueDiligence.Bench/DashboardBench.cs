@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
@@ -120,9 +121,9 @@ internal static class DashboardBench
         if (decide)
         {
             assessment.StartLegalReview(actor, at);
-            assessment.ForwardToDecision(actor, at);
+            assessment.ForwardToDecision("Bench opinion.", actor, at);
             var dueOn = Reassessment.DueDate(score.Tier, asOf, score.Policy);
-            assessment.Decide(DecisionOutcome.Approved, "Bench decision.", score, dueOn, actor, at);
+            assessment.Decide(DecisionOutcome.Approved, "Bench decision.", score, dueOn, new Signatory(actor), at, new ApprovalRule(score.Tier, 1, justificationRequired: false));
             supplier.RecordDecision(SupplierStatus.Approved, score.Tier, score.ResidualRisk, dueOn, at);
         }
 

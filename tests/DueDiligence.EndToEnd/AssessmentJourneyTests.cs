@@ -56,6 +56,8 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await Assertions.Expect(legal.GetByTestId("condition-list")).ToContainTextAsync("Sign our NDA addendum on firmware escrow");
         await legal.ScreenshotAsync("journey-2-legal-review");
         await legal.GetByTestId("forward-to-decision").ClickAsync();
+        await legal.GetByTestId("legal-opinion").FillAsync("Acceptable once the escrow addendum is signed; no other legal obstacle.");
+        await legal.GetByTestId("confirm-forward").ClickAsync();
         await Assertions.Expect(legal.GetByTestId("confirm-message")).ToContainTextAsync("The assessment goes to the executive");
         await legal.ConfirmAsync();
         await Assertions.Expect(legal.GetByTestId("current-status")).ToHaveTextAsync("Awaiting decision");
@@ -66,6 +68,7 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await executive.GotoAsync(assessmentUrl);
         await executive.WaitForCircuitAsync();
         await Assertions.Expect(executive.GetByTestId("decision-recommendation")).ToBeVisibleAsync();
+        await Assertions.Expect(executive.GetByTestId("legal-opinion-text")).ToHaveTextAsync("Acceptable once the escrow addendum is signed; no other legal obstacle.");
         await executive.ScreenshotAsync("journey-3-executive-decision-view");
         await executive.GetByTestId("outcome-approve-with-conditions").CheckAsync();
         await executive.GetByTestId("decision-rationale").FillAsync("Strong controls; approve once the escrow addendum is signed.");

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
@@ -61,10 +62,14 @@ public sealed partial class Assessment
         MoveTo(AssessmentStatus.LegalReview, actor, nowUtc, reason: null);
     }
 
-    public void ForwardToDecision(Actor actor, DateTime nowUtc)
+    /// <summary>Legal forwards the reviewed assessment to the executives with its overall opinion, which the decision view and the risk summary show.</summary>
+    public void ForwardToDecision(string opinion, Actor actor, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureStatus("Only an assessment in legal review can be forwarded for a decision", AssessmentStatus.LegalReview);
+        var text = Text.Required(opinion, "Give legal's overall opinion before forwarding: the executives read it first when they decide.", LegalOpinion.MaxLength);
+
+        LegalOpinion = new LegalOpinion(text, actor, nowUtc);
         MoveTo(AssessmentStatus.AwaitingDecision, actor, nowUtc, reason: null);
     }
 
@@ -78,31 +83,62 @@ public sealed partial class Assessment
         var why = Text.Required(reason, "Say why the assessment goes back to draft, so that the analyst knows what to fix.", 2000);
 
         ReturnReason = why;
+        SupersedePendingSignOffs();
         MoveTo(AssessmentStatus.Draft, actor, nowUtc, why);
     }
 
-    /// <summary>The approver decides; the score at decision is kept and the assessment becomes read-only.</summary>
+    /// <summary>
+    /// An executive approves or rejects. A rejection decides at once; an approval decides once <paramref name="rule"/>'s
+    /// number of distinct executives have approved, and until then keeps the assessment awaiting the next approval. The
+    /// sign-off that decides keeps the score at decision and makes the assessment read-only.
+    /// </summary>
     /// <param name="atDecision">The score computed now with <see cref="ScoringEngine"/> from <see cref="ToScoringInput"/>, waivers included.</param>
     /// <param name="reassessmentDueOn">Required to approve (see <see cref="Reassessment.DueDate"/>); ignored for a rejection.</param>
-    public AssessmentDecision Decide(DecisionOutcome outcome, string rationale, ScoreResult atDecision, DateOnly? reassessmentDueOn, Actor actor, DateTime nowUtc)
+    /// <param name="rule">The approval rule of the score's tier.</param>
+    /// <param name="justification">Required to approve where <paramref name="rule"/> asks for it.</param>
+    /// <returns>The decision, or null while more approvals are needed.</returns>
+    public AssessmentDecision? Decide(
+        DecisionOutcome outcome, string rationale, ScoreResult atDecision, DateOnly? reassessmentDueOn, Signatory signatory, DateTime nowUtc, ApprovalRule rule,
+        string? justification = null)
     {
         ArgumentNullException.ThrowIfNull(atDecision);
-        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(signatory);
+        ArgumentNullException.ThrowIfNull(rule);
         EnsureStatus("Only an assessment awaiting a decision can be decided", AssessmentStatus.AwaitingDecision);
         CheckScoreIsOfThisAssessment(atDecision);
+        if (rule.Tier != atDecision.Tier)
+        {
+            throw new ArgumentException($"The approval rule is for tier {rule.Tier}, but the score is tier {atDecision.Tier}.", nameof(rule));
+        }
+
         if (!Enum.IsDefined(outcome))
         {
             throw new DomainException("Choose Approve, Approve with conditions or Reject.");
         }
 
         var why = Text.Required(rationale, "Give the rationale for the decision.", 4000);
-        DateOnly? dueOn = outcome == DecisionOutcome.Rejected ? null : CheckApproval(outcome, atDecision, reassessmentDueOn, nowUtc);
+        DateOnly? dueOn = null;
+        string? justified = null;
+        if (outcome != DecisionOutcome.Rejected)
+        {
+            CheckNotYetApprovedBy(signatory);
+            dueOn = CheckApproval(outcome, atDecision, reassessmentDueOn, nowUtc);
+            justified = CheckJustification(rule, justification);
+        }
+
+        var signOff = new DecisionSignOff(outcome, why, justified, signatory, atDecision, rule.RequiredApprovals, nowUtc);
+        _signOffs.Add(signOff);
+        if (signOff.IsApproval && PendingApprovals.Count < rule.RequiredApprovals)
+        {
+            Touch();
+            return null;
+        }
 
         var snapshot = new ScoreSnapshot(ScoreSnapshotKind.Decision, atDecision, nowUtc);
         _scoreSnapshots.Add(snapshot);
-        Decision = new AssessmentDecision(outcome, why, actor, nowUtc, dueOn, atDecision);
+        Decision = new AssessmentDecision(outcome, why, signatory.Actor, nowUtc, dueOn, atDecision);
         DecidedAtUtc = nowUtc;
-        MoveTo(AssessmentStatus.Decided, actor, nowUtc, reason: null);
+        MoveTo(AssessmentStatus.Decided, signatory.Actor, nowUtc, reason: null);
         return Decision;
     }
 

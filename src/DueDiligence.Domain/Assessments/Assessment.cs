@@ -6,7 +6,7 @@ namespace DueDiligence.Domain.Assessments;
 /// <summary>One supplier assessed against a snapshot of one published template version, from draft to decision.</summary>
 /// <remarks>
 /// The workflow is in Assessment.Workflow.cs, answers in Assessment.Answers.cs, evidence in Assessment.Evidence.cs,
-/// and findings, conditions and waivers in Assessment.LegalReview.cs.
+/// findings, conditions and waivers in Assessment.LegalReview.cs, and the executives' sign-offs in Assessment.Approvals.cs.
 /// </remarks>
 public sealed partial class Assessment
 {
@@ -17,6 +17,7 @@ public sealed partial class Assessment
     private readonly List<KnockOutWaiver> _waivers = [];
     private readonly List<ScoreSnapshot> _scoreSnapshots = [];
     private readonly List<AssessmentTransition> _transitions = [];
+    private readonly List<DecisionSignOff> _signOffs = [];
 
     private TemplateDefinition _template = new();
 
@@ -59,6 +60,9 @@ public sealed partial class Assessment
 
     public AssessmentDecision? Decision { get; private set; }
 
+    /// <summary>Legal's overall opinion from the last time it forwarded the assessment for a decision.</summary>
+    public LegalOpinion? LegalOpinion { get; private set; }
+
     /// <summary>Why it was last returned to draft; the full story is in <see cref="Transitions"/>.</summary>
     public string? ReturnReason { get; private set; }
 
@@ -76,6 +80,9 @@ public sealed partial class Assessment
     public IReadOnlyList<KnockOutWaiver> Waivers => _waivers;
 
     public IReadOnlyList<ScoreSnapshot> ScoreSnapshots => _scoreSnapshots;
+
+    /// <summary>Every executive's approval or rejection, oldest first, including those superseded by a return to draft.</summary>
+    public IReadOnlyList<DecisionSignOff> SignOffs => _signOffs;
 
     /// <summary>The workflow history, oldest first, starting with the moment the assessment was started.</summary>
     public IReadOnlyList<AssessmentTransition> Transitions => _transitions;

@@ -25,6 +25,10 @@ internal static class AssessmentScenario
     public static readonly Actor OtherAnalyst = new("u-analyst-2", "Bo Buyer");
     public static readonly Actor Legal = new("u-legal", "Lee Legal");
     public static readonly Actor Executive = new("u-executive", "Eve Executive");
+    public static readonly Actor OtherExecutive = new("u-executive-2", "Olu Officer");
+
+    /// <summary>What legal says when it forwards an assessment in these tests.</summary>
+    public const string LegalOpinionText = "No blocking issue found; proceed on the recorded conditions.";
 
     /// <summary>Minutes after the assessment was started.</summary>
     public static DateTime At(int minutes) => Started.AddMinutes(minutes);
@@ -102,13 +106,13 @@ internal static class AssessmentScenario
             return assessment;
         }
 
-        assessment.ForwardToDecision(Legal, At(30));
+        assessment.ForwardToDecision(LegalOpinionText, Legal, At(30));
         if (status == AssessmentStatus.AwaitingDecision)
         {
             return assessment;
         }
 
-        assessment.Decide(DecisionOutcome.Approved, "Controls are adequate for the design files we share.", ScoreOf(assessment, At(40)),
+        assessment.DecideAlone(DecisionOutcome.Approved, "Controls are adequate for the design files we share.", ScoreOf(assessment, At(40)),
             Today.AddMonths(12), Executive, At(40));
         return assessment;
     }

@@ -74,7 +74,7 @@ public sealed class AssessmentWorkflowTests
     {
         var assessment = InStatus(AssessmentStatus.LegalReview);
 
-        assessment.ForwardToDecision(Legal, At(30));
+        assessment.ForwardToDecision(LegalOpinionText, Legal, At(30));
 
         Assert.Equal(AssessmentStatus.AwaitingDecision, assessment.Status);
         AssertLastStep(assessment, AssessmentStatus.LegalReview, AssessmentStatus.AwaitingDecision, "Lee Legal", At(30));
@@ -199,13 +199,13 @@ public sealed class AssessmentWorkflowTests
                 assessment.StartLegalReview(Legal, At(50));
                 break;
             case "ForwardToDecision":
-                assessment.ForwardToDecision(Legal, At(50));
+                assessment.ForwardToDecision(LegalOpinionText, Legal, At(50));
                 break;
             case "ReturnToDraft":
                 assessment.ReturnToDraft("Please check the NDA.", Legal, At(50));
                 break;
             case "Decide":
-                assessment.Decide(DecisionOutcome.Rejected, "Too risky.", score, null, Executive, At(50));
+                assessment.DecideAlone(DecisionOutcome.Rejected, "Too risky.", score, null, Executive, At(50));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown workflow step.");

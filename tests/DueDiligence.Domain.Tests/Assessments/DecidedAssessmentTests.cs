@@ -40,7 +40,7 @@ public sealed class DecidedAssessmentTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
         assessment.AddFinding(new FindingDetails(FindingSeverity.Medium, "No audit rights.", "Legal"), Legal, At(31));
         assessment.AddCondition(new ConditionDetails("Add audit rights.", "Legal", Today.AddDays(30)), Legal, At(32));
-        assessment.Decide(DecisionOutcome.ApprovedWithConditions, "Fine with audit rights.", ScoreOf(assessment, At(40)), Today.AddYears(1), Executive, At(40));
+        assessment.DecideAlone(DecisionOutcome.ApprovedWithConditions, "Fine with audit rights.", ScoreOf(assessment, At(40)), Today.AddYears(1), Executive, At(40));
         return assessment;
     }
 

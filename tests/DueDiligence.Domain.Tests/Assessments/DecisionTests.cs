@@ -18,7 +18,7 @@ public sealed class DecisionTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
         var score = ScoreOf(assessment, At(40));
 
-        var decision = assessment.Decide(DecisionOutcome.Approved, Rationale, score, InAYear, Executive, At(40));
+        var decision = assessment.DecideAlone(DecisionOutcome.Approved, Rationale, score, InAYear, Executive, At(40));
 
         Assert.Same(decision, assessment.Decision);
         Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
@@ -41,7 +41,7 @@ public sealed class DecisionTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
         assessment.AddCondition(new ConditionDetails("Signed NDA before tooling ships.", "Procurement", Today.AddDays(30)), Executive, At(35));
 
-        var decision = assessment.Decide(DecisionOutcome.ApprovedWithConditions, Rationale, ScoreOf(assessment, At(40)), InAYear, Executive, At(40));
+        var decision = assessment.DecideAlone(DecisionOutcome.ApprovedWithConditions, Rationale, ScoreOf(assessment, At(40)), InAYear, Executive, At(40));
 
         Assert.Equal(DecisionOutcome.ApprovedWithConditions, decision.Outcome);
     }
@@ -94,7 +94,7 @@ public sealed class DecisionTests
         assessment.WaiveKnockOut("q3", "Improvements are assigned in the framework agreement.", Executive, At(35));
         var score = ScoreOf(assessment, At(40));
 
-        var decision = assessment.Decide(DecisionOutcome.Approved, Rationale, score, InAYear, Executive, At(40));
+        var decision = assessment.DecideAlone(DecisionOutcome.Approved, Rationale, score, InAYear, Executive, At(40));
 
         Assert.Equal(DecisionOutcome.Approved, decision.Outcome);
         Assert.True(Assert.Single(score.KnockOuts).Waived);
@@ -106,7 +106,7 @@ public sealed class DecisionTests
     {
         var assessment = AwaitingDecisionWithKnockOut();
 
-        var decision = assessment.Decide(DecisionOutcome.Rejected, "Improvements would belong to the supplier.", ScoreOf(assessment, At(40)), InAYear, Executive, At(40));
+        var decision = assessment.DecideAlone(DecisionOutcome.Rejected, "Improvements would belong to the supplier.", ScoreOf(assessment, At(40)), InAYear, Executive, At(40));
 
         Assert.Equal(DecisionOutcome.Rejected, decision.Outcome);
         Assert.Null(decision.ReassessmentDueOn);
@@ -119,7 +119,7 @@ public sealed class DecisionTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
 
         var error = Assert.Throws<DomainException>(() =>
-            assessment.Decide(DecisionOutcome.Approved, Rationale, ScoreOf(assessment, At(40)), null, Executive, At(40)));
+            assessment.DecideAlone(DecisionOutcome.Approved, Rationale, ScoreOf(assessment, At(40)), null, Executive, At(40)));
 
         Assert.Equal("Set the date by which the approved supplier must be reassessed.", error.Message);
         Assert.Equal(AssessmentStatus.AwaitingDecision, assessment.Status);
@@ -131,7 +131,7 @@ public sealed class DecisionTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
 
         var error = Assert.Throws<DomainException>(() =>
-            assessment.Decide(DecisionOutcome.Approved, Rationale, ScoreOf(assessment, At(40)), Today, Executive, At(40)));
+            assessment.DecideAlone(DecisionOutcome.Approved, Rationale, ScoreOf(assessment, At(40)), Today, Executive, At(40)));
 
         Assert.Equal("The reassessment due date must be after the decision date (2026-03-02).", error.Message);
     }
@@ -142,7 +142,7 @@ public sealed class DecisionTests
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
 
         var error = Assert.Throws<DomainException>(() =>
-            assessment.Decide(DecisionOutcome.Rejected, "", ScoreOf(assessment, At(40)), null, Executive, At(40)));
+            assessment.DecideAlone(DecisionOutcome.Rejected, "", ScoreOf(assessment, At(40)), null, Executive, At(40)));
 
         Assert.Equal("Give the rationale for the decision.", error.Message);
         Assert.Null(assessment.Decision);
@@ -156,7 +156,7 @@ public sealed class DecisionTests
         var withoutWaivers = ScoringEngine.Score(assessment.ToScoringInput(5, [], Today) with { WaivedKnockOuts = [] });
 
         var error = Assert.Throws<ArgumentException>(() =>
-            assessment.Decide(DecisionOutcome.Approved, Rationale, withoutWaivers, InAYear, Executive, At(40)));
+            assessment.DecideAlone(DecisionOutcome.Approved, Rationale, withoutWaivers, InAYear, Executive, At(40)));
 
         Assert.StartsWith("The score was not computed from this assessment as it stands", error.Message);
         Assert.Equal(AssessmentStatus.AwaitingDecision, assessment.Status);
@@ -169,14 +169,14 @@ public sealed class DecisionTests
         Save(assessment, Input("q3") with { OptionCodes = ["c"] }, minute: 5);
         assessment.Submit(ScoreOf(assessment, At(10)), Analyst, At(10));
         assessment.StartLegalReview(Legal, At(20));
-        assessment.ForwardToDecision(Legal, At(30));
+        assessment.ForwardToDecision(LegalOpinionText, Legal, At(30));
         return assessment;
     }
 
     private static DomainException Refused(Assessment assessment, DecisionOutcome outcome)
     {
         var error = Assert.Throws<DomainException>(() =>
-            assessment.Decide(outcome, Rationale, ScoreOf(assessment, At(40)), InAYear, Executive, At(40)));
+            assessment.DecideAlone(outcome, Rationale, ScoreOf(assessment, At(40)), InAYear, Executive, At(40)));
         Assert.Equal(AssessmentStatus.AwaitingDecision, assessment.Status);
         Assert.Null(assessment.Decision);
         return error;

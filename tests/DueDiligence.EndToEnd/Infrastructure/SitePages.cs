@@ -24,7 +24,7 @@ public static class SitePages
         {
             var published = await records.TemplateVersionAsync("Published");
             return [.. common, new("users", "/admin/users"), new("audit log", "/admin/audit"), new("templates", "/admin/templates"),
-                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview")];
+                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview"), new("approval rules", "/admin/approval-rules")];
         }
 
         var project = await records.SourcingProjectAsync();
@@ -48,7 +48,7 @@ public static class SitePages
             },
             "LegalReviewer" => [new("legal review", $"/assessments/{await records.AssessmentAsync("LegalReview")}"),
                 new("submitted assessment", $"/assessments/{await records.AssessmentAsync("Submitted")}")],
-            _ => [new("decision view", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}")],
+            _ => [new("decision view", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}"), new("delegation", "/assessments/delegation")],
         };
         return [.. common, .. participant, .. own];
     }

@@ -61,7 +61,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
 
         var review = await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<ReviewAssessment>().StartReviewAsync(id)));
         await AsLegalAsync(app, r => r.StartReviewAsync(id));
-        var forward = await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id)));
+        var forward = await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.")));
 
         Assert.Equal(NeedsLegal, review.Message);
         Assert.Equal(NeedsLegal, forward.Message);
@@ -105,7 +105,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
         await AsLegalAsync(app, r => r.StartReviewAsync(id));
 
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() =>
-            app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id)));
+            app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.")));
 
         Assert.Equal(NeedsLegal, refusal.Message);
         Assert.Equal(AssessmentStatus.LegalReview, (await LoadAsync(app, id)).Assessment.Status);

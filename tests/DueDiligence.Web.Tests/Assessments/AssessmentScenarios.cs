@@ -79,7 +79,7 @@ internal static class AssessmentScenarios
         await AnswerEverythingAsync(app, id, instead: instead);
         await SubmitAsync(app, id);
         await AsLegalAsync(app, r => r.StartReviewAsync(id));
-        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id));
+        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms."));
         return id;
     }
 

@@ -134,6 +134,7 @@ public sealed class DecideAssessmentTests(AppFactory app) : IClassFixture<AppFac
     private static AnswerInput? RefusesOurNda(Domain.Questionnaires.QuestionDefinition question) =>
         question.Code == "CT-01" ? CompleteAnswers.Best(question) with { YesNo = false } : null;
 
-    private Task<AssessmentDecision> DecideAsync(Guid id, DecisionOutcome outcome, string rationale) =>
-        app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(id, outcome, rationale));
+    private async Task<AssessmentDecision> DecideAsync(Guid id, DecisionOutcome outcome, string rationale) =>
+        await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(id, outcome, rationale))
+        ?? throw new InvalidOperationException("The sign-off did not decide: the approval rule of the tier needs more approvals.");
 }

@@ -18,14 +18,18 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Forward_WhenConfirmed_SaysWhatFollowsAndWhatIsStillOpenThenForwards()
     {
+        const string Opinion = "The NDA and the audit rights hold; proceed with the conditions.";
         var id = await InLegalReviewAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        var forwarding = review.Element("forward-to-decision").ClickAsync(new());
+        await review.Element("forward-to-decision").ClickAsync(new());
+        await review.Element("legal-opinion").ChangeAsync(new() { Value = Opinion });
+        var forwarding = review.Element("confirm-forward").ClickAsync(new());
         var message = review.ConfirmationMessage();
         await review.ConfirmAsync();
         await forwarding;
 
+        Assert.Equal(Opinion, (await LoadAsync(app, id, Legal, LegalRole)).Assessment.LegalOpinion?.Text);
         Assert.StartsWith("The assessment goes to the executive, who decides whether the supplier may proceed. Legal review ends:", message, StringComparison.Ordinal);
         Assert.EndsWith("Still open, and shown to the executive: 1 file not verified.", message, StringComparison.Ordinal);
         Assert.Equal(AssessmentStatus.AwaitingDecision, (await LoadAsync(app, id, Legal, LegalRole)).Assessment.Status);
@@ -38,13 +42,31 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        var forwarding = review.Element("forward-to-decision").ClickAsync(new());
+        await review.Element("forward-to-decision").ClickAsync(new());
+        await review.Element("legal-opinion").ChangeAsync(new() { Value = "Proceed." });
+        var forwarding = review.Element("confirm-forward").ClickAsync(new());
         review.ConfirmationMessage();
         await review.CancelAsync();
         await forwarding;
 
         Assert.Equal(AssessmentStatus.LegalReview, (await LoadAsync(app, id, Legal, LegalRole)).Assessment.Status);
         Assert.Equal(0, review.PageReloads);
+    }
+
+    [Fact]
+    public async Task Forward_WithoutAnOpinion_AsksForItUnderTheFieldAndForwardsNothing()
+    {
+        var id = await InLegalReviewAsync(app);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
+
+        await review.Element("forward-to-decision").ClickAsync(new());
+        await review.Element("confirm-forward").ClickAsync(new());
+
+        review.View.WaitForAssertion(() => Assert.Equal(
+            "Give legal's overall opinion before forwarding: the executives read it first when they decide.",
+            ReviewRendering.FieldMessage(review.Element("legal-opinion"))));
+        Assert.Empty(review.Dialogs.FindAll("[data-testid=confirm-dialog]"));
+        Assert.Equal(AssessmentStatus.LegalReview, (await LoadAsync(app, id, Legal, LegalRole)).Assessment.Status);
     }
 
     [Fact]

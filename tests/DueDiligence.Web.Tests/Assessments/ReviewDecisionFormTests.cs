@@ -100,7 +100,8 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
 
         await ChooseAndWriteAsync(review, "outcome-approve", Rationale);
         Assert.Equal(
-            "Before you can approve: Waive the knock-out of CT-01 with a rationale, or reject: an unwaived knock-out means Do not proceed.",
+            "Before you can approve: Waive the knock-out of CT-01 with a rationale, or reject: an unwaived knock-out means Do not proceed. " +
+            "Write the justification: approving at tier Critical needs one.",
             review.TextOf("decision-blockers"));
         await review.Element("decide").ClickAsync(new());
 

@@ -39,6 +39,7 @@ internal static class ReviewScenarios
     public static AnswerInput? RefusesTheNda(Domain.Questionnaires.QuestionDefinition question) =>
         question.Code == "CT-01" ? CompleteAnswers.Best(question) with { YesNo = false } : null;
 
-    public static Task<AssessmentDecision> DecideAsync(AppFactory app, Guid id, DecisionOutcome outcome, string rationale) =>
-        app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(id, outcome, rationale));
+    public static async Task<AssessmentDecision> DecideAsync(AppFactory app, Guid id, DecisionOutcome outcome, string rationale) =>
+        await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(id, outcome, rationale))
+        ?? throw new InvalidOperationException("The sign-off did not decide: the approval rule of the tier needs more approvals.");
 }

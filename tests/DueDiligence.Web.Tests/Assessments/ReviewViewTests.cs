@@ -142,7 +142,7 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Render_WhenAKnockOutIsNotWaived_ShowsItAndOffersTheApproverAWaiver()
     {
         var id = await InLegalReviewAsync(app, RefusesTheNda);
-        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id));
+        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms."));
 
         await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
@@ -265,7 +265,7 @@ public sealed class ReviewViewTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await InLegalReviewAsync(app, RefusesTheNda, ("DS-01", "ISO27001-certificate.pdf"));
         await AsLegalAsync(app, r => r.WaiveKnockOutAsync(id, "CT-01", WaiverRationale));
-        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id));
+        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms."));
         if (decided)
         {
             await DecideAsync(app, id, DecisionOutcome.Rejected, "The supplier would hold our full firmware in one place.");

@@ -137,7 +137,7 @@ public sealed class PortfolioScenario
     {
         var id = await SubmittedAsync(supplierId, maturity);
         await _app.AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<ReviewAssessment>().StartReviewAsync(id));
-        await _app.AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id));
+        await _app.AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<ReviewAssessment>().ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms."));
         return id;
     }
 

@@ -78,14 +78,14 @@ internal sealed class SourcingScenario(AppFactory app)
 
         if (stage is AssessmentStatus.AwaitingDecision or AssessmentStatus.Decided)
         {
-            assessment.ForwardToDecision(LegalActor, at.AddMinutes(3));
+            assessment.ForwardToDecision("Proceed on the recorded terms.", LegalActor, at.AddMinutes(3));
         }
 
         if (stage == AssessmentStatus.Decided)
         {
             kept = ScoreAt(assessment, at.AddMinutes(4));
             var outcome = kept.HasUnwaivedKnockOut ? DecisionOutcome.Rejected : DecisionOutcome.Approved;
-            assessment.Decide(outcome, "Decided in the test scenario.", kept, DateOnly.FromDateTime(at).AddYears(1), ExecutiveActor, at.AddMinutes(4));
+            assessment.DecideAlone(outcome, "Decided in the test scenario.", kept, DateOnly.FromDateTime(at).AddYears(1), ExecutiveActor, at.AddMinutes(4));
         }
 
         db.Assessments.Add(assessment);

@@ -12,10 +12,12 @@ public static class Navigation
         new("Dashboard", "/dashboard", Icons.Material.Outlined.Dashboard, []),
         new("Suppliers", "/suppliers", Icons.Material.Outlined.Factory, []),
         new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
+        new("Delegation", "/assessments/delegation", Icons.Material.Outlined.SwitchAccount, [AppRoles.Executive]),
         new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Admin]),
         new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
+        new("Approval rules", "/admin/approval-rules", Icons.Material.Outlined.Rule, [AppRoles.Admin], "Administration"),
         new("Audit log", "/admin/audit", Icons.Material.Outlined.History, [AppRoles.Admin], "Administration"),
     ];
 }

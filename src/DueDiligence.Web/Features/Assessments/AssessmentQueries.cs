@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Assessments.Approvals;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -23,12 +25,12 @@ public enum AssessmentQueue
 /// <summary>One row of the assessment list.</summary>
 public sealed record AssessmentRow(
     Guid Id, Guid SupplierId, string SupplierName, AssessmentStatus Status, string AnalystName, string Template, DateTime CreatedAtUtc,
-    DateTime? SubmittedAtUtc, RiskTier? Tier, double? ResidualRisk, DecisionOutcome? Outcome);
+    DateTime? SubmittedAtUtc, RiskTier? Tier, double? ResidualRisk, DecisionOutcome? Outcome, ApprovalProgress? Approvals = null);
 
-/// <summary>An assessment as one user sees it: the record, its supplier, the score and what this user may do.</summary>
+/// <summary>An assessment as one user sees it: the record, its supplier, the score, what this user may do and the approval rule it is decided by.</summary>
 public sealed record AssessmentView(
     Assessment Assessment, Supplier Supplier, ScoreResult Score, IReadOnlyList<CountryRisk> Countries, bool ScoreIsLive,
-    IReadOnlyList<MissingItem> Missing, AssessmentPermissions Can);
+    IReadOnlyList<MissingItem> Missing, AssessmentPermissions Can, ApprovalContext? Approval = null);
 
 /// <summary>The actions open to the current user on one assessment.</summary>
 public sealed record AssessmentPermissions(bool EditAnswers, bool Review, bool Decide, bool OpenEvidence, bool ActAsApprover);
@@ -108,6 +110,9 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
                 a.CreatedAtUtc,
                 a.SubmittedAtUtc,
                 Outcome = a.Decision == null ? (DecisionOutcome?)null : a.Decision.Outcome,
+                Approvals = a.SignOffs.Count(s => s.Outcome != DecisionOutcome.Rejected && !s.Superseded),
+                Required = a.SignOffs.Where(s => s.Outcome != DecisionOutcome.Rejected && !s.Superseded).OrderByDescending(s => s.AtUtc)
+                    .Select(s => (int?)s.RequiredApprovals).FirstOrDefault(),
                 Latest = a.ScoreSnapshots.OrderByDescending(s => s.TakenAtUtc).Select(s => new { s.Tier, s.ResidualRisk }).FirstOrDefault(),
                 SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),
             })
@@ -115,7 +120,8 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         return new AssessmentListPage(
             rows.Select(r => new AssessmentRow(
                 r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
-                r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome)).ToList(),
+                r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome,
+                r.Status == AssessmentStatus.AwaitingDecision && r.Required is { } required ? new ApprovalProgress(r.Approvals, required) : null)).ToList(),
             total);
     }
 
@@ -137,7 +143,10 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         var decided = assessment.ScoreSnapshots.Where(s => s.Kind == ScoreSnapshotKind.Decision).MaxBy(s => s.TakenAtUtc);
         var score = decided?.ReadResult() ?? live.Result;
         var missing = assessment.Status == AssessmentStatus.Draft ? assessment.MissingForSubmission(time.Today()) : [];
-        return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment, supplier));
+        var approval = assessment.Status == AssessmentStatus.AwaitingDecision
+            ? await ApprovalContextAsync(db, user, live.Result.Tier, cancellationToken)
+            : null;
+        return new AssessmentView(assessment, supplier, score, live.Countries, decided is null, missing, PermissionsOf(user, assessment, supplier), approval);
     }
 
     /// <summary>
@@ -170,6 +179,17 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Suppliers.Where(s => s.Id == supplierId).Select(s => s.LegalName).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The rule of the live tier, and the executives the user may sign for today.</summary>
+    private async Task<ApprovalContext> ApprovalContextAsync(AppDbContext db, ClaimsPrincipal user, RiskTier tier, CancellationToken cancellationToken)
+    {
+        var rule = await ApprovalRules.ForTierAsync(db, tier, cancellationToken);
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var actingFor = user.IsInRole(AppRoles.Executive) && userId is not null
+            ? await Delegations.ActingForAsync(db, userId, time.Today(), cancellationToken)
+            : [];
+        return new ApprovalContext(rule, actingFor);
     }
 
     private static AssessmentPermissions PermissionsOf(ClaimsPrincipal user, Assessment assessment, Supplier supplier) => new(

@@ -1,3 +1,4 @@
+using DueDiligence.Web.Features.Assessments.Approvals;
 using DueDiligence.Web.Features.Assessments.Review;
 
 namespace DueDiligence.Web.Features.Assessments;
@@ -17,6 +18,8 @@ internal static class AssessmentsSetup
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
         services.AddScoped<DecideAssessment>();
+        services.AddScoped<ApprovalRules>();
+        services.AddScoped<Delegations>();
         services.AddAssessmentReview();
         return services;
     }

@@ -40,8 +40,9 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
     public Task<ReviewedAssessment> WaiveKnockOutAsync(Guid id, string questionCode, string rationale, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), rescore: true, ct);
 
-    public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(actor, now), rescore: false, ct);
+    /// <summary>Legal forwards the assessment to the executives with its overall opinion (required).</summary>
+    public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, string opinion, CancellationToken ct = default) =>
+        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(opinion, actor, now), rescore: false, ct);
 
     /// <summary>Legal or the approver sends the assessment back to the analyst, saying why.</summary>
     public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>

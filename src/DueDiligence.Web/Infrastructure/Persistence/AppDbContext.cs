@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Domain.Jurisdictions;
@@ -28,6 +29,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public DbSet<SourcingProject> SourcingProjects => Set<SourcingProject>();
 

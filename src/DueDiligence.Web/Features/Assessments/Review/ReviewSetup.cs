@@ -11,6 +11,7 @@ internal static class ReviewSetup
         services.AddScoped<IValidator<ConditionInput>, ConditionInputValidator>();
         services.AddScoped<IValidator<WaiverInput>, WaiverInputValidator>();
         services.AddScoped<IValidator<ReturnInput>, ReturnInputValidator>();
+        services.AddScoped<IValidator<ForwardInput>, ForwardInputValidator>();
         services.AddScoped<IValidator<DecisionInput>, DecisionInputValidator>();
         return services;
     }

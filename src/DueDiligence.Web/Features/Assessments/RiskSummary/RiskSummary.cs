@@ -38,6 +38,12 @@ public sealed record RiskSummary
 
     public required AssessmentDecision? Decision { get; init; }
 
+    /// <summary>Legal's overall opinion from when it forwarded the assessment; null before it was forwarded.</summary>
+    public required LegalOpinion? LegalOpinion { get; init; }
+
+    /// <summary>The executives' sign-offs that count towards the decision (or towards the one awaited), oldest first.</summary>
+    public required IReadOnlyList<DecisionSignOff> SignOffs { get; init; }
+
     /// <summary>The workflow history, oldest first.</summary>
     public required IReadOnlyList<AssessmentTransition> Transitions { get; init; }
 

@@ -35,6 +35,8 @@ internal static class RiskSummaryBuilder
             Findings = [.. assessment.Findings.OrderBy(f => f.Status).ThenByDescending(f => f.Severity).ThenBy(f => f.CreatedAtUtc)],
             Conditions = [.. assessment.Conditions.OrderBy(c => c.Status).ThenBy(c => c.DueOn)],
             Decision = assessment.Decision,
+            LegalOpinion = assessment.LegalOpinion,
+            SignOffs = [.. assessment.SignOffs.Where(s => !s.Superseded).OrderBy(s => s.AtUtc)],
             Transitions = [.. assessment.Transitions.OrderBy(t => t.AtUtc)],
             Answers = AnswersOf(assessment, view),
             Evidence = EvidenceOf(assessment),

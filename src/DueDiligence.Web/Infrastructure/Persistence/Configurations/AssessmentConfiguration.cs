@@ -37,6 +37,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Ignore(a => a.AllowedTransitions);
         builder.Ignore(a => a.WaivedKnockOuts);
         builder.Ignore(a => a.IsReadOnly);
+        builder.Ignore(a => a.PendingApprovals);
 
         builder.HasOne<Supplier>().WithMany().HasForeignKey(a => a.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TemplateVersion>().WithMany().HasForeignKey(a => a.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -55,6 +56,14 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
             decision.Property(d => d.ResidualRisk).HasColumnName("DecisionResidualRisk");
         });
 
+        builder.OwnsOne(a => a.LegalOpinion, opinion =>
+        {
+            opinion.Property(o => o.Text).HasMaxLength(LegalOpinion.MaxLength).HasColumnName("LegalOpinion");
+            opinion.Property(o => o.ById).HasMaxLength(450).HasColumnName("LegalOpinionById");
+            opinion.Property(o => o.ByName).HasMaxLength(256).HasColumnName("LegalOpinionByName");
+            opinion.Property(o => o.AtUtc).HasColumnName("LegalOpinionAtUtc");
+        });
+
         Children(builder.HasMany(a => a.Answers));
         Children(builder.HasMany(a => a.Evidence));
         Children(builder.HasMany(a => a.Findings));
@@ -62,10 +71,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         Children(builder.HasMany(a => a.Waivers));
         Children(builder.HasMany(a => a.ScoreSnapshots));
         Children(builder.HasMany(a => a.Transitions));
+        Children(builder.HasMany(a => a.SignOffs));
         foreach (var navigation in new[]
                  {
                      nameof(Assessment.Answers), nameof(Assessment.Evidence), nameof(Assessment.Findings), nameof(Assessment.Conditions),
                      nameof(Assessment.Waivers), nameof(Assessment.ScoreSnapshots), nameof(Assessment.Transitions),
+                     nameof(Assessment.SignOffs),
                  })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -187,5 +198,23 @@ internal sealed class AssessmentTransitionConfiguration : IEntityTypeConfigurati
         builder.Property(t => t.ById).HasMaxLength(450).IsRequired();
         builder.Property(t => t.ByName).HasMaxLength(256).IsRequired();
         builder.Property(t => t.Reason).HasMaxLength(4000);
+    }
+}
+
+internal sealed class DecisionSignOffConfiguration : IEntityTypeConfiguration<DecisionSignOff>
+{
+    public void Configure(EntityTypeBuilder<DecisionSignOff> builder)
+    {
+        builder.ToTable("DecisionSignOffs");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Rationale).HasMaxLength(4000).IsRequired();
+        builder.Property(s => s.Justification).HasMaxLength(4000);
+        builder.Property(s => s.ById).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.ByName).HasMaxLength(256).IsRequired();
+        builder.Property(s => s.OnBehalfOfId).HasMaxLength(450);
+        builder.Property(s => s.OnBehalfOfName).HasMaxLength(256);
+        builder.Ignore(s => s.IsApproval);
+        builder.Ignore(s => s.OfRecordId);
+        builder.Ignore(s => s.SignedBy);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Questionnaires;
@@ -52,7 +53,7 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
             assessment.ResolveFinding(findingId, team.Legal, forwardedAt.AddHours(-1));
         }
 
-        assessment.ForwardToDecision(team.Legal, forwardedAt);
+        assessment.ForwardToDecision(OpinionOf(assessment), team.Legal, forwardedAt);
         if (timeline.Decided is not { } decided)
         {
             return assessment;
@@ -142,13 +143,24 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
         return resolvedLater;
     }
 
+    /// <summary>Legal's overall opinion when forwarding, from what its review recorded.</summary>
+    private static string OpinionOf(Assessment assessment)
+    {
+        var open = assessment.Findings.Count(f => f.Status == FindingStatus.Open);
+        var conditions = assessment.Conditions.Count;
+        return $"Legal review complete. {open} open finding(s) and {conditions} contract condition(s) are recorded on the assessment; "
+            + "the supplier can proceed only on those terms, and the executive should weigh them with the score.";
+    }
+
     /// <summary>The executive decides on the score of the day; the supplier's status, tier and reassessment date follow (SCORING.md §6).</summary>
     private void Decide(DemoAssessmentStory story, Assessment assessment, Supplier supplier, IReadOnlyList<JurisdictionRiskResult> countries, DateTime decidedAt)
     {
         var decision = story.Decision ?? throw new InvalidOperationException($"The demo story of {story.Supplier} is decided but says no decision.");
         var score = Score(assessment, supplier, countries, decidedAt);
         var dueOn = Reassessment.DueDate(score.Tier, DateOnly.FromDateTime(decidedAt), score.Policy);
-        assessment.Decide(decision.Outcome, decision.Rationale, score, dueOn, team.Executive, decidedAt);
+        // The demo has one executive, so its stories are decided where one executive's sign-off decides.
+        _ = assessment.Decide(decision.Outcome, decision.Rationale, score, dueOn, new Signatory(team.Executive), decidedAt, ApprovalRule.DefaultFor(score.Tier))
+            ?? throw new InvalidOperationException($"The demo story of {story.Supplier} needs more than one executive's approval at tier {score.Tier}.");
         var status = decision.Outcome switch
         {
             DecisionOutcome.Approved => SupplierStatus.Approved,

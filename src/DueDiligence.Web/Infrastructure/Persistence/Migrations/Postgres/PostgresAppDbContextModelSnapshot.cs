@@ -22,6 +22,114 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("JustificationRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("ApprovalRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "Low",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000001")
+                        },
+                        new
+                        {
+                            Tier = "Medium",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000002")
+                        },
+                        new
+                        {
+                            Tier = "High",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000003")
+                        },
+                        new
+                        {
+                            Tier = "Critical",
+                            JustificationRequired = true,
+                            RequiredApprovals = 2,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000004")
+                        });
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DelegateId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DelegatorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DelegatorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
+
+                    b.HasIndex("DelegatorId");
+
+                    b.ToTable("Delegations", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -259,6 +367,70 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ContractConditions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OnBehalfOfId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ResidualRisk")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("DecisionSignOffs", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.EvidenceFile", b =>
@@ -1408,7 +1580,44 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("AssessmentId");
                         });
 
+                    b.OwnsOne("DueDiligence.Domain.Assessments.LegalOpinion", "LegalOpinion", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("LegalOpinionAtUtc");
+
+                            b1.Property<string>("ById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)")
+                                .HasColumnName("LegalOpinionById");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("LegalOpinionByName");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("LegalOpinion");
+
+                            b1.HasKey("AssessmentId");
+
+                            b1.ToTable("Assessments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId");
+                        });
+
                     b.Navigation("Decision");
+
+                    b.Navigation("LegalOpinion");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.AssessmentAnswer", b =>
@@ -1433,6 +1642,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
                         .WithMany("Conditions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("SignOffs")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1631,6 +1849,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Findings");
 
                     b.Navigation("ScoreSnapshots");
+
+                    b.Navigation("SignOffs");
 
                     b.Navigation("Transitions");
 

@@ -22,6 +22,114 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("JustificationRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("ApprovalRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "Low",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000001")
+                        },
+                        new
+                        {
+                            Tier = "Medium",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000002")
+                        },
+                        new
+                        {
+                            Tier = "High",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000003")
+                        },
+                        new
+                        {
+                            Tier = "Critical",
+                            JustificationRequired = true,
+                            RequiredApprovals = 2,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000004")
+                        });
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DelegateId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DelegatorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DelegatorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
+
+                    b.HasIndex("DelegatorId");
+
+                    b.ToTable("Delegations", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -259,6 +367,70 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ContractConditions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OnBehalfOfId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("int");
+
+                    b.Property<double>("ResidualRisk")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("DecisionSignOffs", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.EvidenceFile", b =>
@@ -1410,7 +1582,44 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("AssessmentId");
                         });
 
+                    b.OwnsOne("DueDiligence.Domain.Assessments.LegalOpinion", "LegalOpinion", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LegalOpinionAtUtc");
+
+                            b1.Property<string>("ById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("LegalOpinionById");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("LegalOpinionByName");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("LegalOpinion");
+
+                            b1.HasKey("AssessmentId");
+
+                            b1.ToTable("Assessments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId");
+                        });
+
                     b.Navigation("Decision");
+
+                    b.Navigation("LegalOpinion");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.AssessmentAnswer", b =>
@@ -1435,6 +1644,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
                         .WithMany("Conditions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("SignOffs")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1633,6 +1851,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Findings");
 
                     b.Navigation("ScoreSnapshots");
+
+                    b.Navigation("SignOffs");
 
                     b.Navigation("Transitions");
 

@@ -17,6 +17,114 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JustificationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("ApprovalRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "Low",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000001")
+                        },
+                        new
+                        {
+                            Tier = "Medium",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000002")
+                        },
+                        new
+                        {
+                            Tier = "High",
+                            JustificationRequired = false,
+                            RequiredApprovals = 1,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000003")
+                        },
+                        new
+                        {
+                            Tier = "Critical",
+                            JustificationRequired = true,
+                            RequiredApprovals = 2,
+                            Version = new Guid("6f1c2a10-0000-4000-8000-000000000004")
+                        });
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegatorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegatorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DelegateId");
+
+                    b.HasIndex("DelegatorId");
+
+                    b.ToTable("Delegations", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -254,6 +362,70 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ContractConditions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredApprovals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ResidualRisk")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("DecisionSignOffs", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.EvidenceFile", b =>
@@ -1395,7 +1567,44 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("AssessmentId");
                         });
 
+                    b.OwnsOne("DueDiligence.Domain.Assessments.LegalOpinion", "LegalOpinion", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalOpinionAtUtc");
+
+                            b1.Property<string>("ById")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalOpinionById");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalOpinionByName");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalOpinion");
+
+                            b1.HasKey("AssessmentId");
+
+                            b1.ToTable("Assessments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId");
+                        });
+
                     b.Navigation("Decision");
+
+                    b.Navigation("LegalOpinion");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.AssessmentAnswer", b =>
@@ -1420,6 +1629,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
                         .WithMany("Conditions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.DecisionSignOff", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("SignOffs")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1618,6 +1836,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Findings");
 
                     b.Navigation("ScoreSnapshots");
+
+                    b.Navigation("SignOffs");
 
                     b.Navigation("Transitions");
 
