@@ -66,6 +66,10 @@ public partial class SupplierEditPage
         }
     }
 
+    /// <summary>The subcontractor's activity beside the question, so the answer is given knowing what it does.</summary>
+    private static string IpHandlingHint(SubcontractorInput sub) =>
+        string.IsNullOrWhiteSpace(sub.Activity) ? "Say what it does above, then answer." : $"What it does: {sub.Activity.Trim()}";
+
     private static void Toggle(SiteInput site, SiteActivity activity, bool on) =>
         site.Activities = on ? site.Activities | activity : site.Activities & ~activity;
 
