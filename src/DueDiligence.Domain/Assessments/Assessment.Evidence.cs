@@ -29,6 +29,20 @@ public sealed partial class Assessment
         Touch();
     }
 
+    /// <summary>
+    /// A legal reviewer finds a file insufficient (wrong company, out of scope, unreadable): it stays with the reason, who and
+    /// when, and no longer counts as evidence, verified or not. During legal review, like verification.
+    /// </summary>
+    public EvidenceFile MarkEvidenceInsufficient(Guid evidenceId, string? reason, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureStatus("Evidence is marked insufficient during legal review", AssessmentStatus.LegalReview);
+        var file = FindEvidence(evidenceId);
+        file.MarkInsufficient(reason, actor, nowUtc);
+        Touch();
+        return file;
+    }
+
     private EvidenceFile FindEvidence(Guid evidenceId) =>
         _evidence.Find(e => e.Id == evidenceId)
         ?? throw new DomainException("That evidence file is not part of this assessment; reload the assessment.");
@@ -78,14 +92,14 @@ public sealed partial class Assessment
         }
     }
 
-    /// <summary>The evidence as the scoring engine reads it: one entry per question with files that are not withdrawn, in questionnaire order.</summary>
+    /// <summary>The evidence as the scoring engine reads it: one entry per question with files that count as attached, in questionnaire order.</summary>
     public IReadOnlyList<EvidenceState> ToEvidenceStates()
     {
         var states = new List<EvidenceState>();
         foreach (var question in _template.Sections.SelectMany(static s => s.Questions))
         {
             var items = _evidence
-                .Where(e => !e.IsWithdrawn && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal))
+                .Where(e => e.CountsAsAttached && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal))
                 .Select(static e => e.ToEvidenceItem())
                 .ToList();
             if (items.Count > 0)

@@ -6,7 +6,8 @@ namespace DueDiligence.Domain.Assessments;
 /// <summary>
 /// A piece of evidence attached to one question. Its file and fingerprint never change after upload; the analyst may set or
 /// correct its expiry date while the assessment is a draft, and may withdraw it (with a reason). A withdrawn file is kept,
-/// with its SHA-256, for the audit, but no longer counts as evidence. Legal review verifies it.
+/// with its SHA-256, for the audit, but no longer counts as evidence. Legal review verifies it, or marks it insufficient
+/// (with a reason), which also stops it counting.
 /// </summary>
 public sealed class EvidenceFile
 {
@@ -85,8 +86,26 @@ public sealed class EvidenceFile
     /// <summary>Withdrawn (superseded) by the analyst: kept for the audit, no longer evidence for the score or the submission.</summary>
     public bool IsWithdrawn => WithdrawnAtUtc.HasValue;
 
-    /// <summary>Whether the evidence still counts on <paramref name="asOf"/>: not withdrawn and not expired.</summary>
-    public bool IsCurrentOn(DateOnly asOf) => !IsWithdrawn && (ExpiresOn is not { } expiresOn || expiresOn > asOf);
+    /// <summary>Why a legal reviewer found the file insufficient; null unless it was marked so.</summary>
+    public string? InsufficientReason { get; private set; }
+
+    public string? InsufficientById { get; private set; }
+
+    public string? InsufficientByName { get; private set; }
+
+    public DateTime? InsufficientAtUtc { get; private set; }
+
+    /// <summary>Marked insufficient by a legal reviewer: kept and shown, no longer evidence for the score or the submission.</summary>
+    public bool IsInsufficient => InsufficientAtUtc.HasValue;
+
+    /// <summary>
+    /// Whether the file counts as attached evidence (SCORING.md §2, policy 2026.2): neither withdrawn nor marked insufficient.
+    /// The one place for this rule: a supplier's answer not yet accepted by the analyst will be left out here too.
+    /// </summary>
+    public bool CountsAsAttached => !IsWithdrawn && !IsInsufficient;
+
+    /// <summary>Whether the evidence counts on <paramref name="asOf"/>: attached (<see cref="CountsAsAttached"/>) and not expired.</summary>
+    public bool IsCurrentOn(DateOnly asOf) => CountsAsAttached && (ExpiresOn is not { } expiresOn || expiresOn > asOf);
 
     /// <summary>What scoring needs to know about this file.</summary>
     public EvidenceItem ToEvidenceItem() => new(IsVerified, ExpiresOn);
@@ -104,9 +123,32 @@ public sealed class EvidenceFile
                 $"“{OriginalFileName}” was already verified by {VerifiedByName} at {AssessmentWording.Date(VerifiedAtUtc!.Value)}.");
         }
 
+        if (IsInsufficient)
+        {
+            throw new DomainException($"“{OriginalFileName}” was marked insufficient by {InsufficientByName}; ask the analyst for a better document.");
+        }
+
         VerifiedById = actor.Id;
         VerifiedByName = actor.Name;
         VerifiedAtUtc = nowUtc;
+    }
+
+    internal void MarkInsufficient(string? reason, Actor actor, DateTime nowUtc)
+    {
+        if (IsWithdrawn)
+        {
+            throw new DomainException($"“{OriginalFileName}” was withdrawn by {WithdrawnByName}; it no longer counts, so there is nothing to mark.");
+        }
+
+        if (IsInsufficient)
+        {
+            throw new DomainException($"“{OriginalFileName}” was already marked insufficient by {InsufficientByName} at {AssessmentWording.Date(InsufficientAtUtc!.Value)}.");
+        }
+
+        InsufficientReason = Text.Required(reason, $"Say why “{OriginalFileName}” is insufficient (for example: the certificate names another company), so that the analyst knows what to bring.", 1000);
+        InsufficientById = actor.Id;
+        InsufficientByName = actor.Name;
+        InsufficientAtUtc = nowUtc;
     }
 
     internal void Withdraw(string? reason, Actor actor, DateTime nowUtc)

@@ -59,8 +59,8 @@ public static class SubmissionCheck
             return null;
         }
 
-        // A withdrawn file is kept for the audit but is no longer evidence.
-        var files = evidence.Where(e => !e.IsWithdrawn && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal)).ToList();
+        // A withdrawn file, or one legal marked insufficient, is kept for the audit but is no longer evidence.
+        var files = evidence.Where(e => e.CountsAsAttached && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal)).ToList();
         if (files.Exists(e => e.IsCurrentOn(asOf)))
         {
             return null;

@@ -6,10 +6,38 @@ namespace DueDiligence.Domain.Scoring;
 /// <remarks>Plain numbers only, so the record serialises to JSON as it is.</remarks>
 public sealed record ScoringPolicy
 {
-    /// <summary>The published default, SCORING.md policy <c>ipdd-2026.1</c>.</summary>
-    public static ScoringPolicy Default { get; } = new();
+    /// <summary>
+    /// SCORING.md policy <c>ipdd-2026.1</c>, the first one: tiers and levels on unrounded values, §7 lists every improvable question.
+    /// A snapshot stored under it reads back with these values (it predates the properties 2026.2 added).
+    /// </summary>
+    public static ScoringPolicy Ipdd20261 { get; } = new();
+
+    /// <summary>
+    /// SCORING.md policy <c>ipdd-2026.2</c>, the published default for live scores and new snapshots: tiers, J levels and
+    /// every §7 R′ decided on values rounded to 6 decimals, and §7 lists only questions that lower R. Its other change,
+    /// subcontractors handling our IP in the worst J, lies in the countries given (<c>Supplier.ExposureCountries()</c>).
+    /// </summary>
+    public static ScoringPolicy Ipdd20262 { get; } = Ipdd20261 with
+    {
+        Id = "ipdd-2026.2",
+        DecisionDecimals = 6,
+        TierChangesOnlyReductions = true,
+    };
+
+    /// <summary>The policy of live scores and new snapshots.</summary>
+    public static ScoringPolicy Default => Ipdd20262;
 
     public string Id { get; init; } = "ipdd-2026.1";
+
+    /// <summary>
+    /// Tiers, J levels and §7 reductions are decided on values rounded to this many decimals (midpoint away from zero), so
+    /// that a value exactly on a boundary in exact arithmetic (100 × (1 − 0.8) = 19.999999999999996) lands in the higher
+    /// tier; null decides on the unrounded value (2026.1).
+    /// </summary>
+    public int? DecisionDecimals { get; init; }
+
+    /// <summary>§7 lists only questions whose best answer lowers R (after the rounding above); false lists every improvable one (2026.1).</summary>
+    public bool TierChangesOnlyReductions { get; init; }
 
     // §1 Answer ratings
 
@@ -106,9 +134,16 @@ public sealed record ScoringPolicy
 
     public int ReassessmentMonthsCritical { get; init; } = 12;
 
-    /// <summary>The tier a residual risk falls in, knock-outs aside; decided on the unrounded value.</summary>
+    /// <summary>A figure as tiers and levels judge it: rounded to <see cref="DecisionDecimals"/> when the policy says so.</summary>
+    public double ForDecision(double value)
+    {
+        return DecisionDecimals is { } decimals && double.IsFinite(value) ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
+    }
+
+    /// <summary>The tier a residual risk falls in, knock-outs aside; decided on <see cref="ForDecision"/> of the value.</summary>
     public RiskTier TierFor(double residualRisk)
     {
+        residualRisk = ForDecision(residualRisk);
         return residualRisk >= TierCriticalFrom ? RiskTier.Critical
             : residualRisk >= TierHighFrom ? RiskTier.High
             : residualRisk >= TierMediumFrom ? RiskTier.Medium
@@ -117,6 +152,7 @@ public sealed record ScoringPolicy
 
     public JurisdictionLevel JurisdictionLevelFor(double jurisdictionRisk)
     {
+        jurisdictionRisk = ForDecision(jurisdictionRisk);
         return jurisdictionRisk >= JurisdictionSevereFrom ? JurisdictionLevel.Severe
             : jurisdictionRisk >= JurisdictionHighFrom ? JurisdictionLevel.High
             : jurisdictionRisk >= JurisdictionModerateFrom ? JurisdictionLevel.Moderate

@@ -2,7 +2,7 @@ using DueDiligence.Domain.Questionnaires;
 
 namespace DueDiligence.Domain.Scoring;
 
-/// <summary>Ranks the questions whose best answer would reduce the residual risk most (SCORING.md §7).</summary>
+/// <summary>Ranks the questions whose best answer would reduce the residual risk most (SCORING.md §7); under 2026.2 only those that reduce it at all.</summary>
 /// <remarks>
 /// Giving one question r′ = 1 changes only its own section's weighted sum, so R′ is derived from the
 /// tallied sums in constant time per question instead of rescoring the whole template.
@@ -53,6 +53,12 @@ internal static class TierChanges
                 var improvedResidual = ScoringEngine.Residual(inherent, improvedControlScore, policy);
                 var otherKnockOuts = controls.UnwaivedKnockOuts - (controls.HasUnwaivedKnockOutAt(s, q) ? 1 : 0);
                 var reduction = residual - improvedResidual;
+                if (policy.TierChangesOnlyReductions && policy.ForDecision(improvedResidual) >= policy.ForDecision(residual))
+                {
+                    // 2026.2: a better answer that changes nothing (no IP shared, or a rounding hair) is not a way to change the tier.
+                    continue;
+                }
+
                 candidates.Add(new Candidate(
                     s,
                     q,

@@ -87,9 +87,24 @@ public sealed class Supplier : IOwnedRecord
     /// <summary>The highest sensitivity of the IP we would share; 0 when we share none.</summary>
     public int MaxSensitivity => _exposure.Count == 0 ? 0 : _exposure.Max(e => e.Sensitivity);
 
-    /// <summary>The HQ country and every site country, HQ first, each once.</summary>
-    public IReadOnlyList<CountryCode> ExposureCountries =>
-        new[] { HqCountry }.Concat(_sites.Select(s => s.Country)).Distinct().ToList();
+    /// <summary>
+    /// The countries where our IP is exposed, whose worst jurisdiction risk J counts (SCORING.md §5, policy 2026.2): the HQ,
+    /// every site, and every subcontractor that handles our IP or is not confirmed not to. HQ first, each once.
+    /// </summary>
+    public IReadOnlyList<CountryCode> ExposureCountries() => ExposureSources().Select(s => s.Country).Distinct().ToList();
+
+    /// <summary>Why each country of <see cref="ExposureCountries"/> counts: the HQ, each site, each subcontractor counted, in that order.</summary>
+    public IReadOnlyList<ExposureSource> ExposureSources() =>
+    [
+        new(HqCountry, "HQ"),
+        .. _sites.Select(s => new ExposureSource(s.Country, $"site: {s.City}")),
+        .. _subcontractors.Where(s => s.CountsInJurisdiction)
+            .Select(s => new ExposureSource(s.Country, $"subcontractor {s.Name} — {s.Activity} — {s.IpHandlingText}")),
+    ];
+
+    /// <summary>Subcontractors nobody has yet said handle our IP or not: a to-do for the owner, counted as handling it meanwhile.</summary>
+    public IReadOnlyList<Subcontractor> UnconfirmedSubcontractors() =>
+        _subcontractors.Where(s => s.IpHandling == SubcontractorIpHandling.NotConfirmed).ToList();
 
     public void UpdateProfile(SupplierProfile profile, DateTime nowUtc)
     {

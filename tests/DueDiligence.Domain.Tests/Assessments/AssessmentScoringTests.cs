@@ -81,7 +81,7 @@ public sealed class AssessmentScoringTests
 
         Assert.Equal(At(10), snapshot.TakenAtUtc);
         Assert.Equal(DateOnly.FromDateTime(At(10)), snapshot.AsOf);
-        Assert.Equal("ipdd-2026.1", snapshot.PolicyId);
+        Assert.Equal("ipdd-2026.2", snapshot.PolicyId);
         Assert.Equal(RiskTier.High, snapshot.Tier);
         Assert.Equal(48.18, snapshot.ResidualRisk, 9);
         Assert.Equal(52, snapshot.ControlScore, 9);

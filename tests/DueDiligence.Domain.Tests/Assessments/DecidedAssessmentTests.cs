@@ -10,7 +10,7 @@ public sealed class DecidedAssessmentTests
 {
     public static TheoryData<string> Changes =>
     [
-        "RecordAnswer", "AttachEvidence", "VerifyEvidence", "AddFinding", "UpdateFinding", "ResolveFinding", "ReopenFinding",
+        "RecordAnswer", "AttachEvidence", "VerifyEvidence", "MarkEvidenceInsufficient", "AddFinding", "UpdateFinding", "ResolveFinding", "ReopenFinding",
         "AddCondition", "UpdateCondition", "MarkConditionMet", "ReopenCondition", "WaiveKnockOut",
         "Submit", "StartLegalReview", "ForwardToDecision", "ReturnToDraft", "Decide",
     ];
@@ -56,6 +56,9 @@ public sealed class DecidedAssessmentTests
                 break;
             case "AttachEvidence":
                 assessment.AttachEvidence(Upload("q1"), Analyst, now);
+                break;
+            case "MarkEvidenceInsufficient":
+                assessment.MarkEvidenceInsufficient(assessment.Evidence[0].Id, "Signed by another company.", Legal, now);
                 break;
             case "VerifyEvidence":
                 assessment.VerifyEvidence(assessment.Evidence[0].Id, Legal, now);

@@ -170,7 +170,7 @@ public sealed class RiskTests
 
         Assert.Equal("custom-1", result.PolicyId);
         Assert.Equal(35, result.Policy.TierHighFrom);
-        Assert.Equal("ipdd-2026.1", ScoringPolicy.Default.Id);
+        Assert.Equal("ipdd-2026.2", ScoringPolicy.Default.Id);
     }
 
     /// <summary>One Yes/No control, answered Yes (C = 100) or No (C = 0), and one country of the given J.</summary>

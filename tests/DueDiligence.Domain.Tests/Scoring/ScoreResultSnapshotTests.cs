@@ -18,7 +18,7 @@ public sealed class ScoreResultSnapshotTests
         Assert.Equal(result.ResidualRisk, restored.ResidualRisk);
         Assert.Equal(result.Tier, restored.Tier);
         Assert.Equal(result.Policy, restored.Policy);
-        Assert.Equal("ipdd-2026.1", restored.PolicyId);
+        Assert.Equal("ipdd-2026.2", restored.PolicyId);
         Assert.Equal(result.Sections[0].Questions[0].CreditedRating, restored.Sections[0].Questions[0].CreditedRating);
         Assert.Equal(result.Jurisdiction!.Contributions[0].Risk, restored.Jurisdiction!.Contributions[0].Risk);
         Assert.Equal(result.WhatWouldChangeTier.Select(c => c.QuestionCode), restored.WhatWouldChangeTier.Select(c => c.QuestionCode));

@@ -69,7 +69,7 @@ public sealed class SubmitAssessmentTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(beforeSubmission.Score.ControlScore, kept.ControlScore, precision: 10);
         Assert.Equal(beforeSubmission.Score.ResidualRisk, snapshot.ResidualRisk, precision: 10);
         Assert.Equal(beforeSubmission.Score.Tier, snapshot.Tier);
-        Assert.Equal("ipdd-2026.1", snapshot.PolicyId);
+        Assert.Equal("ipdd-2026.2", snapshot.PolicyId);
         var transition = view.Assessment.Transitions[^1];
         Assert.Equal((AssessmentStatus.Draft, AssessmentStatus.Submitted, Analyst), (transition.From!.Value, transition.To, transition.ByName));
     }

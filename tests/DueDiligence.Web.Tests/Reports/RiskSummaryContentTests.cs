@@ -254,7 +254,7 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
         await using var db = await fixture.App.CreateDbContextAsync();
         var assessment = await AssessmentStore.WithChildren(db).AsNoTracking().SingleAsync(a => a.Id == id);
         var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, CancellationToken.None);
-        var countries = await scope.ServiceProvider.GetRequiredService<JurisdictionRiskLookup>().ForAsync(supplier.ExposureCountries);
+        var countries = await scope.ServiceProvider.GetRequiredService<JurisdictionRiskLookup>().ForAsync(supplier.ExposureCountries());
         var asOf = assessment.ScoreSnapshots.Single(s => s.Kind == ScoreSnapshotKind.Decision).AsOf;
         return ScoringEngine.Score(assessment.ToScoringInput(supplier.MaxSensitivity, countries.Select(c => c.Risk).ToList(), asOf));
     }

@@ -53,8 +53,8 @@ internal sealed class SourcingScenario(AppFactory app)
         var lookup = scope.ServiceProvider.GetRequiredService<JurisdictionRiskLookup>();
         await using var db = await app.CreateDbContextAsync();
         var template = await db.TemplateVersions.AsNoTracking().FirstAsync(t => t.Status == TemplateStatus.Published);
-        var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Exposure).AsSplitQuery().FirstAsync(s => s.Id == supplierId);
-        var countries = (await lookup.ForAsync(supplier.ExposureCountries)).Select(c => c.Risk).ToList();
+        var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery().FirstAsync(s => s.Id == supplierId);
+        var countries = (await lookup.ForAsync(supplier.ExposureCountries())).Select(c => c.Risk).ToList();
         ScoreResult ScoreAt(Assessment a, DateTime when) =>
             ScoringEngine.Score(a.ToScoringInput(supplier.MaxSensitivity, countries, DateOnly.FromDateTime(when)));
 

@@ -70,7 +70,7 @@ public static partial class AuditWording
             ("OwnerId", Hidden),
             ("CreatedAtUtc", Hidden)),
         ["Site"] = Fields(("City", new("City")), ("Country", new("Country", Kind.Country)), ("Activities", new("Activities", Kind.Activities))),
-        ["Subcontractor"] = Fields(("Name", new("Name")), ("Country", new("Country", Kind.Country)), ("Activity", new("Activity"))),
+        ["Subcontractor"] = Fields(("Name", new("Name")), ("Country", new("Country", Kind.Country)), ("Activity", new("Activity")), ("IpHandling", new("Handles our IP", Kind.Choice))),
         ["Contact"] = Fields(("Name", new("Name")), ("Role", new("Role")), ("Email", new("E-mail")), ("Phone", new("Phone"))),
         ["ExposureItem"] = Fields(("Category", new("IP asset", Kind.Choice)), ("Sensitivity", new("Sensitivity (1–5)", Kind.Number)), ("Note", new("Note"))),
         ["Assessment"] = Fields(
@@ -135,6 +135,10 @@ public static partial class AuditWording
             ("Length", new("Size", Kind.Bytes)),
             ("ExpiresOn", new("Expires", Kind.Date)),
             ("Sha256", new("SHA-256 fingerprint")),
+            ("InsufficientReason", new("Why it is insufficient")),
+            ("InsufficientByName", new("Marked insufficient by")),
+            ("InsufficientAtUtc", new("Marked insufficient", Kind.Instant)),
+            ("InsufficientById", Hidden),
             ("ContentType", Hidden),
             ("StorageKey", Hidden)),
         ["KnockOutWaiver"] = Fields(("QuestionCode", new("Question")), ("Rationale", new("Rationale"))),
@@ -348,6 +352,11 @@ public static partial class AuditWording
         foreach (var category in Enum.GetValues<IpAssetCategory>())
         {
             labels[category.ToString()] = SupplierLabels.Of(category);
+        }
+
+        foreach (var ipHandling in Enum.GetValues<SubcontractorIpHandling>())
+        {
+            labels[ipHandling.ToString()] = SupplierLabels.Of(ipHandling);
         }
 
         foreach (var status in Enum.GetValues<AssessmentStatus>())

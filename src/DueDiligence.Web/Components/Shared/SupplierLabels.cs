@@ -21,6 +21,14 @@ public static class SupplierLabels
         _ => category.ToString(),
     };
 
+    /// <summary>The choice as the supplier form offers it, saying what each answer does to the jurisdiction risk.</summary>
+    public static string Of(SubcontractorIpHandling ipHandling) => ipHandling switch
+    {
+        SubcontractorIpHandling.HandlesOurIp => "Handles our IP — its country counts",
+        SubcontractorIpHandling.DoesNotHandleOurIp => "Does not handle our IP — its country does not count",
+        _ => "Not confirmed yet — counted as handling our IP",
+    };
+
     public static string Of(IpAssetCategory category) => category switch
     {
         IpAssetCategory.DesignFiles => "Design files",

@@ -22,13 +22,16 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         ?? throw new DomainException("This assessment no longer exists.");
 
     public static async Task<Supplier> SupplierOfAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
-        await db.Suppliers.Include(s => s.Sites).Include(s => s.Exposure).Include(s => s.Collaborators).AsSplitQuery()
+        await db.Suppliers.Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).Include(s => s.Collaborators).AsSplitQuery()
             .FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);
 
-    /// <summary>The score of the assessment today (live), with the supplier's current exposure and countries.</summary>
+    /// <summary>
+    /// The score of the assessment today (live, policy <see cref="ScoringPolicy.Default"/>), with the supplier's current
+    /// exposure and the countries where our IP is exposed (<see cref="Supplier.ExposureCountries"/>).
+    /// </summary>
     public async Task<AssessmentScore> ScoreAsync(Assessment assessment, Supplier supplier, CancellationToken cancellationToken)
     {
-        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries, cancellationToken);
+        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries(), cancellationToken);
         var input = assessment.ToScoringInput(supplier.MaxSensitivity, countries.Select(c => c.Risk).ToList(), time.Today());
         return new AssessmentScore(ScoringEngine.Score(input), countries);
     }

@@ -8,7 +8,7 @@ namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
 /// What legal reviewers (and, while a decision is awaited, executives) do to an assessment: take it into review,
-/// verify evidence, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
+/// verify evidence or mark it insufficient, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
 /// Each step returns the assessment as saved, so that the view shows the change without loading the page again; the
 /// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it.
 /// </summary>
@@ -23,6 +23,10 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
     /// <summary>Verified evidence raises the evidence confidence of its question, so the score is returned afresh.</summary>
     public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
         RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), rescore: true, ct);
+
+    /// <summary>Evidence legal finds insufficient stops counting (SCORING.md §2, policy 2026.2), so the score is returned afresh.</summary>
+    public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default) =>
+        RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), rescore: true, ct);
 
     public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), rescore: false, ct);

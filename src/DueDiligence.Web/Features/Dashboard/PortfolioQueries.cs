@@ -56,16 +56,14 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         return await QueuesAsync(db, user, cancellationToken);
     }
 
-    /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
+    /// <summary>
+    /// A few set reads (suppliers with their sites and subcontractors, the score snapshots) joined in memory: no query per
+    /// supplier. The worst jurisdiction is over <see cref="Supplier.ExposureCountries"/>, as the live score takes it.
+    /// </summary>
     private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
     {
-        var suppliers = await db.Suppliers.AsNoTracking()
-            .Select(s => new { s.Id, s.Status, s.LatestTier, s.ReassessmentDueOn, s.HqCountry })
+        var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var sites = (await db.Set<Site>().AsNoTracking()
-                .Select(site => new { SupplierId = EF.Property<Guid>(site, "SupplierId"), site.Country })
-                .ToListAsync(cancellationToken))
-            .ToLookup(site => site.SupplierId, site => site.Country);
 
         // C of the latest decision snapshot, else of the latest submission snapshot: the first of each supplier in this
         // order. The supplier list's "cband" filter orders them the same way.
@@ -77,7 +75,7 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         var controlScores = snapshots.GroupBy(k => k.SupplierId).ToDictionary(g => g.Key, g => g.First().ControlScore);
 
         return suppliers.Select(s => new SupplierPosition(
-                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstJurisdiction.Of(sites[s.Id].Prepend(s.HqCountry), risks),
+                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstJurisdiction.Of(s.ExposureCountries(), risks),
                 controlScores.TryGetValue(s.Id, out var c) ? c : null))
             .ToList();
     }

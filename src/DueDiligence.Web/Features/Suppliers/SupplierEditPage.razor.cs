@@ -66,6 +66,19 @@ public partial class SupplierEditPage
         }
     }
 
+    /// <summary>The subcontractor's activity beside the question, so the answer is given knowing what it does.</summary>
+    private static string IpHandlingHint(SubcontractorInput sub) =>
+        (string.IsNullOrWhiteSpace(sub.Activity) ? "Say what it does above, then answer." : $"What it does: {sub.Activity.Trim()}.")
+        + (sub.IpHandling == SubcontractorIpHandling.NotConfirmed ? " Until confirmed it counts as handling our IP." : "");
+
+    /// <summary>The chosen answer, short enough for the field on a phone; the list says what each answer does.</summary>
+    private static string IpHandlingChoice(SubcontractorIpHandling choice) => choice switch
+    {
+        SubcontractorIpHandling.HandlesOurIp => "Handles our IP",
+        SubcontractorIpHandling.DoesNotHandleOurIp => "Does not handle our IP",
+        _ => "Not confirmed yet",
+    };
+
     private static void Toggle(SiteInput site, SiteActivity activity, bool on) =>
         site.Activities = on ? site.Activities | activity : site.Activities & ~activity;
 

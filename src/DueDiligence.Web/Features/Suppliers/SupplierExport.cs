@@ -41,9 +41,9 @@ public sealed class SupplierExport(IDbContextFactory<AppDbContext> dbFactory, Cu
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var risks = (await jurisdictions.ForAsync(suppliers.SelectMany(s => s.ExposureCountries).Distinct(), cancellationToken))
+        var risks = (await jurisdictions.ForAsync(suppliers.SelectMany(s => s.ExposureCountries()).Distinct(), cancellationToken))
             .ToDictionary(r => r.Jurisdiction.Country);
-        return suppliers.Select(s => new SupplierExportRow(s, CountryRisk.Worst(s.ExposureCountries.Select(c => risks[c]))!)).ToList();
+        return suppliers.Select(s => new SupplierExportRow(s, CountryRisk.Worst(s.ExposureCountries().Select(c => risks[c]))!)).ToList();
     }
 
     /// <summary>The download's name, dated so that successive exports do not overwrite each other: suppliers-2026-11-23.csv.</summary>

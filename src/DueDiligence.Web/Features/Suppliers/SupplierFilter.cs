@@ -55,7 +55,7 @@ public sealed class SupplierFilter
     /// </summary>
     public string? Due { get; set; }
 
-    /// <summary>Level of the worst jurisdiction over HQ and site countries: Low, Moderate, High, Severe or Unknown.</summary>
+    /// <summary>Level of the worst jurisdiction over the countries where our IP is exposed (HQ, sites, subcontractors handling it): Low, Moderate, High, Severe or Unknown.</summary>
     public string? JurisdictionLevel { get; set; }
 
     /// <summary>
@@ -183,24 +183,33 @@ public sealed class SupplierFilter
         return inBand.Select(x => x.Supplier);
     }
 
-    /// <summary>Suppliers whose worst country is at <paramref name="level"/>: one country there and none ranked higher.</summary>
+    /// <summary>
+    /// Suppliers whose worst country is at <paramref name="level"/>: one country there and none ranked higher. The countries
+    /// are those of <see cref="Supplier.ExposureCountries"/> in SQL: HQ, sites, and the subcontractors whose answer is in
+    /// <see cref="Subcontractor.CountedInJurisdiction"/>.
+    /// </summary>
     private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, WorstJurisdictionLevel level, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
     {
+        var counted = Subcontractor.CountedInJurisdiction.ToList();
         // Inlined as constant lists: SQLite then builds each IN list once, where a parameter would be re-read for every supplier.
         var known = risks.Values.Where(r => !r.Risk.IsUnknown).ToList();
         var knownCountries = known.Select(r => r.Jurisdiction.Country).ToList();
         var atRank = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) == level).Select(r => r.Jurisdiction.Country).ToList();
         var above = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) > level).Select(r => r.Jurisdiction.Country).ToList();
 
-        query = query.Where(s => !EF.Constant(above).Contains(s.HqCountry) && !s.Sites.Any(site => EF.Constant(above).Contains(site.Country)));
+        query = query.Where(s => !EF.Constant(above).Contains(s.HqCountry) && !s.Sites.Any(site => EF.Constant(above).Contains(site.Country))
+            && !s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && EF.Constant(above).Contains(sub.Country)));
         if (level == WorstJurisdictionLevel.Unknown)
         {
-            return query.Where(s => !EF.Constant(knownCountries).Contains(s.HqCountry) || s.Sites.Any(site => !EF.Constant(knownCountries).Contains(site.Country)));
+            return query.Where(s => !EF.Constant(knownCountries).Contains(s.HqCountry) || s.Sites.Any(site => !EF.Constant(knownCountries).Contains(site.Country))
+                || s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && !EF.Constant(knownCountries).Contains(sub.Country)));
         }
 
-        query = query.Where(s => EF.Constant(atRank).Contains(s.HqCountry) || s.Sites.Any(site => EF.Constant(atRank).Contains(site.Country)));
+        query = query.Where(s => EF.Constant(atRank).Contains(s.HqCountry) || s.Sites.Any(site => EF.Constant(atRank).Contains(site.Country))
+            || s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && EF.Constant(atRank).Contains(sub.Country)));
         return level < WorstJurisdictionLevel.Unknown
-            ? query.Where(s => EF.Constant(knownCountries).Contains(s.HqCountry) && s.Sites.All(site => EF.Constant(knownCountries).Contains(site.Country)))
+            ? query.Where(s => EF.Constant(knownCountries).Contains(s.HqCountry) && s.Sites.All(site => EF.Constant(knownCountries).Contains(site.Country))
+                && s.Subcontractors.All(sub => !EF.Constant(counted).Contains(sub.IpHandling) || EF.Constant(knownCountries).Contains(sub.Country)))
             : query;
     }
 

@@ -51,7 +51,7 @@ public sealed class SupplierInput
         Website = supplier.Website,
         Description = supplier.Description,
         Sites = supplier.Sites.OrderBy(s => s.Country.Name, Countries.NameOrder).ThenBy(s => s.City, StringComparer.Ordinal).Select(s => new SiteInput { Country = s.Country.Value, City = s.City, Activities = s.Activities }).ToList(),
-        Subcontractors = supplier.Subcontractors.Select(s => new SubcontractorInput { Name = s.Name, Country = s.Country.Value, Activity = s.Activity }).ToList(),
+        Subcontractors = supplier.Subcontractors.Select(s => new SubcontractorInput { Name = s.Name, Country = s.Country.Value, Activity = s.Activity, IpHandling = s.IpHandling }).ToList(),
         Contacts = supplier.Contacts.Select(c => new ContactInput { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone }).ToList(),
         Exposure = supplier.Exposure.Select(e => new ExposureInput { Category = e.Category, Sensitivity = e.Sensitivity, Note = e.Note }).ToList(),
     };
@@ -63,7 +63,7 @@ public sealed class SupplierInput
     public void ApplyCollectionsTo(Supplier supplier, DateTime nowUtc)
     {
         supplier.ReplaceSites(Sites.Select(s => new Site(CountryCode.Parse(s.Country), s.City, s.Activities)), nowUtc);
-        supplier.ReplaceSubcontractors(Subcontractors.Select(s => new Subcontractor(s.Name, CountryCode.Parse(s.Country), s.Activity)), nowUtc);
+        supplier.ReplaceSubcontractors(Subcontractors.Select(s => new Subcontractor(s.Name, CountryCode.Parse(s.Country), s.Activity, s.IpHandling)), nowUtc);
         supplier.ReplaceContacts(Contacts.Select(c => new Contact(c.Name, c.Role, c.Email, c.Phone)), nowUtc);
         supplier.ReplaceExposure(Exposure.Select(e => new ExposureItem(e.Category!.Value, e.Sensitivity, e.Note)), nowUtc);
     }
@@ -87,6 +87,9 @@ public sealed class SubcontractorInput
     public string? Country { get; set; }
 
     public string Activity { get; set; } = "";
+
+    /// <summary>Whether it handles our IP; a new row starts not confirmed, which counts as handling it.</summary>
+    public SubcontractorIpHandling IpHandling { get; set; }
 }
 
 /// <summary>A contact row of the supplier form.</summary>

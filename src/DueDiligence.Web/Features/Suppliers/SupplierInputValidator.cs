@@ -39,6 +39,7 @@ internal sealed class SupplierInputValidator : AbstractValidator<SupplierInput>
             sub.RuleFor(x => x.Activity).NotEmpty().WithMessage("Say what the subcontractor does for the supplier.")
                 .MaximumLength(200).WithMessage("Say what the subcontractor does in at most 200 characters.")
                 .Must(BeOneLine).WithMessage("Say what the subcontractor does on one line.");
+            sub.RuleFor(x => x.IpHandling).IsInEnum().WithMessage("Choose whether the subcontractor handles our IP, or leave it not confirmed.");
         });
         RuleForEach(s => s.Contacts).ChildRules(contact =>
         {

@@ -49,27 +49,16 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
+        // The page's suppliers with what decides their worst jurisdiction (Supplier.ExposureCountries()) and their exposure.
         var page = await query.Skip(skip).Take(Math.Clamp(take, 1, 500))
-            .Select(s => new
-            {
-                s.Id,
-                s.LegalName,
-                s.HqCountry,
-                s.Category,
-                s.Status,
-                s.OwnerName,
-                s.LatestTier,
-                s.LatestResidualRisk,
-                MaxSensitivity = s.Exposure.Max(e => (int?)e.Sensitivity) ?? 0,
-                SiteCountries = s.Sites.Select(site => site.Country).ToList(),
-            })
+            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var countries = page.SelectMany(p => p.SiteCountries.Prepend(p.HqCountry)).Distinct().ToList();
+        var countries = page.SelectMany(p => p.ExposureCountries()).Distinct().ToList();
         var risks = (await jurisdictions.ForAsync(countries, cancellationToken)).ToDictionary(r => r.Jurisdiction.Country);
         var rows = page.Select(p => new SupplierRow(
             p.Id, p.LegalName, p.HqCountry, p.Category, p.Status, p.OwnerName, p.MaxSensitivity, p.LatestTier, p.LatestResidualRisk,
-            CountryRisk.Worst(p.SiteCountries.Prepend(p.HqCountry).Distinct().Select(c => risks[c])))).ToList();
+            CountryRisk.Worst(p.ExposureCountries().Select(c => risks[c])))).ToList();
         return new SupplierPage(rows, total);
     }
 
@@ -86,7 +75,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
             return null;
         }
 
-        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries, cancellationToken);
+        var countries = await jurisdictions.ForAsync(supplier.ExposureCountries(), cancellationToken);
         var user = await currentUser.GetPrincipalAsync();
         return new SupplierDetail(supplier, countries, CountryRisk.Worst(countries)!, RecordAccess.IsTeamMember(user, supplier), RecordAccess.CanManageTeam(user, supplier));
     }

@@ -30,7 +30,7 @@ internal static class RiskSummaryBuilder
             AnalystName = assessment.AnalystName,
             Score = score,
             Basis = new ScoreBasis(view.ScoreIsLive, score.AsOf, decisionSnapshot?.TakenAtUtc),
-            Countries = view.Countries.Select(c => new ReportCountry(c, RoleOf(supplier, c.Jurisdiction.Country), c.Risk.CountryCode == score.Jurisdiction?.CountryCode)).ToList(),
+            Countries = view.Countries.Select(c => new ReportCountry(c, ExposureRoles.Of(supplier, c.Jurisdiction.Country), c.Risk.CountryCode == score.Jurisdiction?.CountryCode)).ToList(),
             KnockOuts = score.KnockOuts.Select(k => new KnockOutRow(k, assessment.Waivers.FirstOrDefault(w => w.QuestionCode == k.QuestionCode))).ToList(),
             Findings = [.. assessment.Findings.OrderBy(f => f.Status).ThenByDescending(f => f.Severity).ThenBy(f => f.CreatedAtUtc)],
             Conditions = [.. assessment.Conditions.OrderBy(c => c.Status).ThenBy(c => c.DueOn)],
@@ -56,23 +56,6 @@ internal static class RiskSummaryBuilder
         ? "No IP shared"
         : string.Join(", ", supplier.Exposure.OrderByDescending(e => e.Sensitivity).Select(e => $"{SupplierLabels.Of(e.Category)} (sensitivity {e.Sensitivity})"));
 
-    private static string RoleOf(Supplier supplier, CountryCode country)
-    {
-        var cities = supplier.Sites.Where(s => s.Country == country).Select(s => s.City).ToList();
-        var roles = new List<string>();
-        if (supplier.HqCountry == country)
-        {
-            roles.Add("HQ");
-        }
-
-        if (cities.Count > 0)
-        {
-            roles.Add((cities.Count == 1 ? "site " : "sites ") + string.Join(", ", cities));
-        }
-
-        return string.Join("; ", roles);
-    }
-
     /// <summary>The score's sections and questions (the snapshot's once decided), each with the saved answer in words.</summary>
     private static List<AnswerSection> AnswersOf(Assessment assessment, AssessmentView view)
     {
@@ -86,7 +69,7 @@ internal static class RiskSummaryBuilder
             {
                 var answer = assessment.AnswerTo(q.Code);
                 var text = questions.TryGetValue(q.Code, out var definition) ? AnswerText.Describe(definition, answer) : AnswerText.Unanswered;
-                var files = assessment.Evidence.Count(e => e.QuestionCode == q.Code && !e.IsWithdrawn);
+                var files = assessment.Evidence.Count(e => e.QuestionCode == q.Code && e.CountsAsAttached);
                 return new AnswerRow(q, text, answer?.Comment, answer?.EvidenceJustification, files);
             }).ToList())).ToList();
     }

@@ -128,7 +128,12 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Property(e => e.WithdrawnById).HasMaxLength(450);
         builder.Property(e => e.WithdrawnByName).HasMaxLength(256);
         builder.Ignore(e => e.IsVerified);
+        builder.Property(e => e.InsufficientReason).HasMaxLength(1000);
+        builder.Property(e => e.InsufficientById).HasMaxLength(450);
+        builder.Property(e => e.InsufficientByName).HasMaxLength(256);
         builder.Ignore(e => e.IsWithdrawn);
+        builder.Ignore(e => e.IsInsufficient);
+        builder.Ignore(e => e.CountsAsAttached);
         builder.HasIndex(e => e.StorageKey).IsUnique();
     }
 }

@@ -24,7 +24,6 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(s => s.OwnerName).HasMaxLength(256).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.MaxSensitivity);
-        builder.Ignore(s => s.ExposureCountries);
 
         builder.HasIndex(s => new { s.LegalNameKey, s.HqCountry }).IsUnique();
         builder.HasIndex(s => s.Status);
@@ -66,6 +65,10 @@ internal sealed class SubcontractorConfiguration : IEntityTypeConfiguration<Subc
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Country).HasConversion(Conversions.CountryCode).HasMaxLength(2).IsRequired();
         builder.Property(s => s.Activity).HasMaxLength(200).IsRequired();
+        // Subcontractors recorded before policy ipdd-2026.2 start "not confirmed", counted as handling our IP.
+        builder.Property(s => s.IpHandling).HasDefaultValue(SubcontractorIpHandling.NotConfirmed).HasSentinel((SubcontractorIpHandling)(-1));
+        builder.Ignore(s => s.CountsInJurisdiction);
+        builder.Ignore(s => s.IpHandlingText);
     }
 }
 

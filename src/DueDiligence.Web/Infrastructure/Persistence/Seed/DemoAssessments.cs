@@ -39,7 +39,7 @@ public static class DemoAssessments
         {
             foreach (var story in DemoAssessmentStories.All)
             {
-                var supplier = await db.Suppliers.Include(s => s.Sites).Include(s => s.Exposure).AsSplitQuery()
+                var supplier = await db.Suppliers.Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
                     .FirstOrDefaultAsync(s => s.LegalName == story.Supplier, cancellationToken);
                 if (supplier is null || supplier.Status != SupplierStatus.Prospect)
                 {
@@ -64,10 +64,10 @@ public static class DemoAssessments
         }
     }
 
-    /// <summary>The jurisdiction risk of the supplier's HQ and site countries, as the live score reads it.</summary>
+    /// <summary>The jurisdiction risk of the countries where the supplier exposes our IP, as the live score reads it.</summary>
     private static async Task<IReadOnlyList<JurisdictionRiskResult>> CountriesAsync(AppDbContext db, Supplier supplier, CancellationToken cancellationToken)
     {
-        var wanted = supplier.ExposureCountries;
+        var wanted = supplier.ExposureCountries();
         var known = await db.Jurisdictions.AsNoTracking().Include(j => j.Indicators).Include(j => j.Ratings).AsSplitQuery()
             .Where(j => wanted.Contains(j.Country)).ToDictionaryAsync(j => j.Country, cancellationToken);
         return wanted.Select(c => CountryRisk.Of(known.GetValueOrDefault(c) ?? new Jurisdiction(c)).Risk).ToList();

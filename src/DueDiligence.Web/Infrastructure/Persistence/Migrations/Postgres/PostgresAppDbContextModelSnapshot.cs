@@ -449,6 +449,21 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("InsufficientAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InsufficientById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("InsufficientByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InsufficientReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -1129,6 +1144,13 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("IpHandling")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("NotConfirmed");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -1,0 +1,74 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SubcontractorIpHandlingAndInsufficientEvidence : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "IpHandling",
+                table: "SupplierSubcontractors",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "NotConfirmed");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "InsufficientAtUtc",
+                table: "EvidenceFiles",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InsufficientById",
+                table: "EvidenceFiles",
+                type: "character varying(450)",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InsufficientByName",
+                table: "EvidenceFiles",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InsufficientReason",
+                table: "EvidenceFiles",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "IpHandling",
+                table: "SupplierSubcontractors");
+
+            migrationBuilder.DropColumn(
+                name: "InsufficientAtUtc",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropColumn(
+                name: "InsufficientById",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropColumn(
+                name: "InsufficientByName",
+                table: "EvidenceFiles");
+
+            migrationBuilder.DropColumn(
+                name: "InsufficientReason",
+                table: "EvidenceFiles");
+        }
+    }
+}
