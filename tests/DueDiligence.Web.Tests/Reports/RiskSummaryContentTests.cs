@@ -53,6 +53,19 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
     }
 
     [Fact]
+    public async Task RiskSummary_NamesThePolicyOfItsFigures_KeptAtTheDecisionOrLive()
+    {
+        var decided = ReportText.Flatten(await (await fixture.DecidedPdf).TextAsync());
+        var live = ReportText.Flatten(await (await fixture.AwaitingDecisionPdf).TextAsync());
+
+        Assert.Contains($"Figures from scoring policy {ScoringPolicy.Default.Id} (kept at the decision)", decided, StringComparison.Ordinal);
+        Assert.Contains($"scoring policy {ScoringPolicy.Default.Id} Rationale", decided, StringComparison.Ordinal);
+        Assert.Contains($"Figures from scoring policy {ScoringPolicy.Default.Id} (live)", live, StringComparison.Ordinal);
+        Assert.Contains("tiers and levels are decided on values rounded to 6 decimals", live, StringComparison.Ordinal);
+        Assert.Contains("worst over the HQ, site and IP-handling subcontractor countries", live, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RiskSummary_OfAnAssessmentNotYetDecided_MarksEveryPageAsADraft()
     {
         var pdf = await fixture.AwaitingDecisionPdf;
