@@ -10,9 +10,10 @@ namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
 /// An executive decides: approve, approve with conditions or reject, with a rationale. The decision keeps a score
-/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6).
+/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6); the analyst and the supplier's team are notified.
 /// </summary>
-public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications)
 {
     public async Task<AssessmentDecision> ExecuteAsync(Guid assessmentId, DecisionOutcome outcome, string rationale, CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,7 @@ public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         var dueOn = Reassessment.DueDate(score.Tier, time.Today(), score.Policy);
         var decision = assessment.Decide(outcome, rationale, score, dueOn, actor, now);
         supplier.RecordDecision(StatusAfter(outcome), score.Tier, score.ResidualRisk, dueOn, now);
+        await notifications.DecidedAsync(db, assessment, supplier, decision, cancellationToken);
         await AssessmentStore.SaveAsync(db, cancellationToken);
         return decision;
     }
