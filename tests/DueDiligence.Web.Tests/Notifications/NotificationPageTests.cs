@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Bunit.Rendering;
 using DueDiligence.Web.Components.Layout;
 using DueDiligence.Web.Features.Notifications;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -19,6 +20,9 @@ namespace DueDiligence.Web.Tests.Notifications;
 /// <summary>The bell in the app bar and the notifications page, rendered on the app's real services and database.</summary>
 public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    /// <summary>The page loads over the database (PostgreSQL on CI): give it time.</summary>
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
     private readonly RecordTeamScenario _team = new(app);
 
     [Fact]
@@ -37,16 +41,16 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
         bunit.SetRendererInfo(new RendererInfo("Server", true));
 
         var bell = bunit.Render<NotificationBell>();
-        bell.WaitForAssertion(() => Assert.Equal("Notifications: 1 unread", Label(bell)));
+        bell.WaitForAssertion(() => Assert.Equal("Notifications: 1 unread", Label(bell)), Wait);
 
         await NotificationScenario.NotifyAsync(app, ana, "While the page is open");
         Assert.Equal("Notifications: 1 unread", Label(bell)); // not before the timer or a navigation
         clock.Advance(NotificationBell.RefreshInterval);
-        bell.WaitForAssertion(() => Assert.Equal("Notifications: 2 unread", Label(bell)));
+        bell.WaitForAssertion(() => Assert.Equal("Notifications: 2 unread", Label(bell)), Wait);
 
         await NotificationScenario.NotifyAsync(app, ana, "Before the next page");
         bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/suppliers");
-        bell.WaitForAssertion(() => Assert.Equal("Notifications: 3 unread", Label(bell)));
+        bell.WaitForAssertion(() => Assert.Equal("Notifications: 3 unread", Label(bell)), Wait);
         Assert.Equal("3", bell.Find(".mud-badge").TextContent.Trim());
     }
 
@@ -60,13 +64,13 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
         await using var context = ComponentContext.Create(app, ana.Id, AppRoles.Analyst);
 
         var page = context.Render<NotificationsPage>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=notification]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=notification]").Count), Wait);
         Assert.DoesNotContain("For Ben only", page.Markup, StringComparison.Ordinal);
 
-        var row = page.FindAll("[data-testid=notification]").Single(n => n.TextContent.Contains("Supplier A", StringComparison.Ordinal)).Closest("tr")!;
-        await row.QuerySelector("[data-testid=mark-read]")!.ClickAsync(new());
+        await ClickAsync(() => page.FindAll("[data-testid=notification]")
+            .Single(n => n.TextContent.Contains("Supplier A", StringComparison.Ordinal)).Closest("tr")!.QuerySelector("[data-testid=mark-read]")!);
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=mark-read]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=mark-read]")), Wait);
         await using var db = await app.CreateDbContextAsync();
         Assert.NotNull((await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == first)).ReadAtUtc);
     }
@@ -79,10 +83,10 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
         await using var context = ComponentContext.Create(app, ana.Id, AppRoles.Analyst);
 
         var page = context.Render<NotificationsPage>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=notification-open]")));
-        await page.Find("[data-testid=notification-open]").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=notification-open]")), Wait);
+        await ClickAsync(() => page.Find("[data-testid=notification-open]"));
 
-        page.WaitForAssertion(() => Assert.EndsWith("/suppliers", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.EndsWith("/suppliers", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), Wait);
         Assert.Equal(0, await _team.AsAsync(ana, s => s.GetRequiredService<NotificationInbox>().CountUnreadAsync()));
         await using var db = await app.CreateDbContextAsync();
         Assert.NotNull((await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id)).ReadAtUtc);
@@ -95,13 +99,30 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
         await using var context = ComponentContext.Create(app, ana.Id, AppRoles.Analyst);
 
         var page = context.Render<NotificationsPage>();
-        page.WaitForAssertion(() => page.Find("[data-testid=notify-duedates]"));
+        page.WaitForAssertion(() => page.Find("[data-testid=notify-duedates]"), Wait);
         Assert.True(page.Find("[data-testid=notify-security]").HasAttribute("disabled"));
         await page.Find("[data-testid=notify-duedates]").ChangeAsync(new() { Value = false });
 
-        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=notify-duedates]").HasAttribute("checked")));
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=notify-duedates]").HasAttribute("checked")), Wait);
         var muted = await _team.AsAsync(ana, s => s.GetRequiredService<NotificationInbox>().MutedCategoriesAsync());
         Assert.Equal([NotificationCategory.DueDates], muted);
+    }
+
+    /// <summary>Clicks the element once the grid has stopped re-rendering after its data arrived (a stale element has no handler).</summary>
+    private static async Task ClickAsync(Func<AngleSharp.Dom.IElement> element)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await element().ClickAsync(new());
+                return;
+            }
+            catch (UnknownEventHandlerIdException) when (attempt < 5)
+            {
+                // Found just before a re-render: find it again in the new render.
+            }
+        }
     }
 
     private static string Label(IRenderedComponent<NotificationBell> bell) => bell.Find("[data-testid=notification-bell]").GetAttribute("aria-label")!;
