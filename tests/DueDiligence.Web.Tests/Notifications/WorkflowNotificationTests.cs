@@ -36,6 +36,20 @@ public sealed class WorkflowNotificationTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Submit_ByAnAnalystWhoIsAlsoALegalReviewer_DoesNotNotifyThemOfTheirOwnStep()
+    {
+        var scenario = await CreateAsync(app);
+        await scenario.ChangeAccountAsync(scenario.Starter, (users, user) => users.AddToRoleAsync(user, AppRoles.LegalReviewer));
+        await scenario.DraftAsync();
+
+        await scenario.SubmitAsync();
+
+        var recipients = await scenario.RecipientsAsync("is ready for legal review");
+        Assert.Contains(scenario.Legal.Id, recipients);
+        Assert.DoesNotContain(scenario.Starter.Id, recipients);
+    }
+
+    [Fact]
     public async Task StartReview_NotifiesTheAnalystWhoStartedItAndTheSupplierOwner()
     {
         var scenario = await CreateAsync(app);
