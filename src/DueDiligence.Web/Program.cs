@@ -6,6 +6,7 @@ using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.RateLimiting;
@@ -32,6 +33,7 @@ builder.Services.AddSecurityHeaders();
 // First, so that the data directory is marked in use before anything opens it.
 builder.Services.AddHostedService<DataDirectoryLock>();
 builder.Services.AddPersistence();
+builder.Services.AddNotifications();
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();

@@ -83,8 +83,21 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await Assertions.Expect(executive.GetByTestId("supplier-status")).ToHaveTextAsync("Approved with conditions");
         await executive.ScreenshotAsync("journey-4-supplier-after-decision");
 
+        // The analyst was told of each step, on a phone too: the bell counts, the page lists, a title leads to the assessment.
+        var phone = await fixture.NewPageAsync(new ViewportSize { Width = 390, Height = 844 });
+        await phone.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await Assertions.Expect(phone.GetByTestId("notification-bell")).ToHaveAttributeAsync("aria-label", new Regex(@"^Notifications: \d+ unread$"));
+        await phone.GetByTestId("notification-bell").ClickAsync();
+        await phone.WaitForURLAsync("**/notifications");
+        var decided = phone.GetByTestId("notification-open").Filter(new() { HasText = $"{name}: Approved with conditions" });
+        await Assertions.Expect(decided).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByTestId("notification-open").Filter(new() { HasText = $"{name} is in legal review" })).ToBeVisibleAsync();
+        await phone.ScreenshotAsync("journey-5-analyst-notifications-phone");
+        await decided.ClickAsync();
+        await phone.WaitForURLAsync($"**{assessmentUrl}");
+
         File.Delete(certificate);
-        foreach (var page in new[] { analyst, legal, executive })
+        foreach (var page in new[] { analyst, legal, executive, phone })
         {
             await page.Context.CloseAsync();
         }

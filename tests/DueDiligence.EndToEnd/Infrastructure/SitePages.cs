@@ -19,6 +19,7 @@ public static class SitePages
             new("supplier detail", $"/suppliers/{supplier}"),
             new("jurisdiction list", "/jurisdictions"),
             new("jurisdiction detail", "/jurisdictions/CN"),
+            new("notifications", "/notifications"),
         };
         if (role == "Admin")
         {

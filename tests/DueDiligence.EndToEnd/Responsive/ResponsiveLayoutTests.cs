@@ -17,7 +17,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
     private static readonly string[] Screens =
     [
         "supplier-list", "wizard", "decision-view", "dashboard", "users", "audit-log",
-        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail",
+        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications",
     ];
 
     public static TheoryData<string, int> Cases()
@@ -50,6 +50,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
             "sourcing-projects" => ("Analyst", "/sourcing"),
             "sourcing-project" => ("Analyst", $"/sourcing/{await records.SourcingProjectAsync()}"),
             "jurisdiction-list" => ("LegalReviewer", "/jurisdictions"),
+            "notifications" => ("Analyst", "/notifications"),
             _ => ("LegalReviewer", "/jurisdictions/CN"),
         };
         var page = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });

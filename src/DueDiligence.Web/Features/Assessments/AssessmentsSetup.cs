@@ -15,6 +15,7 @@ internal static class AssessmentsSetup
         services.AddScoped<UploadEvidence>();
         services.AddScoped<WithdrawEvidence>();
         services.AddScoped<ChangeEvidenceExpiry>();
+        services.AddScoped<WorkflowNotifications>();
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
         services.AddScoped<DecideAssessment>();

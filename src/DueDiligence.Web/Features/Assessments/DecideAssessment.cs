@@ -13,9 +13,11 @@ namespace DueDiligence.Web.Features.Assessments;
 /// An executive approves or rejects, with a rationale, in their own name or on behalf of an executive who has delegated
 /// their queue to them today. The approval rule of the live tier says how many distinct executives must approve and
 /// whether each approval needs a written justification; a rejection decides at once. The deciding sign-off keeps a score
-/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6).
+/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6); the analyst and
+/// the supplier's team are notified.
 /// </summary>
-public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications)
 {
     /// <param name="onBehalfOfId">The delegator to sign for; null to sign in one's own name.</param>
     /// <returns>The decision, or null when the approval was recorded and more approvals are needed.</returns>
@@ -37,6 +39,7 @@ public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         if (decision is not null)
         {
             supplier.RecordDecision(StatusAfter(outcome), score.Tier, score.ResidualRisk, dueOn, now);
+            await notifications.DecidedAsync(db, assessment, supplier, decision, cancellationToken);
         }
 
         await AssessmentStore.SaveAsync(db, cancellationToken);

@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -10,15 +11,21 @@ namespace DueDiligence.Web.Features.Assessments;
 /// What legal reviewers (and, while a decision is awaited, executives) do to an assessment: take it into review,
 /// verify evidence or mark it insufficient, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
 /// Each step returns the assessment as saved, so that the view shows the change without loading the page again; the
-/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it.
+/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it. The steps
+/// that move it on notify the people who act next, in the same save.
 /// </summary>
-public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class ReviewAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time, WorkflowNotifications notifications)
 {
+    /// <summary>Adds the notifications of a step to its context, before the save.</summary>
+    private delegate Task Notify(AppDbContext db, Assessment assessment, Supplier supplier, Actor actor);
+
     private static readonly string[] Reviewers = [AppRoles.LegalReviewer];
     private static readonly string[] ReviewersAndApprovers = [AppRoles.LegalReviewer, AppRoles.Executive];
 
     public Task<ReviewedAssessment> StartReviewAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), rescore: false, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), rescore: false, ct,
+            (db, a, supplier, actor) => notifications.TakenIntoReviewAsync(db, a, supplier, actor, ct));
 
     /// <summary>Verified evidence raises the evidence confidence of its question, so the score is returned afresh.</summary>
     public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
@@ -46,13 +53,16 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
 
     /// <summary>Legal forwards the assessment to the executives with its overall opinion (required).</summary>
     public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, string opinion, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(opinion, actor, now), rescore: false, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(opinion, actor, now), rescore: false, ct,
+            (db, a, supplier, actor) => notifications.ForwardedAsync(db, a, supplier, actor, ct));
 
     /// <summary>Legal or the approver sends the assessment back to the analyst, saying why.</summary>
     public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), rescore: false, ct,
+            (db, a, supplier, actor) => notifications.ReturnedAsync(db, a, supplier, actor, reason, ct));
 
-    private async Task<ReviewedAssessment> RunAsync(Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, bool rescore, CancellationToken cancellationToken)
+    private async Task<ReviewedAssessment> RunAsync(
+        Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, bool rescore, CancellationToken cancellationToken, Notify? notify = null)
     {
         await currentUser.RequireAnyRoleAsync(roles);
         var actor = await currentUser.GetActorAsync();
@@ -66,13 +76,18 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         change(assessment, actor, time.UtcNow());
+        var supplier = rescore || notify is not null ? await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken) : null;
+        if (notify is not null)
+        {
+            await notify(db, assessment, supplier!, actor);
+        }
+
         await AssessmentStore.SaveAsync(db, cancellationToken);
-        if (!rescore)
+        if (supplier is null || !rescore)
         {
             return new ReviewedAssessment(assessment, null);
         }
 
-        var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
         return new ReviewedAssessment(assessment, await store.ScoreAsync(assessment, supplier, cancellationToken));
     }
 }

@@ -9,8 +9,10 @@ namespace DueDiligence.Web.Features.Assessments;
 /// <summary>
 /// The owning analyst hands the assessment to legal review. Refused with <see cref="SubmissionIncompleteException"/>
 /// (every missing answer and piece of evidence listed) while anything required is missing; the score is kept.
+/// Legal reviewers are notified.
 /// </summary>
-public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications)
 {
     public async Task ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
@@ -23,6 +25,7 @@ public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} submits it.");
         var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
         assessment.Submit(score.Result, actor, time.UtcNow());
+        await notifications.SubmittedAsync(db, assessment, supplier, cancellationToken);
         await AssessmentStore.SaveAsync(db, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -30,7 +31,9 @@ internal static class AuditEntryBuilder
         var entries = new List<Entry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEvent or JobLease || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // Notifications and mutes are a user's messages and settings, not business records: the change a notification
+            // tells about is audited itself (docs/user-guide.md, Notifications).
+            if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

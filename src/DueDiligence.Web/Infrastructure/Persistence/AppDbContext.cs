@@ -6,6 +6,7 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -16,8 +17,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
-/// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys and the
-/// leases of scheduled work. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys, the
+/// leases of scheduled work and the users' notifications. Each database provider derives a small context of its own (<see cref="Providers"/>) that
 /// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -41,6 +42,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationMute> NotificationMutes => Set<NotificationMute>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

@@ -1,0 +1,94 @@
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Infrastructure.Notifications;
+
+/// <summary>What a notification says, and where it leads (an address inside the app).</summary>
+public sealed record NotificationMessage(NotificationCategory Category, string Title, string Body, string Link);
+
+/// <summary>
+/// Who is to be told: the users named, and everyone with one of the roles named; of them, only those who may read the
+/// record the message is about (one of <see cref="ReaderRoles"/>), whose account an administrator has not locked, and
+/// who have not muted the category.
+/// </summary>
+public sealed record NotificationAudience(IReadOnlyCollection<string> UserIds, IReadOnlyCollection<string> Roles, IReadOnlyCollection<string> ReaderRoles)
+{
+    public static NotificationAudience Users(IEnumerable<string> userIds, IReadOnlyCollection<string> readerRoles) =>
+        new(userIds.Distinct(StringComparer.Ordinal).ToList(), [], readerRoles);
+
+    public static NotificationAudience Role(string role, IReadOnlyCollection<string> readerRoles) => new([], [role], readerRoles);
+}
+
+/// <summary>
+/// Adds notifications to the context of the change that causes them, so that both are saved in one transaction; it never
+/// saves. Nobody is told about their own action. The e-mail outbox is meant to sit next to it, fed by the same call.
+/// </summary>
+public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
+{
+    /// <summary>Every role reads the supplier register.</summary>
+    private static readonly IReadOnlyCollection<string> SupplierReaders = AppRoles.All;
+
+    public async Task AddAsync(AppDbContext db, NotificationAudience audience, NotificationMessage message, CancellationToken cancellationToken)
+    {
+        if (!IsLocalPath(message.Link))
+        {
+            throw new ArgumentException($"A notification leads to a page of the app, not to '{message.Link}'.", nameof(message));
+        }
+
+        var recipients = await RecipientsAsync(db, audience, message.Category, cancellationToken);
+        var now = time.UtcNow();
+        foreach (var recipientId in recipients)
+        {
+            db.Notifications.Add(new Notification
+            {
+                RecipientId = recipientId,
+                Category = message.Category,
+                Title = Shorten(message.Title, Notification.TitleMaxLength),
+                Body = Shorten(message.Body, Notification.BodyMaxLength),
+                Link = message.Link,
+                CreatedAtUtc = now,
+            });
+        }
+    }
+
+    /// <summary>
+    /// A decided supplier has changed since its decision (its live tier is worse, or a condition is overdue): its owner
+    /// and every executive are told, with <paramref name="reason"/> saying what changed.
+    /// </summary>
+    public Task SupplierChangedSinceDecisionAsync(AppDbContext db, Supplier supplier, string reason, CancellationToken cancellationToken = default) =>
+        AddAsync(
+            db,
+            new NotificationAudience([supplier.OwnerId], [AppRoles.Executive], SupplierReaders),
+            new NotificationMessage(NotificationCategory.Monitoring, $"{supplier.LegalName} changed since its decision", reason, $"/suppliers/{supplier.Id}"),
+            cancellationToken);
+
+    private async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, NotificationAudience audience, NotificationCategory category, CancellationToken cancellationToken)
+    {
+        var userIds = audience.UserIds.ToList();
+        var roleIds = await RoleIdsAsync(db, audience.Roles, cancellationToken);
+        var readerRoleIds = await RoleIdsAsync(db, audience.ReaderRoles, cancellationToken);
+        var muteable = NotificationCategories.CanMute(category);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) || db.UserRoles.Any(m => m.UserId == u.Id && roleIds.Contains(m.RoleId)))
+            .Where(u => db.UserRoles.Any(m => m.UserId == u.Id && readerRoleIds.Contains(m.RoleId)))
+            .Where(u => !muteable || !db.NotificationMutes.Any(m => m.UserId == u.Id && m.Category == category))
+            .Select(u => new { u.Id, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var actorId = await currentUser.GetUserIdAsync();
+        return candidates
+            .Where(u => u.LockoutEnd != AppUser.AdministratorLockEnd && u.Id != actorId)
+            .Select(u => u.Id)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task<List<string>> RoleIdsAsync(AppDbContext db, IReadOnlyCollection<string> roles, CancellationToken cancellationToken) =>
+        roles.Count == 0 ? [] : await db.Roles.AsNoTracking().Where(r => roles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
+
+    private static bool IsLocalPath(string link) =>
+        link.Length <= Notification.LinkMaxLength && link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.Contains('\\', StringComparison.Ordinal);
+
+    private static string Shorten(string text, int maxLength) => text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+}
