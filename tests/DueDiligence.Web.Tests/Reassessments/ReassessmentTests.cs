@@ -17,7 +17,7 @@ namespace DueDiligence.Web.Tests.Reassessments;
 /// published version (answers by question code, evidence as links), the confirmation of carried sections before
 /// submission, and the comparison with the previous assessment.
 /// </summary>
-public sealed class ReassessmentTests(ReassessmentApp app) : IClassFixture<ReassessmentApp>
+public sealed partial class ReassessmentTests(ReassessmentApp app) : IClassFixture<ReassessmentApp>
 {
     [Fact]
     public async Task ReassessAsync_ByTheOwner_CarriesAnswersByCodeOntoTheNewestPublishedVersion()
