@@ -183,7 +183,7 @@ internal static class AnswerValidation
         _ => false,
     };
 
-    private static string TypeName(QuestionType type) => type switch
+    internal static string TypeName(QuestionType type) => type switch
     {
         QuestionType.YesNo => "Yes/No",
         QuestionType.Maturity => "maturity",

@@ -17,8 +17,12 @@ public sealed partial class Assessment
         _ => [],
     };
 
-    /// <summary>What stops the assessment from being submitted on <paramref name="asOf"/>; empty when it can be submitted.</summary>
-    public IReadOnlyList<MissingItem> MissingForSubmission(DateOnly asOf) => SubmissionCheck.Missing(_template, _answers, _evidence, asOf);
+    /// <summary>
+    /// What stops the assessment from being submitted on <paramref name="asOf"/>, carried-forward sections still to confirm
+    /// first; empty when it can be submitted.
+    /// </summary>
+    public IReadOnlyList<MissingItem> MissingForSubmission(DateOnly asOf) =>
+        [.. UnconfirmedCarriedSections(), .. SubmissionCheck.Missing(_template, _answers, _evidence, asOf)];
 
     /// <summary>The scoring input of this assessment: its snapshot, answers, evidence and waivers, with the supplier's exposure and countries.</summary>
     public ScoringInput ToScoringInput(int maxSensitivity, IReadOnlyList<JurisdictionRiskResult> jurisdictions, DateOnly asOf, ScoringPolicy? policy = null) => new()

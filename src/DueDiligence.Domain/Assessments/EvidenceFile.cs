@@ -41,7 +41,39 @@ public sealed class EvidenceFile
         UploadedAtUtc = nowUtc;
     }
 
+    /// <summary>
+    /// A link, in a reassessment, to a file of the previous assessment: the same stored file (no copy of its bytes), its
+    /// fingerprint and its expiry, counting while unexpired. Verification is not carried: legal verifies it again.
+    /// </summary>
+    internal EvidenceFile(EvidenceFile earlier, Actor actor, DateTime nowUtc)
+    {
+        Id = Guid.CreateVersion7();
+        QuestionCode = earlier.QuestionCode;
+        OriginalFileName = earlier.OriginalFileName;
+        StorageKey = earlier.StorageKey;
+        Sha256 = earlier.Sha256;
+        Length = earlier.Length;
+        ContentType = earlier.ContentType;
+        ExpiresOn = earlier.ExpiresOn;
+        UploadedById = earlier.UploadedById;
+        UploadedByName = earlier.UploadedByName;
+        UploadedAtUtc = earlier.UploadedAtUtc;
+        CarriedFromId = earlier.CarriedFromId ?? earlier.Id;
+        CarriedById = actor.Id;
+        CarriedAtUtc = nowUtc;
+    }
+
     public Guid Id { get; private set; }
+
+    /// <summary>The first upload of the file this one links to, when it was carried forward from an earlier assessment; null for an upload.</summary>
+    public Guid? CarriedFromId { get; private set; }
+
+    /// <summary>Who started the reassessment that carried the file forward.</summary>
+    public string? CarriedById { get; private set; }
+
+    public DateTime? CarriedAtUtc { get; private set; }
+
+    public bool IsCarriedForward => CarriedFromId.HasValue;
 
     public string QuestionCode { get; private set; } = "";
 

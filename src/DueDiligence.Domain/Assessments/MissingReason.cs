@@ -8,4 +8,7 @@ public enum MissingReason
 
     /// <summary>An evidence-required question has neither current (unexpired) evidence nor a justification.</summary>
     EvidenceMissing,
+
+    /// <summary>A reassessment's section holds answers carried forward from the previous assessment that the analyst has not confirmed.</summary>
+    CarriedSectionUnconfirmed,
 }

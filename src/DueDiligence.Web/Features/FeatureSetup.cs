@@ -39,6 +39,7 @@ public static class FeatureSetup
         endpoints.MapAdminEndpoints();
         endpoints.MapEvidenceEndpoints();
         endpoints.MapSupplierFileEndpoints();
+        endpoints.MapDashboardEndpoints();
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();

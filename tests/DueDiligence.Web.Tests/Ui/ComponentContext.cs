@@ -31,9 +31,13 @@ public sealed class ComponentContext : IAsyncDisposable
     public IServiceProvider AppServices => _scope.ServiceProvider;
 
     /// <summary>A context for this user on the app's services; without an app, only MudBlazor and the renderer.</summary>
-    public static ComponentContext Create(AppFactory? app = null, string user = "tester", params string[] roles)
+    public static ComponentContext Create(AppFactory? app = null, string user = "tester", params string[] roles) =>
+        CreateOn(app?.Services, user, roles);
+
+    /// <summary>As <see cref="Create"/>, on the services of any variant of the app (one with a test clock, say).</summary>
+    public static ComponentContext CreateOn(IServiceProvider? appServices, string user, params string[] roles)
     {
-        var scope = (app?.Services ?? new ServiceCollection().BuildServiceProvider()).CreateAsyncScope();
+        var scope = (appServices ?? new ServiceCollection().BuildServiceProvider()).CreateAsyncScope();
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, user), new Claim(ClaimTypes.NameIdentifier, user), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
         scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(principal);
@@ -46,7 +50,7 @@ public sealed class ComponentContext : IAsyncDisposable
         var authorization = bunit.AddAuthorization();
         authorization.SetAuthorized(user);
         authorization.SetRoles(roles);
-        if (app is not null)
+        if (appServices is not null)
         {
             bunit.Services.AddFallbackServiceProvider(scope.ServiceProvider);
             ForwardValidators(bunit.Services, scope.ServiceProvider);

@@ -81,6 +81,8 @@ public static partial class AuditWording
             ("SubmittedAtUtc", new("Submitted", Kind.Instant)),
             ("DecidedAtUtc", new("Decided", Kind.Instant)),
             ("ReturnReason", new("Reason for returning it")),
+            ("CarriedFromAssessmentId", new("Carried forward from", Kind.Reference, AuditReference.Assessment)),
+            ("CarryForwardNotesJson", Hidden), // shown on the reassessment as "no longer asked" and "not carried forward"
             ("Template", Hidden), // the questionnaire as it was when the assessment started: name and version say which
             ("TemplateVersionId", Hidden),
             ("CreatedAtUtc", Hidden)),
@@ -139,8 +141,18 @@ public static partial class AuditWording
             ("InsufficientByName", new("Marked insufficient by")),
             ("InsufficientAtUtc", new("Marked insufficient", Kind.Instant)),
             ("InsufficientById", Hidden),
+            ("CarriedAtUtc", new("Carried forward", Kind.Instant)),
+            ("CarriedFromId", Hidden),
+            ("CarriedById", Hidden),
             ("ContentType", Hidden),
             ("StorageKey", Hidden)),
+        ["CarriedSection"] = Fields(
+            ("SectionCode", new("Section")),
+            ("CarriedAnswers", new("Answers carried forward", Kind.Number)),
+            ("CarriedEvidence", new("Evidence files carried forward", Kind.Number)),
+            ("ConfirmedByName", new("Confirmed by")),
+            ("ConfirmedAtUtc", new("Confirmed", Kind.Instant)),
+            ("ConfirmedById", Hidden)),
         ["KnockOutWaiver"] = Fields(("QuestionCode", new("Question")), ("Rationale", new("Rationale"))),
         ["LegalOpinion"] = Fields(("Text", new("Legal opinion")), ("ByName", new("By")), ("AtUtc", new("At", Kind.Instant))),
         ["DecisionSignOff"] = Fields(
@@ -266,6 +278,7 @@ public static partial class AuditWording
         ["Finding"] = "Finding",
         ["ContractCondition"] = "Contract condition",
         ["EvidenceFile"] = "Evidence",
+        ["CarriedSection"] = "Carried-forward section",
         ["KnockOutWaiver"] = "Knock-out waiver",
         ["LegalOpinion"] = "Legal opinion",
         ["DecisionSignOff"] = "Executive sign-off",

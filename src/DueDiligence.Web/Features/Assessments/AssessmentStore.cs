@@ -14,7 +14,7 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
 {
     public static IQueryable<Assessment> WithChildren(AppDbContext db) => db.Assessments
         .Include(a => a.Answers).Include(a => a.Evidence).Include(a => a.Findings).Include(a => a.Conditions)
-        .Include(a => a.Waivers).Include(a => a.ScoreSnapshots).Include(a => a.Transitions).Include(a => a.SignOffs)
+        .Include(a => a.Waivers).Include(a => a.ScoreSnapshots).Include(a => a.Transitions).Include(a => a.SignOffs).Include(a => a.CarriedSections)
         .AsSplitQuery();
 
     public static async Task<Assessment> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>

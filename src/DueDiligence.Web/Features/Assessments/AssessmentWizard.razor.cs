@@ -29,6 +29,7 @@ public partial class AssessmentWizard
     private bool showMissing;
     private string? refusal;
     private bool submitting;
+    private bool confirming;
     private DateTime? lastSavedUtc;
 
     private enum SaveKind
@@ -93,6 +94,31 @@ public partial class AssessmentWizard
 
     private int AnsweredIn(SectionDefinition section) =>
         section.Questions.Count(q => view.Assessment.AnswerTo(q.Code)?.HasValue == true);
+
+    private CarriedSection? CarriedIn(SectionDefinition section) =>
+        view.Assessment.CarriedSections.FirstOrDefault(c => c.SectionCode == section.Code);
+
+    private async Task ConfirmSectionAsync(string sectionCode)
+    {
+        confirming = true;
+        try
+        {
+            CarriedSection? confirmed = null;
+            if (await Feedback.RunAsync(async () => confirmed = await Confirm.ExecuteAsync(view.Assessment.Id, sectionCode), "Section confirmed.") && confirmed is not null)
+            {
+                view.Assessment.ApplyConfirmedSection(confirmed);
+                view = Queries.Rescore(view);
+                if (view.Missing.Count == 0)
+                {
+                    refusal = null;
+                }
+            }
+        }
+        finally
+        {
+            confirming = false;
+        }
+    }
 
     private string SectionTitle(string code) => sections.FirstOrDefault(s => s.Code == code)?.Title ?? code;
 
@@ -369,6 +395,7 @@ public partial class AssessmentWizard
     private static string ShortMessage(MissingItem item) => item.Reason switch
     {
         MissingReason.RequiredUnanswered => $"needs an answer: {item.QuestionText}",
+        MissingReason.CarriedSectionUnconfirmed => "the section's answers were carried forward from the previous assessment: check them and press “Confirm section”",
         _ when item.Message.Contains("expired", StringComparison.Ordinal) => item.Message,
         _ => $"needs evidence, or a reason why there is none: {item.QuestionText}",
     };

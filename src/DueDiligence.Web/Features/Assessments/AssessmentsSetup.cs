@@ -11,6 +11,8 @@ internal static class AssessmentsSetup
         services.AddScoped<AssessmentStore>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<StartAssessment>();
+        services.AddScoped<ConfirmCarriedSection>();
+        services.AddScoped<AssessmentChanges>();
         services.AddScoped<AnswerQuestion>();
         services.AddScoped<UploadEvidence>();
         services.AddScoped<WithdrawEvidence>();

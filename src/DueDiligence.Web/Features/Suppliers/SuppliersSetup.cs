@@ -10,6 +10,7 @@ internal static class SuppliersSetup
         services.AddScoped<SupplierQueries>();
         services.AddScoped<SupplierCommands>();
         services.AddScoped<SupplierTeam>();
+        services.AddScoped<SupplierTrend>();
         services.AddScoped<SupplierExport>();
         services.AddScoped<SupplierImport>();
         services.AddScoped<IValidator<SupplierInput>, SupplierInputValidator>();

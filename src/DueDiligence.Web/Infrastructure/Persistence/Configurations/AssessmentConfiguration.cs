@@ -38,6 +38,9 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Ignore(a => a.WaivedKnockOuts);
         builder.Ignore(a => a.IsReadOnly);
         builder.Ignore(a => a.PendingApprovals);
+        builder.Ignore(a => a.CarryForwardNotes);
+        builder.Property(a => a.CarryForwardNotesJson).IsRequired().HasDefaultValue("[]");
+        builder.HasIndex(a => a.CarriedFromAssessmentId);
 
         builder.HasOne<Supplier>().WithMany().HasForeignKey(a => a.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<TemplateVersion>().WithMany().HasForeignKey(a => a.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
@@ -72,11 +75,12 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         Children(builder.HasMany(a => a.ScoreSnapshots));
         Children(builder.HasMany(a => a.Transitions));
         Children(builder.HasMany(a => a.SignOffs));
+        Children(builder.HasMany(a => a.CarriedSections));
         foreach (var navigation in new[]
                  {
                      nameof(Assessment.Answers), nameof(Assessment.Evidence), nameof(Assessment.Findings), nameof(Assessment.Conditions),
                      nameof(Assessment.Waivers), nameof(Assessment.ScoreSnapshots), nameof(Assessment.Transitions),
-                     nameof(Assessment.SignOffs),
+                     nameof(Assessment.SignOffs), nameof(Assessment.CarriedSections),
                  })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -134,7 +138,25 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Ignore(e => e.IsWithdrawn);
         builder.Ignore(e => e.IsInsufficient);
         builder.Ignore(e => e.CountsAsAttached);
-        builder.HasIndex(e => e.StorageKey).IsUnique();
+        builder.Ignore(e => e.IsCarriedForward);
+        builder.Property(e => e.CarriedById).HasMaxLength(450);
+
+        // A stored file is linked at most once per assessment; a reassessment links the files it carried forward again.
+        builder.Property<Guid>("AssessmentId");
+        builder.HasIndex(nameof(EvidenceFile.StorageKey), "AssessmentId").IsUnique();
+    }
+}
+
+internal sealed class CarriedSectionConfiguration : IEntityTypeConfiguration<CarriedSection>
+{
+    public void Configure(EntityTypeBuilder<CarriedSection> builder)
+    {
+        builder.ToTable("CarriedSections");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.SectionCode).HasMaxLength(40).IsRequired();
+        builder.Property(c => c.ConfirmedById).HasMaxLength(450);
+        builder.Property(c => c.ConfirmedByName).HasMaxLength(256);
+        builder.Ignore(c => c.IsConfirmed);
     }
 }
 

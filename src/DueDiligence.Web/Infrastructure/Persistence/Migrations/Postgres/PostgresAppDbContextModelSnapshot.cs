@@ -145,6 +145,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("CarriedFromAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarryForwardNotesJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -188,6 +197,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AnalystId");
+
+                    b.HasIndex("CarriedFromAssessmentId");
 
                     b.HasIndex("Status");
 
@@ -310,6 +321,43 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("AssessmentTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CarriedAnswers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CarriedEvidence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("CarriedSections", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
@@ -441,6 +489,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CarriedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CarriedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -530,7 +588,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("AssessmentId");
 
-                    b.HasIndex("StorageKey")
+                    b.HasIndex("StorageKey", "AssessmentId")
                         .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
@@ -1730,6 +1788,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("CarriedSections")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1951,6 +2018,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Navigation("Answers");
+
+                    b.Navigation("CarriedSections");
 
                     b.Navigation("Conditions");
 

@@ -145,6 +145,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid?>("CarriedFromAssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CarryForwardNotesJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -188,6 +197,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AnalystId");
+
+                    b.HasIndex("CarriedFromAssessmentId");
 
                     b.HasIndex("Status");
 
@@ -310,6 +321,43 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("AssessmentTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CarriedAnswers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CarriedEvidence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("CarriedSections", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
@@ -441,6 +489,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("CarriedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CarriedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -530,7 +588,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssessmentId");
 
-                    b.HasIndex("StorageKey")
+                    b.HasIndex("StorageKey", "AssessmentId")
                         .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
@@ -1732,6 +1790,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("CarriedSections")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1953,6 +2020,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Navigation("Answers");
+
+                    b.Navigation("CarriedSections");
 
                     b.Navigation("Conditions");
 

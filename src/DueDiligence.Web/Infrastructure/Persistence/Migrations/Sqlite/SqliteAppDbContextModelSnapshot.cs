@@ -140,6 +140,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedFromAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarryForwardNotesJson")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -183,6 +192,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AnalystId");
+
+                    b.HasIndex("CarriedFromAssessmentId");
 
                     b.HasIndex("Status");
 
@@ -305,6 +316,43 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("AssessmentTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarriedAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarriedEvidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("CarriedSections", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
@@ -436,6 +484,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CarriedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarriedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -525,7 +583,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssessmentId");
 
-                    b.HasIndex("StorageKey")
+                    b.HasIndex("StorageKey", "AssessmentId")
                         .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
@@ -1717,6 +1775,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.CarriedSection", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany("CarriedSections")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1938,6 +2005,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("DueDiligence.Domain.Assessments.Assessment", b =>
                 {
                     b.Navigation("Answers");
+
+                    b.Navigation("CarriedSections");
 
                     b.Navigation("Conditions");
 
