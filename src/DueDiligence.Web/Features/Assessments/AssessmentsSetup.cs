@@ -17,6 +17,8 @@ internal static class AssessmentsSetup
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
         services.AddScoped<DecideAssessment>();
+        services.AddScoped<FollowUpAssessment>();
+        services.AddScoped<FollowUpQueries>();
         services.AddAssessmentReview();
         return services;
     }
