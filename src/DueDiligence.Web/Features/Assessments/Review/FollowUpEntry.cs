@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments.Review;
 
@@ -17,7 +18,7 @@ public sealed record FollowUpEntry(
         ArgumentNullException.ThrowIfNull(condition);
         return new(
             new FollowUpItem(FollowUpKind.Condition, condition.Id), condition.Description, null, condition.Owner, condition.DueOn,
-            StatusOf(condition.Status.ToString()), condition.Status == ConditionStatus.Open, condition.Status == ConditionStatus.Met,
+            AuditWording.Words(condition.Status.ToString()), condition.Status == ConditionStatus.Open, condition.Status == ConditionStatus.Met,
             condition.IsOutstanding, condition.IsOverdueOn(today), condition.WaiverReason, condition.History, condition.Evidence);
     }
 
@@ -26,7 +27,7 @@ public sealed record FollowUpEntry(
         ArgumentNullException.ThrowIfNull(finding);
         return new(
             new FollowUpItem(FollowUpKind.Finding, finding.Id), finding.Description, finding.Severity.ToString(), finding.Owner, finding.DueOn,
-            StatusOf(finding.Status.ToString()), finding.Status == FindingStatus.Open, finding.Status == FindingStatus.Resolved,
+            AuditWording.Words(finding.Status.ToString()), finding.Status == FindingStatus.Open, finding.Status == FindingStatus.Resolved,
             finding.IsOutstanding, finding.IsOverdueOn(today), finding.WaiverReason, finding.History, finding.Evidence);
     }
 
@@ -43,7 +44,4 @@ public sealed record FollowUpEntry(
             _ => $"Attached {step.Note}",
         };
     }
-
-    /// <summary>The status in words: "Open", "In progress", "Met", "Resolved", "Waived".</summary>
-    public static string StatusOf(string status) => status == "InProgress" ? "In progress" : status;
 }
