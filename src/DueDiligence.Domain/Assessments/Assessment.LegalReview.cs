@@ -34,9 +34,9 @@ public sealed partial class Assessment
         Touch();
     }
 
-    public void ResolveFinding(Guid findingId, Actor actor, DateTime nowUtc) => SetFindingStatus(findingId, FindingStatus.Resolved, actor, nowUtc);
+    public void ResolveFinding(Guid findingId, Actor actor, DateTime nowUtc) => ChangeFindingStatus(findingId, FindingStatus.Resolved, null, actor, nowUtc);
 
-    public void ReopenFinding(Guid findingId, Actor actor, DateTime nowUtc) => SetFindingStatus(findingId, FindingStatus.Open, actor, nowUtc);
+    public void ReopenFinding(Guid findingId, Actor actor, DateTime nowUtc) => ChangeFindingStatus(findingId, FindingStatus.Open, null, actor, nowUtc);
 
     public ContractCondition AddCondition(ConditionDetails details, Actor actor, DateTime nowUtc)
     {
@@ -63,9 +63,9 @@ public sealed partial class Assessment
         Touch();
     }
 
-    public void MarkConditionMet(Guid conditionId, Actor actor, DateTime nowUtc) => SetConditionStatus(conditionId, ConditionStatus.Met, actor, nowUtc);
+    public void MarkConditionMet(Guid conditionId, Actor actor, DateTime nowUtc) => ChangeConditionStatus(conditionId, ConditionStatus.Met, null, actor, nowUtc);
 
-    public void ReopenCondition(Guid conditionId, Actor actor, DateTime nowUtc) => SetConditionStatus(conditionId, ConditionStatus.Open, actor, nowUtc);
+    public void ReopenCondition(Guid conditionId, Actor actor, DateTime nowUtc) => ChangeConditionStatus(conditionId, ConditionStatus.Open, null, actor, nowUtc);
 
     /// <summary>Waives one question's knock-out with a rationale; once per question. The knock-out stays listed as waived.</summary>
     public KnockOutWaiver WaiveKnockOut(string questionCode, string rationale, Actor actor, DateTime nowUtc)
@@ -89,22 +89,6 @@ public sealed partial class Assessment
         _waivers.Add(waiver);
         Touch();
         return waiver;
-    }
-
-    private void SetFindingStatus(Guid findingId, FindingStatus status, Actor actor, DateTime nowUtc)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        EnsureStatus($"Findings are resolved or reopened {ReviewStepsOnly}", AssessmentStatus.LegalReview, AssessmentStatus.AwaitingDecision);
-        FindFinding(findingId).SetStatus(status, actor, nowUtc);
-        Touch();
-    }
-
-    private void SetConditionStatus(Guid conditionId, ConditionStatus status, Actor actor, DateTime nowUtc)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        EnsureStatus($"Contract conditions are marked met or reopened {ReviewStepsOnly}", AssessmentStatus.LegalReview, AssessmentStatus.AwaitingDecision);
-        FindCondition(conditionId).SetStatus(status, actor, nowUtc);
-        Touch();
     }
 
     private void CheckFinding(FindingDetails details, DateOnly? previousDueOn, DateTime nowUtc)

@@ -218,7 +218,7 @@ public sealed class EvidenceFile
         ExpiresOn = expiresOn;
     }
 
-    private static string CheckSha256(string? sha256)
+    internal static string CheckSha256(string? sha256)
     {
         var value = sha256?.Trim().ToLowerInvariant();
         return value is { Length: 64 } && value.All(static c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')

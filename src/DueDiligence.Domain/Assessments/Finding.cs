@@ -2,9 +2,15 @@ using DueDiligence.Domain.Common;
 
 namespace DueDiligence.Domain.Assessments;
 
-/// <summary>A legal finding about the supplier: how serious it is, what to do about it, who owns it and by when.</summary>
+/// <summary>
+/// A legal finding about the supplier: how serious it is, what to do about it, who owns it and by when; followed up after
+/// the decision: started, resolved (with evidence of fulfilment) or waived with a reason, reopened.
+/// </summary>
 public sealed class Finding
 {
+    private readonly List<RemediationStep> _history = [];
+    private readonly List<FulfilmentEvidence> _evidence = [];
+
     private Finding()
     {
     }
@@ -50,6 +56,21 @@ public sealed class Finding
     /// <summary>When it was resolved; null while open (a reopened finding loses its resolution).</summary>
     public DateTime? ResolvedAtUtc { get; private set; }
 
+    /// <summary>Why it is accepted as it is; null unless waived.</summary>
+    public string? WaiverReason { get; private set; }
+
+    /// <summary>Every change of status and every file attached, oldest first.</summary>
+    public IReadOnlyList<RemediationStep> History => _history.OrderBy(static s => s.Sequence).ToList();
+
+    /// <summary>Files showing that it was resolved.</summary>
+    public IReadOnlyList<FulfilmentEvidence> Evidence => _evidence;
+
+    /// <summary>Still to be resolved: open or in progress.</summary>
+    public bool IsOutstanding => RemediationFlow.IsOutstanding(Stage(Status));
+
+    /// <summary>Not resolved or waived and due before <paramref name="today"/>; never overdue without a due date.</summary>
+    public bool IsOverdueOn(DateOnly today) => RemediationFlow.IsOverdue(Stage(Status), DueOn, today);
+
     internal void Update(FindingDetails details)
     {
         if (!Enum.IsDefined(details.Severity))
@@ -65,17 +86,32 @@ public sealed class Finding
         QuestionCode = Text.Optional(details.QuestionCode, 100);
     }
 
-    internal void SetStatus(FindingStatus status, Actor actor, DateTime nowUtc)
+    internal void SetStatus(FindingStatus status, string? reason, Actor actor, DateTime nowUtc)
     {
-        if (Status == status)
-        {
-            throw new DomainException($"The finding “{Description}” is already {status.ToString().ToLowerInvariant()}.");
-        }
-
+        var (action, waiverReason) = RemediationFlow.Check($"finding “{Description}”", Stage(Status), Stage(status), reason, "resolved");
         Status = status;
         var resolved = status == FindingStatus.Resolved;
         ResolvedById = resolved ? actor.Id : null;
         ResolvedByName = resolved ? actor.Name : null;
         ResolvedAtUtc = resolved ? nowUtc : null;
+        WaiverReason = waiverReason;
+        _history.Add(new RemediationStep(_history.Count + 1, action, waiverReason, actor, nowUtc));
     }
+
+    internal FulfilmentEvidence Attach(FulfilmentUpload upload, Actor actor, DateTime nowUtc)
+    {
+        var file = new FulfilmentEvidence(upload, actor, nowUtc);
+        _evidence.Add(file);
+        _history.Add(new RemediationStep(_history.Count + 1, RemediationAction.EvidenceAttached, file.OriginalFileName, actor, nowUtc));
+        return file;
+    }
+
+    private static RemediationFlow.Stage Stage(FindingStatus status) => status switch
+    {
+        FindingStatus.Open => RemediationFlow.Stage.Open,
+        FindingStatus.InProgress => RemediationFlow.Stage.InProgress,
+        FindingStatus.Resolved => RemediationFlow.Stage.Done,
+        FindingStatus.Waived => RemediationFlow.Stage.Waived,
+        _ => throw new DomainException($"“{status}” is not a status of a finding."),
+    };
 }

@@ -1,8 +1,12 @@
 namespace DueDiligence.Domain.Assessments;
 
-/// <summary>Whether a finding still needs action.</summary>
+/// <summary>Where the follow-up of a finding stands. Overdue is not a status: see <see cref="Finding.IsOverdueOn"/>.</summary>
 public enum FindingStatus
 {
     Open,
+    InProgress,
     Resolved,
+
+    /// <summary>Accepted as it is, with the reason recorded.</summary>
+    Waived,
 }

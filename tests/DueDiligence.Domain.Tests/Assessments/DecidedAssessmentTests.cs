@@ -5,13 +5,16 @@ using static DueDiligence.Domain.Tests.Assessments.AssessmentScenario;
 
 namespace DueDiligence.Domain.Tests.Assessments;
 
-/// <summary>Once decided, an assessment is read-only: every change is refused and nothing moves.</summary>
+/// <summary>
+/// Once decided, an assessment is read-only: every change is refused and nothing moves — except the follow-up of its
+/// conditions and findings (FollowUpTests), which never touches the decision.
+/// </summary>
 public sealed class DecidedAssessmentTests
 {
     public static TheoryData<string> Changes =>
     [
-        "RecordAnswer", "AttachEvidence", "VerifyEvidence", "MarkEvidenceInsufficient", "AddFinding", "UpdateFinding", "ResolveFinding", "ReopenFinding",
-        "AddCondition", "UpdateCondition", "MarkConditionMet", "ReopenCondition", "WaiveKnockOut",
+        "RecordAnswer", "AttachEvidence", "VerifyEvidence", "MarkEvidenceInsufficient", "AddFinding", "UpdateFinding",
+        "AddCondition", "UpdateCondition", "WaiveKnockOut",
         "Submit", "StartLegalReview", "ForwardToDecision", "ReturnToDraft", "Decide",
     ];
 
@@ -35,7 +38,7 @@ public sealed class DecidedAssessmentTests
         Assert.Empty(DecidedWithFindingAndCondition().AllowedTransitions);
     }
 
-    private static Assessment DecidedWithFindingAndCondition()
+    internal static Assessment DecidedWithFindingAndCondition()
     {
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
         assessment.AddFinding(new FindingDetails(FindingSeverity.Medium, "No audit rights.", "Legal"), Legal, At(31));
@@ -69,23 +72,11 @@ public sealed class DecidedAssessmentTests
             case "UpdateFinding":
                 assessment.UpdateFinding(finding, new FindingDetails(FindingSeverity.Low, "Edited.", "Legal"), Legal, now);
                 break;
-            case "ResolveFinding":
-                assessment.ResolveFinding(finding, Legal, now);
-                break;
-            case "ReopenFinding":
-                assessment.ReopenFinding(finding, Legal, now);
-                break;
             case "AddCondition":
                 assessment.AddCondition(new ConditionDetails("Late.", "Legal", Today.AddDays(9)), Legal, now);
                 break;
             case "UpdateCondition":
                 assessment.UpdateCondition(condition, new ConditionDetails("Edited.", "Legal", Today.AddDays(9)), Legal, now);
-                break;
-            case "MarkConditionMet":
-                assessment.MarkConditionMet(condition, Legal, now);
-                break;
-            case "ReopenCondition":
-                assessment.ReopenCondition(condition, Legal, now);
                 break;
             case "WaiveKnockOut":
                 assessment.WaiveKnockOut("q1", "Late.", Legal, now);

@@ -127,7 +127,9 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
             },
             CancellationToken.None));
 
-        Assert.Contains($"<td class=\"code\">{condition.DueOn:yyyy-MM-dd}</td> <td>Open, overdue</td>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<td class=\"code\">{condition.DueOn:yyyy-MM-dd}</td> <td data-testid=\"condition-status\">Open, overdue — {condition.CreatedByName}, {condition.CreatedAtUtc:yyyy-MM-dd}</td>",
+            System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal static class AssessmentsSetup
         services.AddScoped<DecideAssessment>();
         services.AddScoped<ApprovalRules>();
         services.AddScoped<Delegations>();
+        services.AddScoped<FollowUpAssessment>();
+        services.AddScoped<FollowUpQueries>();
         services.AddAssessmentReview();
         return services;
     }

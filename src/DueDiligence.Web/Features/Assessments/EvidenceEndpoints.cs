@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
-/// Evidence downloads: only through this endpoint, only for the owning analyst, legal reviewers and executives,
+/// Evidence downloads — answer evidence and evidence that a condition or finding was fulfilled: only through this
+/// endpoint, only for the owning analyst, legal reviewers and executives,
 /// always as an attachment (and with nosniff, as every response: SecurityHeaders), so that no uploaded file is ever
 /// rendered by the browser as a page.
 /// </summary>
@@ -25,9 +26,9 @@ internal static class EvidenceEndpoints
         CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Evidence)
+        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Evidence).Include(a => a.Conditions).Include(a => a.Findings).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
-        var evidence = assessment?.Evidence.FirstOrDefault(e => e.Id == evidenceId);
+        var evidence = assessment is null ? null : FileOf(assessment, evidenceId);
         if (assessment is null || evidence is null)
         {
             return Results.NotFound();
@@ -39,6 +40,13 @@ internal static class EvidenceEndpoints
         }
 
         context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(store.OpenRead(evidence.StorageKey), evidence.ContentType, evidence.OriginalFileName);
+        return Results.File(store.OpenRead(evidence.Value.StorageKey), evidence.Value.ContentType, evidence.Value.OriginalFileName);
     }
+
+    private static (string StorageKey, string ContentType, string OriginalFileName)? FileOf(Domain.Assessments.Assessment assessment, Guid id) =>
+        assessment.Evidence.Where(e => e.Id == id).Select(e => (e.StorageKey, e.ContentType, e.OriginalFileName))
+            .Concat(assessment.Conditions.SelectMany(c => c.Evidence).Concat(assessment.Findings.SelectMany(f => f.Evidence))
+                .Where(e => e.Id == id).Select(e => (e.StorageKey, e.ContentType, e.OriginalFileName)))
+            .Cast<(string, string, string)?>()
+            .FirstOrDefault();
 }

@@ -28,19 +28,13 @@ public sealed class UploadEvidence(IDbContextFactory<AppDbContext> dbFactory, Cu
             $"{AssessmentAccess.WorkersOnly} uploads its evidence.");
         AssessmentAccess.Require(assessment.Status == AssessmentStatus.Draft, "Evidence is uploaded while the assessment is a draft.");
 
-        var stored = await store.SaveAsync(fileName, content, cancellationToken);
-        try
+        return await store.SaveAndRecordAsync(fileName, content, async stored =>
         {
             var evidence = assessment.AttachEvidence(
                 new EvidenceUpload(questionCode, stored.OriginalFileName, stored.StorageKey, stored.Sha256, stored.Length, stored.ContentType, expiresOn),
                 actor, time.UtcNow());
             await AssessmentStore.SaveAsync(db, cancellationToken);
             return evidence;
-        }
-        catch
-        {
-            store.Discard(stored.StorageKey);
-            throw;
-        }
+        }, cancellationToken);
     }
 }

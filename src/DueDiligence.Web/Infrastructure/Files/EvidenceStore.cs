@@ -99,6 +99,26 @@ public sealed class EvidenceStore
         }
     }
 
+    /// <summary>
+    /// Checks and stores an upload, then records it (<paramref name="record"/> saves the record that points to the file);
+    /// when recording fails, the stored file is removed again, so that a refused change leaves no file behind.
+    /// </summary>
+    /// <exception cref="EvidenceRejectedException">The upload was refused; nothing was kept and nothing recorded.</exception>
+    public async Task<T> SaveAndRecordAsync<T>(string originalFileName, Stream content, Func<StoredEvidenceFile, Task<T>> record, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var stored = await SaveAsync(originalFileName, content, ct);
+        try
+        {
+            return await record(stored);
+        }
+        catch
+        {
+            Discard(stored.StorageKey);
+            throw;
+        }
+    }
+
     /// <summary>Opens a stored file for reading.</summary>
     /// <exception cref="ArgumentException">The key is not a storage key (and so cannot point anywhere else).</exception>
     /// <exception cref="FileNotFoundException">No file is stored under the key.</exception>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
@@ -174,6 +175,9 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.CreatedByName).HasMaxLength(256).IsRequired();
         builder.Property(f => f.ResolvedById).HasMaxLength(450);
         builder.Property(f => f.ResolvedByName).HasMaxLength(256);
+        builder.Property(f => f.WaiverReason).HasMaxLength(4000);
+        builder.Ignore(f => f.IsOutstanding);
+        FollowUp.Configure(builder, f => f.History, f => f.Evidence, "FindingId");
     }
 }
 
@@ -189,6 +193,56 @@ internal sealed class ContractConditionConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.CreatedByName).HasMaxLength(256).IsRequired();
         builder.Property(c => c.MetById).HasMaxLength(450);
         builder.Property(c => c.MetByName).HasMaxLength(256);
+        builder.Property(c => c.WaiverReason).HasMaxLength(4000);
+        builder.Ignore(c => c.IsOutstanding);
+        FollowUp.Configure(builder, c => c.History, c => c.Evidence, "ContractConditionId");
+    }
+}
+
+/// <summary>
+/// The follow-up of a condition or a finding: its history and its evidence of fulfilment, one table each shared by both
+/// (a nullable key to each), always loaded with their item. Their rows are removed with their item by EF Core, not by the
+/// database: two cascade paths from an assessment to one table are refused by SQL Server (and assessments are never deleted).
+/// </summary>
+internal static class FollowUp
+{
+    public static void Configure<T>(
+        EntityTypeBuilder<T> builder, Expression<Func<T, IEnumerable<RemediationStep>?>> history,
+        Expression<Func<T, IEnumerable<FulfilmentEvidence>?>> evidence, string foreignKey)
+        where T : class
+    {
+        builder.HasMany(history).WithOne().HasForeignKey(foreignKey).OnDelete(DeleteBehavior.ClientCascade);
+        builder.HasMany(evidence).WithOne().HasForeignKey(foreignKey).OnDelete(DeleteBehavior.ClientCascade);
+        builder.Navigation(history).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.Navigation(evidence).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class RemediationStepConfiguration : IEntityTypeConfiguration<RemediationStep>
+{
+    public void Configure(EntityTypeBuilder<RemediationStep> builder)
+    {
+        builder.ToTable("RemediationSteps");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Note).HasMaxLength(4000);
+        builder.Property(s => s.ById).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.ByName).HasMaxLength(256).IsRequired();
+    }
+}
+
+internal sealed class FulfilmentEvidenceConfiguration : IEntityTypeConfiguration<FulfilmentEvidence>
+{
+    public void Configure(EntityTypeBuilder<FulfilmentEvidence> builder)
+    {
+        builder.ToTable("FulfilmentEvidence");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.OriginalFileName).HasMaxLength(255).IsRequired();
+        builder.Property(e => e.StorageKey).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ContentType).HasMaxLength(120).IsRequired();
+        builder.Property(e => e.UploadedById).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.UploadedByName).HasMaxLength(256).IsRequired();
+        builder.HasIndex(e => e.StorageKey).IsUnique();
     }
 }
 

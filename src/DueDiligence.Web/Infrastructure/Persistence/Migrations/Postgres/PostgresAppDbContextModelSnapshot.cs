@@ -410,6 +410,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
@@ -657,11 +661,74 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("FulfilmentEvidence", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
@@ -700,6 +767,51 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("KnockOutWaivers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RemediationSteps", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -1833,6 +1945,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1840,6 +1965,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("History")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("History")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -2034,6 +2172,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Transitions");
 
                     b.Navigation("Waivers");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.Finding", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>

@@ -410,6 +410,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
@@ -657,11 +661,74 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("FulfilmentEvidence", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
@@ -700,6 +767,51 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("KnockOutWaivers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RemediationSteps", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -1835,6 +1947,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1842,6 +1967,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("History")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("History")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -2036,6 +2174,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Transitions");
 
                     b.Navigation("Waivers");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.Finding", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>

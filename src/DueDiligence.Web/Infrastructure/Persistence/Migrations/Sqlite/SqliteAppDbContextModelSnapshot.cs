@@ -405,6 +405,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
@@ -652,11 +656,74 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("FulfilmentEvidence", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
@@ -695,6 +762,51 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("KnockOutWaivers", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractConditionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractConditionId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RemediationSteps", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -1820,6 +1932,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.FulfilmentEvidence", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.KnockOutWaiver", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -1827,6 +1952,19 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
+                        .WithMany("History")
+                        .HasForeignKey("ContractConditionId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("DueDiligence.Domain.Assessments.Finding", null)
+                        .WithMany("History")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ScoreSnapshot", b =>
@@ -2021,6 +2159,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Transitions");
 
                     b.Navigation("Waivers");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.Finding", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>
