@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DueDiligence.Web.Infrastructure.Persistence.Seed;
 
-/// <summary>One demo user per role, created only when demo data is on. The README lists them.</summary>
+/// <summary>
+/// One demo user per role, and a second executive for the decisions that need two (a Critical tier under the default
+/// approval rules); created only when demo data is on. The README lists them.
+/// </summary>
 public static class DemoUsers
 {
     public sealed record DemoUser(string Email, string DisplayName, string Role, string Password);
@@ -13,6 +16,7 @@ public static class DemoUsers
         new("analyst@demo.local", "Ana Analyst", AppRoles.Analyst, "Demo-Analyst-2026"),
         new("legal@demo.local", "Lee Legal", AppRoles.LegalReviewer, "Demo-Legal-2026"),
         new("executive@demo.local", "Eve Executive", AppRoles.Executive, "Demo-Executive-2026"),
+        new("executive2@demo.local", "Evan Executive", AppRoles.Executive, "Demo-Executive2-2026"),
         new("admin@demo.local", "Adam Admin", AppRoles.Admin, "Demo-Admin-2026"),
     ];
 
