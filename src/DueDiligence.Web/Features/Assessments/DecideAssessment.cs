@@ -1,6 +1,8 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -10,9 +12,11 @@ namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
 /// An executive decides: approve, approve with conditions or reject, with a rationale. The decision keeps a score
-/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6).
+/// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6); the supplier's
+/// position follows in the same transaction.
 /// </summary>
-public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class DecideAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time, SupplierPositionUpdater positions)
 {
     public async Task<AssessmentDecision> ExecuteAsync(Guid assessmentId, DecisionOutcome outcome, string rationale, CancellationToken cancellationToken = default)
     {
@@ -27,7 +31,9 @@ public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         var dueOn = Reassessment.DueDate(score.Tier, time.Today(), score.Policy);
         var decision = assessment.Decide(outcome, rationale, score, dueOn, actor, now);
         supplier.RecordDecision(StatusAfter(outcome), score.Tier, score.ResidualRisk, dueOn, now);
-        await AssessmentStore.SaveAsync(db, cancellationToken);
+        await positions.SaveAsync(
+            db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger($"Decided: {AssessmentLabels.Of(outcome)}, {score.Tier}"),
+            AffectedSuppliers.Only(supplier.Id), cancellationToken);
         return decision;
     }
 

@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -10,44 +11,47 @@ namespace DueDiligence.Web.Features.Assessments;
 /// What legal reviewers (and, while a decision is awaited, executives) do to an assessment: take it into review,
 /// verify evidence, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
 /// Each step returns the assessment as saved, so that the view shows the change without loading the page again; the
-/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it.
+/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it, and move the
+/// supplier's position in the same transaction (as does a return to the analyst).
 /// </summary>
-public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class ReviewAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time, SupplierPositionUpdater positions)
 {
     private static readonly string[] Reviewers = [AppRoles.LegalReviewer];
     private static readonly string[] ReviewersAndApprovers = [AppRoles.LegalReviewer, AppRoles.Executive];
 
     public Task<ReviewedAssessment> StartReviewAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), rescore: false, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), moves: null, ct);
 
     /// <summary>Verified evidence raises the evidence confidence of its question, so the score is returned afresh.</summary>
     public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), rescore: true, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), moves: "Evidence verified", ct);
 
     public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), moves: null, ct);
 
     /// <summary>A legal reviewer or the approver may waive a knock-out, with a rationale; the tier is then decided by R again.</summary>
     public Task<ReviewedAssessment> WaiveKnockOutAsync(Guid id, string questionCode, string rationale, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), rescore: true, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), moves: $"Knock-out {questionCode} waived", ct);
 
     public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(actor, now), rescore: false, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(actor, now), moves: null, ct);
 
     /// <summary>Legal or the approver sends the assessment back to the analyst, saying why.</summary>
     public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), moves: "Assessment returned to the analyst", ct);
 
-    private async Task<ReviewedAssessment> RunAsync(Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, bool rescore, CancellationToken cancellationToken)
+    /// <param name="moves">What the step changes in the supplier's position, or null when it changes nothing there.</param>
+    private async Task<ReviewedAssessment> RunAsync(Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, string? moves, CancellationToken cancellationToken)
     {
         await currentUser.RequireAnyRoleAsync(roles);
         var actor = await currentUser.GetActorAsync();
@@ -61,8 +65,17 @@ public sealed class ReviewAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         change(assessment, actor, time.UtcNow());
-        await AssessmentStore.SaveAsync(db, cancellationToken);
-        if (!rescore)
+        if (moves is null)
+        {
+            await AssessmentStore.SaveAsync(db, cancellationToken);
+        }
+        else
+        {
+            await positions.SaveAsync(
+                db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger(moves), AffectedSuppliers.Only(assessment.SupplierId), cancellationToken);
+        }
+
+        if (moves is null || assessment.Status == AssessmentStatus.Draft)
         {
             return new ReviewedAssessment(assessment, null);
         }

@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -10,7 +11,8 @@ namespace DueDiligence.Web.Features.Assessments;
 /// The owning analyst hands the assessment to legal review. Refused with <see cref="SubmissionIncompleteException"/>
 /// (every missing answer and piece of evidence listed) while anything required is missing; the score is kept.
 /// </summary>
-public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time)
+public sealed class SubmitAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time, SupplierPositionUpdater positions)
 {
     public async Task ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
@@ -23,6 +25,7 @@ public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} submits it.");
         var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
         assessment.Submit(score.Result, actor, time.UtcNow());
-        await AssessmentStore.SaveAsync(db, cancellationToken);
+        await positions.SaveAsync(
+            db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger("Assessment submitted"), AffectedSuppliers.Only(supplier.Id), cancellationToken);
     }
 }

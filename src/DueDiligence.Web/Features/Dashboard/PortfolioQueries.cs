@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -14,9 +13,10 @@ namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>
 /// The portfolio dashboard: every role reads the supplier figures; the work queues go to the roles that take part in
-/// assessments. A few set-based queries, whatever the number of suppliers.
+/// assessments. A few set-based queries, grouped in the database over the suppliers and their stored positions
+/// (<see cref="Domain.Monitoring.SupplierPosition"/>), whatever the number of suppliers.
 /// </summary>
-public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions, TimeProvider time)
+public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, ChangedSinceDecisionQueries changedSinceDecision, TimeProvider time)
 {
     public static readonly string[] Readers = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin];
 
@@ -29,22 +29,25 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         await currentUser.RequireAnyRoleAsync(Readers);
         var user = await currentUser.GetPrincipalAsync();
         var today = time.Today();
-        var risks = await jurisdictions.AllAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var positions = await PositionsAsync(db, risks, cancellationToken);
+        var suppliers = db.Suppliers.AsNoTracking();
+        var byTier = await suppliers.GroupBy(s => s.LatestTier).Select(g => new { Tier = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byStatus = await suppliers.GroupBy(s => s.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
         var reassessments = new ReassessmentsDue(
-            positions.Count(p => p.IsOverdue(today)),
-            positions.Count(p => p.IsDueSoon(today)),
+            await AwaitingReassessment(suppliers).CountAsync(s => s.ReassessmentDueOn < today, cancellationToken),
+            await AwaitingReassessment(suppliers).CountAsync(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= ReassessmentWindow.DueSoonHorizon(today), cancellationToken),
             await EarliestReassessmentsAsync(db, today, cancellationToken));
         return new PortfolioOverview(
             today,
-            positions.Count,
-            TierOrder.Select(tier => new TierCount(tier, positions.Count(p => p.Tier == tier))).ToList(),
-            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, positions.Count(p => p.Status == status))).ToList(),
-            new HeatMap(positions.Select(p => (p.Jurisdiction, ControlScoreBand.Of(p.ControlScore)))),
+            byStatus.Values.Sum(),
+            TierOrder.Select(tier => new TierCount(tier, byTier.Where(t => t.Tier == tier).Sum(t => t.Count))).ToList(),
+            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, byStatus.GetValueOrDefault(status))).ToList(),
+            await HeatMapAsync(db, cancellationToken),
             reassessments,
-            await QueuesAsync(db, user, cancellationToken));
+            await QueuesAsync(db, user, cancellationToken),
+            await changedSinceDecision.CountAsync(cancellationToken));
     }
 
     /// <summary>The assessment queues as the current user sees them, for the home page of the roles that work them.</summary>
@@ -56,30 +59,23 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         return await QueuesAsync(db, user, cancellationToken);
     }
 
-    /// <summary>Three flat reads (suppliers, their sites, their score snapshots) joined in memory: no query per supplier.</summary>
-    private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
+    private static IQueryable<Supplier> AwaitingReassessment(IQueryable<Supplier> suppliers)
     {
-        var suppliers = await db.Suppliers.AsNoTracking()
-            .Select(s => new { s.Id, s.Status, s.LatestTier, s.ReassessmentDueOn, s.HqCountry })
-            .ToListAsync(cancellationToken);
-        var sites = (await db.Set<Site>().AsNoTracking()
-                .Select(site => new { SupplierId = EF.Property<Guid>(site, "SupplierId"), site.Country })
-                .ToListAsync(cancellationToken))
-            .ToLookup(site => site.SupplierId, site => site.Country);
+        var awaiting = ReassessmentWindow.AwaitingStatuses;
+        return suppliers.Where(s => s.ReassessmentDueOn != null && awaiting.Contains(s.Status));
+    }
 
-        // C of the latest decision snapshot, else of the latest submission snapshot: the first of each supplier in this
-        // order. The supplier list's "cband" filter orders them the same way.
-        var snapshots = await db.Assessments.AsNoTracking()
-            .SelectMany(a => a.ScoreSnapshots, (a, k) => new { a.SupplierId, k.Kind, k.TakenAtUtc, k.Id, k.ControlScore })
-            .OrderBy(k => k.SupplierId).ThenByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-            .Select(k => new { k.SupplierId, k.ControlScore })
+    /// <summary>The stored positions grouped by worst jurisdiction and band of C, in the database.</summary>
+    private static async Task<HeatMap> HeatMapAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var cells = await db.SupplierPositions.AsNoTracking()
+            .GroupBy(p => new { p.WorstJurisdictionLevel, p.ControlBand })
+            .Select(g => new { g.Key.WorstJurisdictionLevel, g.Key.ControlBand, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var controlScores = snapshots.GroupBy(k => k.SupplierId).ToDictionary(g => g.Key, g => g.First().ControlScore);
-
-        return suppliers.Select(s => new SupplierPosition(
-                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstJurisdiction.Of(sites[s.Id].Prepend(s.HqCountry), risks),
-                controlScores.TryGetValue(s.Id, out var c) ? c : null))
-            .ToList();
+        return new HeatMap(cells.Select(c => (
+            c.WorstJurisdictionLevel is { } level ? WorstJurisdiction.LevelOf(level) : WorstJurisdictionLevel.Unknown,
+            c.ControlBand is { } lower ? ControlScoreBand.All.Single(b => b.Lower == lower) : null,
+            c.Count)));
     }
 
     private static async Task<IReadOnlyList<ReassessmentItem>> EarliestReassessmentsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)

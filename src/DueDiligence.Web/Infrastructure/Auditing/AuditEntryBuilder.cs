@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Monitoring;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -30,7 +31,9 @@ internal static class AuditEntryBuilder
         var entries = new List<Entry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEvent or JobLease || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // A supplier's position is figures derived from audited changes (and recomputed for every supplier at a policy
+            // change); what moved it is kept, and audited, as a SupplierPositionChange.
+            if (entry.Entity is AuditEvent or JobLease or SupplierPosition || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
