@@ -83,7 +83,7 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
         {
             var p = r.Position;
             var template = r.TemplateKey is { } key && published.TryGetValue(key, out var id) ? id : (Guid?)null;
-            var sinceDecision = changes[r.Id].Where(c => c.AtUtc >= p.DecidedAtUtc).OrderByDescending(c => c.AtUtc).Take(ChangesShown)
+            var sinceDecision = changes[r.Id].Where(c => c.AtUtc >= p.DecidedAtUtc).OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).Take(ChangesShown)
                 .Select(c => new PositionChangeEntry(c.What, c.AtUtc, c.ByName, new(c.TierBefore, c.ResidualRiskBefore), new(c.TierAfter, c.ResidualRiskAfter)))
                 .ToList();
             var onTeam = isAnalyst && (r.OwnerId == userId || r.IsCollaborator);
