@@ -32,18 +32,19 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var suppliers = db.Suppliers.AsNoTracking();
-        var byTier = await suppliers.GroupBy(s => s.LatestTier).Select(g => new { Tier = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byStatus = await suppliers.GroupBy(s => s.Status).Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-        var reassessments = new ReassessmentsDue(
-            await AwaitingReassessment(suppliers).CountAsync(s => s.ReassessmentDueOn < today, cancellationToken),
-            await AwaitingReassessment(suppliers).CountAsync(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= ReassessmentWindow.DueSoonHorizon(today), cancellationToken),
-            await EarliestReassessmentsAsync(db, today, cancellationToken));
+        var cells = await suppliers.GroupBy(s => new { s.LatestTier, s.Status })
+            .Select(g => new { g.Key.LatestTier, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var horizon = ReassessmentWindow.DueSoonHorizon(today);
+        var due = await AwaitingReassessment(suppliers).GroupBy(s => 1)
+            .Select(g => new { Overdue = g.Count(s => s.ReassessmentDueOn < today), DueSoon = g.Count(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= horizon) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var reassessments = new ReassessmentsDue(due?.Overdue ?? 0, due?.DueSoon ?? 0, await EarliestReassessmentsAsync(db, today, cancellationToken));
         return new PortfolioOverview(
             today,
-            byStatus.Values.Sum(),
-            TierOrder.Select(tier => new TierCount(tier, byTier.Where(t => t.Tier == tier).Sum(t => t.Count))).ToList(),
-            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, byStatus.GetValueOrDefault(status))).ToList(),
+            cells.Sum(c => c.Count),
+            TierOrder.Select(tier => new TierCount(tier, cells.Where(c => c.LatestTier == tier).Sum(c => c.Count))).ToList(),
+            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, cells.Where(c => c.Status == status).Sum(c => c.Count))).ToList(),
             await HeatMapAsync(db, cancellationToken),
             reassessments,
             await QueuesAsync(db, user, cancellationToken),

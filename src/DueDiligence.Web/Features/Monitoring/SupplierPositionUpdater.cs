@@ -134,7 +134,7 @@ public sealed class SupplierPositionUpdater(
                 continue;
             }
 
-            if ((move.Moved && (!isNew || move.WentOnQueue)) || trigger.Kind == PositionTriggerKind.Information)
+            if (move.WentOnQueue || (move.Moved && !isNew) || trigger.Kind == PositionTriggerKind.Information)
             {
                 db.SupplierPositionChanges.Add(new SupplierPositionChange(supplier.Id, what, byName, now, move.Before, move.After));
             }
