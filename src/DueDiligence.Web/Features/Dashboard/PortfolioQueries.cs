@@ -36,9 +36,9 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
             .Select(g => new { g.Key.LatestTier, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var horizon = ReassessmentWindow.DueSoonHorizon(today);
-        var due = await AwaitingReassessment(suppliers).GroupBy(s => 1)
+        var due = (await AwaitingReassessment(suppliers).GroupBy(s => 1)
             .Select(g => new { Overdue = g.Count(s => s.ReassessmentDueOn < today), DueSoon = g.Count(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= horizon) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault(); // one group, or none when no supplier awaits a reassessment
         var reassessments = new ReassessmentsDue(due?.Overdue ?? 0, due?.DueSoon ?? 0, await EarliestReassessmentsAsync(db, today, cancellationToken));
         return new PortfolioOverview(
             today,

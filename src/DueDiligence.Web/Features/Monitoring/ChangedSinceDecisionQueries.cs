@@ -27,8 +27,6 @@ public sealed record ChangedSupplierRow(
     Guid? ReassessOnTemplateId,
     bool CanStartReassessment)
 {
-    public bool LiveTierIsWorse => Live.Tier > Decided.Tier;
-
     public bool ReassessmentInProgress => Status == SupplierStatus.UnderAssessment;
 }
 
