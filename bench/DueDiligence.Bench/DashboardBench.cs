@@ -7,6 +7,8 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Dashboard;
+using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -17,7 +19,8 @@ namespace DueDiligence.Bench;
 
 /// <summary>
 /// The portfolio dashboard over 10,000 suppliers, a third of them assessed (submitted, or decided over the last two years),
-/// and the supplier list behind a heat-map cell. Goal: p95 &lt; 500 ms for the whole dashboard, &lt; 100 ms per list page.
+/// and the supplier list behind a heat-map cell. Goal: p95 &lt; 50 ms for the whole dashboard (grouped in the database over the
+/// stored positions), &lt; 100 ms per list page; and what a re-rating that moves many suppliers costs.
 /// </summary>
 internal static class DashboardBench
 {
@@ -40,8 +43,18 @@ internal static class DashboardBench
         await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
         var (assessed, decided) = await SeedAsync(app);
-        await app.AfterBulkLoadAsync();
         Console.WriteLine($"Seeded {SupplierCount:N0} suppliers, {assessed:N0} assessed ({decided:N0} decided), in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        // The bulk load bypassed the use cases: their positions are computed as at the start-up after an upgrade.
+        var positions = Stopwatch.StartNew();
+        await using (var system = app.ScopeAs("system", AppRoles.Admin))
+        {
+            var updater = system.ServiceProvider.GetRequiredService<SupplierPositionUpdater>();
+            await updater.RecomputeAsync(await updater.NotCurrentAsync(CancellationToken.None), PositionTrigger.StartUp, CancellationToken.None);
+        }
+
+        Console.WriteLine($"Positions of {SupplierCount:N0} suppliers computed (start-up recompute) in {positions.Elapsed.TotalSeconds:F1} s");
+        await app.AfterBulkLoadAsync();
 
         await using var scope = app.ScopeAs("bench-executive", AppRoles.Executive);
         var dashboard = scope.ServiceProvider.GetRequiredService<PortfolioQueries>();
@@ -52,6 +65,8 @@ internal static class DashboardBench
             $"{overview.HeatMap.ColumnTotal(null):N0} without a score");
 
         var timings = await AsyncHarness.MeasureAsync("PortfolioQueries.GetAsync (whole dashboard)", 3, 30, () => dashboard.GetAsync());
+        var rerate = await AsyncHarness.MeasureAsync(
+            "Re-rating a country of ~1,400 suppliers (the rating and their positions, one transaction)", 1, 6, () => RerateAsync(app));
         var cases = new (string Name, SupplierFilter Filter)[]
         {
             ("heat-map cell High × 40–60", new SupplierFilter { JurisdictionLevel = "High", ControlBand = "40-60" }),
@@ -65,7 +80,24 @@ internal static class DashboardBench
             worstList = Math.Max(worstList, AsyncHarness.Percentile(list, 0.95));
         }
 
-        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < 500 ms); worst list p95 {worstList:F1} ms (goal < 100 ms)");
+        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < 50 ms); worst list p95 {worstList:F1} ms (goal < 100 ms); " +
+            $"re-rating p95 {AsyncHarness.Percentile(rerate, 0.95):F0} ms");
+    }
+
+    private static int _ratings;
+
+    /// <summary>Legal re-rates Vietnam, alternately High and Severe: every supplier exposed there is re-scored in the same transaction.</summary>
+    private static async Task<int> RerateAsync(BenchApp app)
+    {
+        await using var scope = app.ScopeAs("bench-legal", AppRoles.LegalReviewer);
+        var rating = _ratings++ % 2 == 0 ? LegalRating.Severe : LegalRating.High;
+        await scope.ServiceProvider.GetRequiredService<RateJurisdiction>().ExecuteAsync("VN", new RatingInput
+        {
+            Rating = rating,
+            Rationale = "Bench re-rating.",
+            NextReviewOn = DateTime.UtcNow.AddMonths(6),
+        });
+        return _ratings;
     }
 
     private static async Task<(int Assessed, int Decided)> SeedAsync(BenchApp app)

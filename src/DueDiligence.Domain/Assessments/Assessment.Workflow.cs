@@ -156,7 +156,7 @@ public sealed partial class Assessment
             throw new DomainException($"An unwaived knock-out means Do not proceed: waive it with a rationale or reject. Unwaived: {named}.");
         }
 
-        var open = _conditions.Count(static c => c.Status == ConditionStatus.Open);
+        var open = _conditions.Count(static c => c.IsOutstanding);
         if (outcome == DecisionOutcome.ApprovedWithConditions && open == 0)
         {
             throw new DomainException("Approving with conditions needs at least one open contract condition: add the conditions first, or approve without conditions.");

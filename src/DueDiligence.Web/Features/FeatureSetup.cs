@@ -5,6 +5,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.Jurisdictions;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
@@ -27,6 +28,7 @@ public static class FeatureSetup
         services.AddSuppliersFeature();
         services.AddAssessmentsFeature();
         services.AddDashboardFeature();
+        services.AddMonitoringFeature();
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();

@@ -12,6 +12,7 @@ public static class Navigation
         new("Dashboard", "/dashboard", Icons.Material.Outlined.Dashboard, []),
         new("Suppliers", "/suppliers", Icons.Material.Outlined.Factory, []),
         new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
+        new("Changed since decision", "/changed-since-decision", Icons.Material.Outlined.NotificationImportant, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
         new("Delegation", "/assessments/delegation", Icons.Material.Outlined.SwitchAccount, [AppRoles.Executive]),
         new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Admin]),
         new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),

@@ -22,10 +22,14 @@ public enum AssessmentQueue
     Decided,
 }
 
-/// <summary>One row of the assessment list.</summary>
+/// <summary>
+/// One row of the assessment list. <see cref="Tier"/> and <see cref="ResidualRisk"/> are live (the score today, from the
+/// supplier's stored position) while the assessment is in review or awaits its decision (<see cref="TierIsLive"/>); else
+/// those of its latest snapshot (the decision, or the submission of a draft sent back).
+/// </summary>
 public sealed record AssessmentRow(
     Guid Id, Guid SupplierId, string SupplierName, AssessmentStatus Status, string AnalystName, string Template, DateTime CreatedAtUtc,
-    DateTime? SubmittedAtUtc, RiskTier? Tier, double? ResidualRisk, DecisionOutcome? Outcome, ApprovalProgress? Approvals = null);
+    DateTime? SubmittedAtUtc, RiskTier? Tier, double? ResidualRisk, DecisionOutcome? Outcome, bool TierIsLive = false, ApprovalProgress? Approvals = null);
 
 /// <summary>An assessment as one user sees it: the record, its supplier, the score, what this user may do and the approval rule it is decided by.</summary>
 public sealed record AssessmentView(
@@ -114,14 +118,20 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
                 Required = a.SignOffs.Where(s => s.Outcome != DecisionOutcome.Rejected && !s.Superseded).OrderByDescending(s => s.AtUtc)
                     .Select(s => (int?)s.RequiredApprovals).FirstOrDefault(),
                 Latest = a.ScoreSnapshots.OrderByDescending(s => s.TakenAtUtc).Select(s => new { s.Tier, s.ResidualRisk }).FirstOrDefault(),
+                Live = db.SupplierPositions.Where(p => p.LiveAssessmentId == a.Id && p.LiveTier != null)
+                    .Select(p => new { Tier = p.LiveTier!.Value, ResidualRisk = p.LiveResidualRisk!.Value }).FirstOrDefault(),
                 SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),
             })
             .ToListAsync(cancellationToken);
         return new AssessmentListPage(
-            rows.Select(r => new AssessmentRow(
-                r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
-                r.Latest?.Tier, r.Latest?.ResidualRisk, r.Outcome,
-                r.Status == AssessmentStatus.AwaitingDecision && r.Required is { } required ? new ApprovalProgress(r.Approvals, required) : null)).ToList(),
+            rows.Select(r =>
+            {
+                var live = r.Status is AssessmentStatus.Submitted or AssessmentStatus.LegalReview or AssessmentStatus.AwaitingDecision ? r.Live : null;
+                return new AssessmentRow(
+                    r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
+                    live?.Tier ?? r.Latest?.Tier, live?.ResidualRisk ?? r.Latest?.ResidualRisk, r.Outcome, live is not null,
+                    r.Status == AssessmentStatus.AwaitingDecision && r.Required is { } required ? new ApprovalProgress(r.Approvals, required) : null);
+            }).ToList(),
             total);
     }
 

@@ -32,7 +32,15 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
     public async Task<AssessmentScore> ScoreAsync(Assessment assessment, Supplier supplier, CancellationToken cancellationToken)
     {
         var countries = await jurisdictions.ForAsync(supplier.ExposureCountries(), cancellationToken);
-        var input = assessment.ToScoringInput(supplier.MaxSensitivity, countries.Select(c => c.Risk).ToList(), time.Today());
+        return Score(assessment, supplier, countries, time.Today());
+    }
+
+    /// <summary>The score of the assessment as of a day, with the risks of the supplier's countries already read.</summary>
+    public static AssessmentScore Score(Assessment assessment, Supplier supplier, IReadOnlyList<CountryRisk> countries, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(supplier);
+        var input = assessment.ToScoringInput(supplier.MaxSensitivity, countries.Select(c => c.Risk).ToList(), asOf);
         return new AssessmentScore(ScoringEngine.Score(input), countries);
     }
 

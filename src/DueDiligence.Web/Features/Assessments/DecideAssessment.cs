@@ -1,7 +1,9 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments.Approvals;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -14,10 +16,11 @@ namespace DueDiligence.Web.Features.Assessments;
 /// their queue to them today. The approval rule of the live tier says how many distinct executives must approve and
 /// whether each approval needs a written justification; a rejection decides at once. The deciding sign-off keeps a score
 /// snapshot, sets the supplier's status and latest tier, and the reassessment due date (SCORING.md §6); the analyst and
-/// the supplier's team are notified.
+/// the supplier's team are notified, and the supplier's position follows in the same transaction.
 /// </summary>
-public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
-    WorkflowNotifications notifications)
+public sealed class DecideAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications, SupplierPositionUpdater positions)
 {
     /// <param name="onBehalfOfId">The delegator to sign for; null to sign in one's own name.</param>
     /// <returns>The decision, or null when the approval was recorded and more approvals are needed.</returns>
@@ -36,13 +39,17 @@ public sealed class DecideAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         var now = time.UtcNow();
         var dueOn = Reassessment.DueDate(score.Tier, time.Today(), score.Policy);
         var decision = assessment.Decide(outcome, rationale, score, dueOn, signatory, now, rule, justification);
-        if (decision is not null)
+        if (decision is null)
         {
-            supplier.RecordDecision(StatusAfter(outcome), score.Tier, score.ResidualRisk, dueOn, now);
-            await notifications.DecidedAsync(db, assessment, supplier, decision, cancellationToken);
+            await AssessmentStore.SaveAsync(db, cancellationToken);
+            return null;
         }
 
-        await AssessmentStore.SaveAsync(db, cancellationToken);
+        supplier.RecordDecision(StatusAfter(outcome), score.Tier, score.ResidualRisk, dueOn, now);
+        await notifications.DecidedAsync(db, assessment, supplier, decision, cancellationToken);
+        await positions.SaveAsync(
+            db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger($"Decided: {AssessmentLabels.Of(outcome)}, {score.Tier}"),
+            AffectedSuppliers.Only(supplier.Id), cancellationToken);
         return decision;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -41,7 +42,8 @@ public sealed record FulfilmentFile(string FileName, Stream Content);
 /// checks), waive them with a reason and reopen them. Executives read; nobody changes the decision. Each change is saved
 /// through the audited save and kept in the item's history.
 /// </summary>
-public sealed class FollowUpAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, EvidenceStore store, TimeProvider time)
+public sealed class FollowUpAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, EvidenceStore store, TimeProvider time, SupplierPositionUpdater positions)
 {
     private const string Refusal =
         "Only the supplier's owner and collaborators, and legal reviewers, follow up the conditions and findings of a decided assessment.";
@@ -104,7 +106,7 @@ public sealed class FollowUpAssessment(IDbContextFactory<AppDbContext> dbFactory
         if (file is null)
         {
             change(assessment, actor, now);
-            await AssessmentStore.SaveAsync(db, cancellationToken);
+            await SaveAsync(db, assessment, cancellationToken);
             return assessment;
         }
 
@@ -115,10 +117,16 @@ public sealed class FollowUpAssessment(IDbContextFactory<AppDbContext> dbFactory
                 ? assessment.AttachConditionEvidence(item.Id, upload, actor, now)
                 : assessment.AttachFindingEvidence(item.Id, upload, actor, now);
             change(assessment, actor, now);
-            await AssessmentStore.SaveAsync(db, cancellationToken);
+            await SaveAsync(db, assessment, cancellationToken);
             return assessment;
         }, cancellationToken);
     }
+
+    /// <summary>An overdue condition met or waived (or reopened) takes the supplier off the "Changed since decision" queue (or puts it back) in the same save.</summary>
+    private Task SaveAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
+        positions.SaveAsync(
+            db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger("Condition or finding followed up"),
+            AffectedSuppliers.Only(assessment.SupplierId), cancellationToken);
 
     private static ConditionStatus ConditionStatusOf(FollowUpStep step) => step switch
     {

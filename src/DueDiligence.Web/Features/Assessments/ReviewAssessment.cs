@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -11,11 +12,13 @@ namespace DueDiligence.Web.Features.Assessments;
 /// What legal reviewers (and, while a decision is awaited, executives) do to an assessment: take it into review,
 /// verify evidence or mark it insufficient, record findings and contract conditions, waive knock-outs, forward it or return it to the analyst.
 /// Each step returns the assessment as saved, so that the view shows the change without loading the page again; the
-/// steps that change the score (verifying evidence, waiving a knock-out) return the new live score with it. The steps
+/// steps that change the score (verifying evidence or marking it insufficient, waiving a knock-out) return the new live
+/// score with it, and move the supplier's position in the same transaction (as does a return to the analyst). The steps
 /// that move it on notify the people who act next, in the same save.
 /// </summary>
 public sealed class ReviewAssessment(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time, WorkflowNotifications notifications)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications, SupplierPositionUpdater positions)
 {
     /// <summary>Adds the notifications of a step to its context, before the save.</summary>
     private delegate Task Notify(AppDbContext db, Assessment assessment, Supplier supplier, Actor actor);
@@ -24,45 +27,46 @@ public sealed class ReviewAssessment(
     private static readonly string[] ReviewersAndApprovers = [AppRoles.LegalReviewer, AppRoles.Executive];
 
     public Task<ReviewedAssessment> StartReviewAsync(Guid id, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), rescore: false, ct,
+        RunAsync(id, Reviewers, (a, actor, now) => a.StartLegalReview(actor, now), moves: null, ct,
             (db, a, supplier, actor) => notifications.TakenIntoReviewAsync(db, a, supplier, actor, ct));
 
     /// <summary>Verified evidence raises the evidence confidence of its question, so the score is returned afresh.</summary>
     public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), rescore: true, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), moves: "Evidence verified", ct);
 
     /// <summary>Evidence legal finds insufficient stops counting (SCORING.md §2, policy 2026.2), so the score is returned afresh.</summary>
     public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), rescore: true, ct);
+        RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), moves: "Evidence marked insufficient", ct);
 
     public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), moves: null, ct);
 
     public Task<ReviewedAssessment> MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), rescore: false, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), moves: null, ct);
 
     /// <summary>A legal reviewer or the approver may waive a knock-out, with a rationale; the tier is then decided by R again.</summary>
     public Task<ReviewedAssessment> WaiveKnockOutAsync(Guid id, string questionCode, string rationale, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), rescore: true, ct);
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.WaiveKnockOut(questionCode, rationale, actor, now), moves: $"Knock-out {questionCode} waived", ct);
 
     /// <summary>Legal forwards the assessment to the executives with its overall opinion (required).</summary>
     public Task<ReviewedAssessment> ForwardToDecisionAsync(Guid id, string opinion, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(opinion, actor, now), rescore: false, ct,
+        RunAsync(id, Reviewers, (a, actor, now) => a.ForwardToDecision(opinion, actor, now), moves: null, ct,
             (db, a, supplier, actor) => notifications.ForwardedAsync(db, a, supplier, actor, ct));
 
     /// <summary>Legal or the approver sends the assessment back to the analyst, saying why.</summary>
     public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), rescore: false, ct,
+        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), moves: "Assessment returned to the analyst", ct,
             (db, a, supplier, actor) => notifications.ReturnedAsync(db, a, supplier, actor, reason, ct));
 
+    /// <param name="moves">What the step changes in the supplier's position, or null when it changes nothing there.</param>
     private async Task<ReviewedAssessment> RunAsync(
-        Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, bool rescore, CancellationToken cancellationToken, Notify? notify = null)
+        Guid id, string[] roles, Action<Assessment, Actor, DateTime> change, string? moves, CancellationToken cancellationToken, Notify? notify = null)
     {
         await currentUser.RequireAnyRoleAsync(roles);
         var actor = await currentUser.GetActorAsync();
@@ -76,18 +80,27 @@ public sealed class ReviewAssessment(
         }
 
         change(assessment, actor, time.UtcNow());
-        var supplier = rescore || notify is not null ? await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken) : null;
         if (notify is not null)
         {
-            await notify(db, assessment, supplier!, actor);
+            await notify(db, assessment, await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken), actor);
         }
 
-        await AssessmentStore.SaveAsync(db, cancellationToken);
-        if (supplier is null || !rescore)
+        if (moves is null)
+        {
+            await AssessmentStore.SaveAsync(db, cancellationToken);
+        }
+        else
+        {
+            await positions.SaveAsync(
+                db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger(moves), AffectedSuppliers.Only(assessment.SupplierId), cancellationToken);
+        }
+
+        if (moves is null || assessment.Status == AssessmentStatus.Draft)
         {
             return new ReviewedAssessment(assessment, null);
         }
 
+        var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
         return new ReviewedAssessment(assessment, await store.ScoreAsync(assessment, supplier, cancellationToken));
     }
 }

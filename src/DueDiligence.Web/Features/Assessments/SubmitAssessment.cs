@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -11,8 +12,9 @@ namespace DueDiligence.Web.Features.Assessments;
 /// (every missing answer and piece of evidence listed) while anything required is missing; the score is kept.
 /// Legal reviewers are notified.
 /// </summary>
-public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
-    WorkflowNotifications notifications)
+public sealed class SubmitAssessment(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
+    WorkflowNotifications notifications, SupplierPositionUpdater positions)
 {
     public async Task ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
@@ -26,6 +28,7 @@ public sealed class SubmitAssessment(IDbContextFactory<AppDbContext> dbFactory, 
         var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
         assessment.Submit(score.Result, actor, time.UtcNow());
         await notifications.SubmittedAsync(db, assessment, supplier, cancellationToken);
-        await AssessmentStore.SaveAsync(db, cancellationToken);
+        await positions.SaveAsync(
+            db, () => AssessmentStore.SaveAsync(db, cancellationToken), new PositionTrigger("Assessment submitted"), AffectedSuppliers.Only(supplier.Id), cancellationToken);
     }
 }

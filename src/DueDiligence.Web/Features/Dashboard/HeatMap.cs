@@ -16,9 +16,10 @@ public sealed class HeatMap
 
     private readonly Dictionary<(WorstJurisdictionLevel, ControlScoreBand?), int> _counts;
 
-    public HeatMap(IEnumerable<(WorstJurisdictionLevel Jurisdiction, ControlScoreBand? Band)> suppliers)
+    /// <param name="cells">How many suppliers each cell holds; a cell given twice adds up.</param>
+    public HeatMap(IEnumerable<(WorstJurisdictionLevel Jurisdiction, ControlScoreBand? Band, int Count)> cells)
     {
-        _counts = suppliers.GroupBy(s => (s.Jurisdiction, s.Band)).ToDictionary(g => g.Key, g => g.Count());
+        _counts = cells.GroupBy(c => (c.Jurisdiction, c.Band)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
     }
 
     public int Count(WorstJurisdictionLevel jurisdiction, ControlScoreBand? band) => _counts.GetValueOrDefault((jurisdiction, band));

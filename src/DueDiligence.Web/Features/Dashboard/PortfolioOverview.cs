@@ -5,7 +5,10 @@ using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features.Dashboard;
 
-/// <summary>The portfolio on one screen: every figure with the address of the list that shows exactly what it counts.</summary>
+/// <summary>
+/// The portfolio on one screen: every figure with the address of the list that shows exactly what it counts.
+/// <see cref="ChangedSinceDecision"/> is the length of the "Changed since decision" queue as the user sees it (null for administrators, who do not read it).
+/// </summary>
 public sealed record PortfolioOverview(
     DateOnly AsOf,
     int SupplierCount,
@@ -13,7 +16,8 @@ public sealed record PortfolioOverview(
     IReadOnlyList<StatusCount> ByStatus,
     HeatMap HeatMap,
     ReassessmentsDue Reassessments,
-    IReadOnlyList<WorkQueue> Queues);
+    IReadOnlyList<WorkQueue> Queues,
+    int? ChangedSinceDecision);
 
 /// <summary>Suppliers whose latest decided tier is <see cref="Tier"/>; null for suppliers not decided yet.</summary>
 public sealed record TierCount(RiskTier? Tier, int Count)

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -14,9 +13,10 @@ namespace DueDiligence.Web.Features.Dashboard;
 
 /// <summary>
 /// The portfolio dashboard: every role reads the supplier figures; the work queues go to the roles that take part in
-/// assessments. A few set-based queries, whatever the number of suppliers.
+/// assessments. A few set-based queries, grouped in the database over the suppliers and their stored positions
+/// (<see cref="Domain.Monitoring.SupplierPosition"/>), whatever the number of suppliers.
 /// </summary>
-public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, JurisdictionRiskLookup jurisdictions, TimeProvider time)
+public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, ChangedSinceDecisionQueries changedSinceDecision, TimeProvider time)
 {
     public static readonly string[] Readers = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin];
 
@@ -29,22 +29,26 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         await currentUser.RequireAnyRoleAsync(Readers);
         var user = await currentUser.GetPrincipalAsync();
         var today = time.Today();
-        var risks = await jurisdictions.AllAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var positions = await PositionsAsync(db, risks, cancellationToken);
-        var reassessments = new ReassessmentsDue(
-            positions.Count(p => p.IsOverdue(today)),
-            positions.Count(p => p.IsDueSoon(today)),
-            await EarliestReassessmentsAsync(db, today, cancellationToken));
+        var suppliers = db.Suppliers.AsNoTracking();
+        var cells = await suppliers.GroupBy(s => new { s.LatestTier, s.Status })
+            .Select(g => new { g.Key.LatestTier, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var horizon = ReassessmentWindow.DueSoonHorizon(today);
+        var due = (await AwaitingReassessment(suppliers).GroupBy(s => 1)
+            .Select(g => new { Overdue = g.Count(s => s.ReassessmentDueOn < today), DueSoon = g.Count(s => s.ReassessmentDueOn >= today && s.ReassessmentDueOn <= horizon) })
+            .ToListAsync(cancellationToken)).SingleOrDefault(); // one group, or none when no supplier awaits a reassessment
+        var reassessments = new ReassessmentsDue(due?.Overdue ?? 0, due?.DueSoon ?? 0, await EarliestReassessmentsAsync(db, today, cancellationToken));
         return new PortfolioOverview(
             today,
-            positions.Count,
-            TierOrder.Select(tier => new TierCount(tier, positions.Count(p => p.Tier == tier))).ToList(),
-            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, positions.Count(p => p.Status == status))).ToList(),
-            new HeatMap(positions.Select(p => (p.Jurisdiction, ControlScoreBand.Of(p.ControlScore)))),
+            cells.Sum(c => c.Count),
+            TierOrder.Select(tier => new TierCount(tier, cells.Where(c => c.LatestTier == tier).Sum(c => c.Count))).ToList(),
+            Enum.GetValues<SupplierStatus>().Select(status => new StatusCount(status, cells.Where(c => c.Status == status).Sum(c => c.Count))).ToList(),
+            await HeatMapAsync(db, cancellationToken),
             reassessments,
-            await QueuesAsync(db, user, cancellationToken));
+            await QueuesAsync(db, user, cancellationToken),
+            await changedSinceDecision.CountAsync(cancellationToken));
     }
 
     /// <summary>The assessment queues as the current user sees them, for the home page of the roles that work them.</summary>
@@ -56,28 +60,23 @@ public sealed class PortfolioQueries(IDbContextFactory<AppDbContext> dbFactory, 
         return await QueuesAsync(db, user, cancellationToken);
     }
 
-    /// <summary>
-    /// A few set reads (suppliers with their sites and subcontractors, the score snapshots) joined in memory: no query per
-    /// supplier. The worst jurisdiction is over <see cref="Supplier.ExposureCountries"/>, as the live score takes it.
-    /// </summary>
-    private static async Task<List<SupplierPosition>> PositionsAsync(AppDbContext db, IReadOnlyDictionary<CountryCode, CountryRisk> risks, CancellationToken cancellationToken)
+    private static IQueryable<Supplier> AwaitingReassessment(IQueryable<Supplier> suppliers)
     {
-        var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var awaiting = ReassessmentWindow.AwaitingStatuses;
+        return suppliers.Where(s => s.ReassessmentDueOn != null && awaiting.Contains(s.Status));
+    }
 
-        // C of the latest decision snapshot, else of the latest submission snapshot: the first of each supplier in this
-        // order. The supplier list's "cband" filter orders them the same way.
-        var snapshots = await db.Assessments.AsNoTracking()
-            .SelectMany(a => a.ScoreSnapshots, (a, k) => new { a.SupplierId, k.Kind, k.TakenAtUtc, k.Id, k.ControlScore })
-            .OrderBy(k => k.SupplierId).ThenByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-            .Select(k => new { k.SupplierId, k.ControlScore })
+    /// <summary>The stored positions grouped by worst jurisdiction and band of C, in the database.</summary>
+    private static async Task<HeatMap> HeatMapAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var cells = await db.SupplierPositions.AsNoTracking()
+            .GroupBy(p => new { p.WorstJurisdictionLevel, p.ControlBand })
+            .Select(g => new { g.Key.WorstJurisdictionLevel, g.Key.ControlBand, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var controlScores = snapshots.GroupBy(k => k.SupplierId).ToDictionary(g => g.Key, g => g.First().ControlScore);
-
-        return suppliers.Select(s => new SupplierPosition(
-                s.Status, s.LatestTier, s.ReassessmentDueOn, WorstJurisdiction.Of(s.ExposureCountries(), risks),
-                controlScores.TryGetValue(s.Id, out var c) ? c : null))
-            .ToList();
+        return new HeatMap(cells.Select(c => (
+            c.WorstJurisdictionLevel is { } level ? WorstJurisdiction.LevelOf(level) : WorstJurisdictionLevel.Unknown,
+            c.ControlBand is { } lower ? ControlScoreBand.All.Single(b => b.Lower == lower) : null,
+            c.Count)));
     }
 
     private static async Task<IReadOnlyList<ReassessmentItem>> EarliestReassessmentsAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)

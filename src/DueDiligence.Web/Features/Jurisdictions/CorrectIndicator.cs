@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -59,8 +60,12 @@ internal sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput
         IsValid(indicator, value, out var problem) ? "" : problem!;
 }
 
-/// <summary>An administrator adds or corrects a country's indicator value with its source; the change is audited.</summary>
-public sealed class CorrectIndicator(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<IndicatorInput> validator, TimeProvider time)
+/// <summary>
+/// An administrator adds or corrects a country's indicator value with its source; the change is audited and the suppliers
+/// exposed there are re-scored in the same transaction.
+/// </summary>
+public sealed class CorrectIndicator(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<IndicatorInput> validator, TimeProvider time, SupplierPositionUpdater positions)
 {
     public async Task ExecuteAsync(string countryCode, IndicatorInput input, CancellationToken cancellationToken = default)
     {
@@ -78,6 +83,12 @@ public sealed class CorrectIndicator(IDbContextFactory<AppDbContext> dbFactory, 
 
         jurisdiction.SetIndicator(input.Indicator!.Value, input.Value, string.IsNullOrWhiteSpace(input.Value) ? null : input.EditionYear,
             input.Source, input.Licence, await currentUser.GetActorNameAsync(), time.UtcNow());
-        await db.SaveOrConflictAsync($"{jurisdiction.Name} was changed by someone else a moment ago. Reload the page and enter the value again.", cancellationToken);
+        var value = string.IsNullOrWhiteSpace(input.Value) ? "not available" : input.Value.Trim();
+        await positions.SaveAsync(
+            db,
+            () => db.SaveOrConflictAsync($"{jurisdiction.Name} was changed by someone else a moment ago. Reload the page and enter the value again.", cancellationToken),
+            new PositionTrigger($"{jurisdiction.Name}: indicator {input.Indicator!.Value} set to {value}"),
+            AffectedSuppliers.NamingCountry(country),
+            cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -52,8 +53,12 @@ internal sealed class RatingInputValidator : AbstractValidator<RatingInput>
     }
 }
 
-/// <summary>A legal reviewer rates a country; the rating replaces the indicator baseline and is kept as history.</summary>
-public sealed class RateJurisdiction(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<RatingInput> validator, TimeProvider time)
+/// <summary>
+/// A legal reviewer rates a country; the rating replaces the indicator baseline and is kept as history. The suppliers
+/// exposed there are re-scored in the same transaction.
+/// </summary>
+public sealed class RateJurisdiction(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<RatingInput> validator, TimeProvider time, SupplierPositionUpdater positions)
 {
     public async Task<JurisdictionRating> ExecuteAsync(string countryCode, RatingInput input, CancellationToken cancellationToken = default)
     {
@@ -71,10 +76,16 @@ public sealed class RateJurisdiction(IDbContextFactory<AppDbContext> dbFactory, 
             db.Jurisdictions.Add(jurisdiction);
         }
 
+        var previous = jurisdiction.CurrentRating?.Rating.ToString() ?? "not rated";
         var rating = jurisdiction.Rate(input.Rating!.Value, input.Rationale, DateOnly.FromDateTime(input.NextReviewOn!.Value),
             (await currentUser.GetUserIdAsync())!, AppClaims.DisplayNameOf(principal), time.UtcNow(),
             input.EnforcementNotes, input.FirstToFileNotes, input.RecommendedCounsel);
-        await db.SaveOrConflictAsync($"{jurisdiction.Name} was rated by someone else a moment ago. Reload the page to see that rating before you rate it again.", cancellationToken);
+        await positions.SaveAsync(
+            db,
+            () => db.SaveOrConflictAsync($"{jurisdiction.Name} was rated by someone else a moment ago. Reload the page to see that rating before you rate it again.", cancellationToken),
+            new PositionTrigger($"{jurisdiction.Name} re-rated {previous} → {rating.Rating}"),
+            AffectedSuppliers.NamingCountry(country),
+            cancellationToken);
         return rating;
     }
 }

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Questionnaires;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -12,8 +13,12 @@ namespace DueDiligence.Web.Features.Questionnaires;
 /// <summary>What publishing did: the version published and the versions it superseded, now retired.</summary>
 public sealed record TemplatePublication(int VersionNumber, IReadOnlyList<int> RetiredVersionNumbers);
 
-/// <summary>Creating, editing, publishing and retiring template versions. Administrators only.</summary>
-public sealed class TemplateCommands(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<NewTemplateInput> validator, TimeProvider time)
+/// <summary>
+/// Creating, editing, publishing and retiring template versions. Administrators only. A published version that adds a
+/// knock-out is noted on the suppliers decided on an earlier version (for information: their figures do not move).
+/// </summary>
+public sealed class TemplateCommands(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<NewTemplateInput> validator, TimeProvider time, SupplierPositionUpdater positions)
 {
     /// <summary>A new template, version 1 as a draft: blank, or a copy of an existing version's content under a new name.</summary>
     public async Task<Guid> CreateAsync(NewTemplateInput input, CancellationToken cancellationToken = default)
@@ -79,7 +84,19 @@ public sealed class TemplateCommands(IDbContextFactory<AppDbContext> dbFactory, 
             old.Retire(now);
         }
 
-        await db.SaveOrConflictAsync(ConflictMessage(version), cancellationToken);
+        var addedKnockOuts = KnockOutCodes(version).Except(superseded.SelectMany(KnockOutCodes)).ToList();
+        if (superseded.Count > 0 && addedKnockOuts.Count > 0)
+        {
+            var what = $"{version.Name} version {version.VersionNumber} adds knock-out {string.Join(", ", addedKnockOuts)}; the decision was taken without it";
+            await positions.SaveAsync(
+                db, () => db.SaveOrConflictAsync(ConflictMessage(version), cancellationToken), new PositionTrigger(what, PositionTriggerKind.Information),
+                AffectedSuppliers.DecidedOnTemplate(version.TemplateKey), cancellationToken);
+        }
+        else
+        {
+            await db.SaveOrConflictAsync(ConflictMessage(version), cancellationToken);
+        }
+
         return new TemplatePublication(version.VersionNumber, superseded.Select(v => v.VersionNumber).Order().ToList());
     }
 
@@ -136,6 +153,9 @@ public sealed class TemplateCommands(IDbContextFactory<AppDbContext> dbFactory, 
             throw new ConcurrencyConflictException(ConflictMessage(version));
         }
     }
+
+    private static IEnumerable<string> KnockOutCodes(TemplateVersion version) =>
+        version.Definition.Sections.SelectMany(s => s.Questions).Where(q => q.KnockOut is not null).Select(q => q.Code);
 
     private static string Describe(TemplateStatus status) => status.ToString().ToLowerInvariant();
 

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -8,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
-/// <summary>Creating and editing suppliers. An analyst creates one and owns it; its owner and collaborators edit it; the other roles read.</summary>
-public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
+/// <summary>
+/// Creating and editing suppliers. An analyst creates one and owns it; its owner and collaborators edit it; the other roles
+/// read. A new site, subcontractor or IP exposure re-scores the supplier in the same transaction.
+/// </summary>
+public sealed class SupplierCommands(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions)
 {
     public const string Editor = AppRoles.Analyst;
 
@@ -28,7 +33,7 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureNotDuplicateAsync(db, supplier.LegalName, supplier.HqCountry, null, cancellationToken);
         db.Suppliers.Add(supplier);
-        await db.SaveChangesAsync(cancellationToken);
+        await positions.SaveAsync(db, () => db.SaveChangesAsync(cancellationToken), new PositionTrigger("Registered"), AffectedSuppliers.Only(supplier.Id), cancellationToken);
         return supplier.Id;
     }
 
@@ -49,9 +54,12 @@ public sealed class SupplierCommands(IDbContextFactory<AppDbContext> dbFactory, 
             await EnsureNotDuplicateAsync(db, profile.LegalName, profile.HqCountry, supplier.Id, cancellationToken);
         }
 
+        var before = SupplierExposureChange.Before(supplier);
         supplier.UpdateProfile(profile, now);
         input.ApplyCollectionsTo(supplier, now);
-        await db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken);
+        await positions.SaveAsync(
+            db, () => db.SaveOrConflictAsync(ConflictMessage(supplier.LegalName), cancellationToken), new PositionTrigger(before.Describe(supplier)),
+            AffectedSuppliers.Only(supplier.Id), cancellationToken);
         return supplier.Version;
     }
 

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -15,7 +16,8 @@ namespace DueDiligence.Web.Features.Suppliers;
 /// row naming a supplier already in the register is refused with a link to it. Analysts only; the importing analyst
 /// owns the new suppliers, which start as prospects.
 /// </summary>
-public sealed class SupplierImport(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time)
+public sealed class SupplierImport(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
@@ -63,10 +65,12 @@ public sealed class SupplierImport(IDbContextFactory<AppDbContext> dbFactory, Cu
         var ownerId = (await currentUser.GetUserIdAsync())!;
         var ownerName = AppClaims.DisplayNameOf(await currentUser.GetPrincipalAsync());
         var now = time.UtcNow();
-        db.Suppliers.AddRange(preview.Rows.Select(row => Draft(row.Input, ownerId, ownerName, now)));
+        var suppliers = preview.Rows.Select(row => Draft(row.Input, ownerId, ownerName, now)).ToList();
+        db.Suppliers.AddRange(suppliers);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await positions.SaveAsync(
+                db, () => db.SaveChangesAsync(cancellationToken), new PositionTrigger("Imported"), AffectedSuppliers.Only(suppliers.Select(s => s.Id)), cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.Monitoring;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -32,8 +33,10 @@ internal static class AuditEntryBuilder
         foreach (var entry in tracker.Entries())
         {
             // Notifications and mutes are a user's messages and settings, not business records: the change a notification
-            // tells about is audited itself (docs/user-guide.md, Notifications).
-            if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // tells about is audited itself (docs/user-guide.md, Notifications). A supplier's position is figures derived
+            // from audited changes; what moved it is kept, and audited, as a SupplierPositionChange.
+            if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or SupplierPosition
+                || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

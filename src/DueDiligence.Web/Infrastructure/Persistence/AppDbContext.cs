@@ -2,6 +2,7 @@ using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
@@ -46,6 +47,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationMute> NotificationMutes => Set<NotificationMute>();
+
+    public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
+
+    public DbSet<SupplierPositionChange> SupplierPositionChanges => Set<SupplierPositionChange>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

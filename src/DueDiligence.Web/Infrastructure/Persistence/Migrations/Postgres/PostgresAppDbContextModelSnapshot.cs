@@ -1046,6 +1046,125 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("JurisdictionRatings", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ChangedSinceDecision")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ControlBand")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ControlScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("DecidedAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedPolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("DecidedResidualRisk")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DecidedTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("LiveAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("LiveResidualRisk")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("LiveTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("OverdueConditions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WorstJurisdictionLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("WorstJurisdictionRisk")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SupplierId");
+
+                    b.HasIndex("ChangedSinceDecision");
+
+                    b.HasIndex("WorstJurisdictionLevel", "ControlBand");
+
+                    b.ToTable("SupplierPositions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double?>("ResidualRiskAfter")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ResidualRiskBefore")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TierAfter")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TierBefore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "AtUtc");
+
+                    b.ToTable("SupplierPositionChanges", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Questionnaires.TemplateVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2003,6 +2122,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany("Ratings")
                         .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithOne()
+                        .HasForeignKey("DueDiligence.Domain.Monitoring.SupplierPosition", "SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

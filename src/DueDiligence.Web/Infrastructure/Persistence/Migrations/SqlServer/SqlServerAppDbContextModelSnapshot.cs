@@ -1046,6 +1046,125 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("JurisdictionRatings", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ChangedSinceDecision")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ControlBand")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ControlScore")
+                        .HasColumnType("float");
+
+                    b.Property<Guid?>("DecidedAssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedPolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("DecidedResidualRisk")
+                        .HasColumnType("float");
+
+                    b.Property<string>("DecidedTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("LiveAssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("LiveResidualRisk")
+                        .HasColumnType("float");
+
+                    b.Property<string>("LiveTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("OverdueConditions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OverdueFindings")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("WorstJurisdictionLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("WorstJurisdictionRisk")
+                        .HasColumnType("float");
+
+                    b.HasKey("SupplierId");
+
+                    b.HasIndex("ChangedSinceDecision");
+
+                    b.HasIndex("WorstJurisdictionLevel", "ControlBand");
+
+                    b.ToTable("SupplierPositions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<double?>("ResidualRiskAfter")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ResidualRiskBefore")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TierAfter")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("TierBefore")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "AtUtc");
+
+                    b.ToTable("SupplierPositionChanges", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Questionnaires.TemplateVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2005,6 +2124,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany("Ratings")
                         .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithOne()
+                        .HasForeignKey("DueDiligence.Domain.Monitoring.SupplierPosition", "SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

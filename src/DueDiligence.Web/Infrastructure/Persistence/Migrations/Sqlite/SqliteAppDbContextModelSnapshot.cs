@@ -1039,6 +1039,125 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("JurisdictionRatings", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChangedSinceDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ControlBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ControlScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("DecidedAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedPolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DecidedResidualRisk")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DecidedTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LiveAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LiveResidualRisk")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LiveTier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverdueConditions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorstJurisdictionLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WorstJurisdictionRisk")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("SupplierId");
+
+                    b.HasIndex("ChangedSinceDecision");
+
+                    b.HasIndex("WorstJurisdictionLevel", "ControlBand");
+
+                    b.ToTable("SupplierPositions", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ResidualRiskAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ResidualRiskBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierAfter")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TierBefore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "AtUtc");
+
+                    b.ToTable("SupplierPositionChanges", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Questionnaires.TemplateVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1990,6 +2109,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany("Ratings")
                         .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPosition", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithOne()
+                        .HasForeignKey("DueDiligence.Domain.Monitoring.SupplierPosition", "SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Monitoring.SupplierPositionChange", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,43 @@
+using DueDiligence.Domain.Common;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Monitoring;
+
+/// <summary>The suppliers whose position a change may move, found in the database once the change is saved.</summary>
+public sealed class AffectedSuppliers
+{
+    private readonly Func<AppDbContext, CancellationToken, Task<List<Guid>>> _find;
+
+    private AffectedSuppliers(Func<AppDbContext, CancellationToken, Task<List<Guid>>> find)
+    {
+        _find = find;
+    }
+
+    public static AffectedSuppliers Only(params IEnumerable<Guid> ids)
+    {
+        var list = ids.ToList();
+        return new((_, _) => Task.FromResult(list));
+    }
+
+    /// <summary>
+    /// Every supplier that names the country anywhere (HQ, a site, a subcontractor): a superset of those for which it counts;
+    /// the recompute itself decides which countries count (<see cref="SupplierPositionUpdater"/>).
+    /// </summary>
+    public static AffectedSuppliers NamingCountry(CountryCode country) => new((db, ct) => db.Suppliers
+        .Where(s => s.HqCountry == country || s.Sites.Any(site => site.Country == country) || s.Subcontractors.Any(sub => sub.Country == country))
+        .Select(s => s.Id)
+        .ToListAsync(ct));
+
+    /// <summary>Suppliers whose latest decision was taken on a version of this questionnaire template.</summary>
+    public static AffectedSuppliers DecidedOnTemplate(Guid templateKey) => new((db, ct) =>
+    {
+        var versions = db.TemplateVersions.Where(t => t.TemplateKey == templateKey).Select(t => t.Id);
+        return db.SupplierPositions
+            .Where(p => p.DecidedAssessmentId != null && db.Assessments.Any(a => a.Id == p.DecidedAssessmentId && versions.Contains(a.TemplateVersionId)))
+            .Select(p => p.SupplierId)
+            .ToListAsync(ct);
+    });
+
+    internal Task<List<Guid>> FindAsync(AppDbContext db, CancellationToken cancellationToken) => _find(db, cancellationToken);
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Monitoring;
+using DueDiligence.Domain.Scoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Risk;
+using Microsoft.EntityFrameworkCore;
+
+namespace DueDiligence.Web.Features.Monitoring;
+
+/// <summary>
+/// Keeps each supplier's <see cref="SupplierPosition"/> current: recomputes the live score of its newest submitted
+/// assessment as the assessment page does (<see cref="AssessmentStore.Score"/>), its worst jurisdiction, control score,
+/// latest decision and overdue conditions, and records what moved a decided supplier. A change and the positions it moves
+/// are saved in one transaction; the recomputes of every instance take turns under the audit chain's lock, so a
+/// recompute never writes figures read before another one's change.
+/// </summary>
+public sealed class SupplierPositionUpdater(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier)
+{
+    private const int BatchSize = 200;
+
+    /// <summary>Saves a change (<paramref name="save"/>), then recomputes the suppliers it affects, in one transaction.</summary>
+    public async Task SaveAsync(AppDbContext db, Func<Task> save, PositionTrigger trigger, AffectedSuppliers affected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(save);
+        ArgumentNullException.ThrowIfNull(affected);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await save();
+        await RecomputeInAsync(db, await affected.FindAsync(db, cancellationToken), trigger, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Recomputes these suppliers in batches, each batch in a transaction of its own (the daily and start-up checks).</summary>
+    public async Task<int> RecomputeAsync(IReadOnlyCollection<Guid> supplierIds, PositionTrigger trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(supplierIds);
+        foreach (var batch in supplierIds.Chunk(BatchSize))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await RecomputeInAsync(db, batch, trigger, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return supplierIds.Count;
+    }
+
+    /// <summary>Suppliers with no position yet, or whose position was computed with another scoring policy.</summary>
+    public async Task<List<Guid>> NotCurrentAsync(CancellationToken cancellationToken)
+    {
+        var policy = ScoringPolicy.Default.Id;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Suppliers
+            .Where(s => !db.SupplierPositions.Any(p => p.SupplierId == s.Id && (p.PolicyId == null || p.PolicyId == policy)))
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Suppliers with a submitted or decided assessment: those whose evidence can expire and whose conditions can fall overdue.</summary>
+    public async Task<List<Guid>> ScoredAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.SupplierPositions
+            .Where(p => p.LiveAssessmentId != null || p.DecidedAssessmentId != null)
+            .Select(p => p.SupplierId)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task RecomputeInAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> supplierIds, PositionTrigger trigger, CancellationToken cancellationToken)
+    {
+        await db.LockAuditChainAsync(cancellationToken);
+        var byName = AppClaims.DisplayNameOf(await currentUser.GetPrincipalAsync());
+        foreach (var batch in supplierIds.Distinct().Chunk(BatchSize))
+        {
+            await RecomputeBatchAsync(db, batch, trigger, byName, cancellationToken);
+        }
+    }
+
+    private async Task RecomputeBatchAsync(
+        AppDbContext db, Guid[] batch, PositionTrigger trigger, string byName, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        var today = time.Today();
+        var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
+            .Where(s => batch.Contains(s.Id)).ToListAsync(cancellationToken);
+        var scored = await ScoredAssessmentsAsync(db, batch, cancellationToken);
+        var controlScores = await ControlScoresAsync(db, batch, cancellationToken);
+        var risks = await RisksAsync(db, suppliers.SelectMany(s => s.ExposureCountries()).Distinct().ToList(), cancellationToken);
+        var positions = await db.SupplierPositions.Where(p => batch.Contains(p.SupplierId)).ToDictionaryAsync(p => p.SupplierId, cancellationToken);
+
+        foreach (var supplier in suppliers)
+        {
+            var (live, decided) = scored.GetValueOrDefault(supplier.Id);
+            var values = ValuesOf(supplier, live, decided, controlScores.TryGetValue(supplier.Id, out var c) ? c : null, risks, today);
+            var isNew = !positions.TryGetValue(supplier.Id, out var position);
+            if (position is null)
+            {
+                position = new SupplierPosition(supplier.Id);
+                db.SupplierPositions.Add(position);
+            }
+
+            var what = Shorten(Describe(trigger, position, isNew, values, live, decided, today));
+            var move = position.Update(values, what, now);
+            if (values.DecidedAssessmentId is null)
+            {
+                continue;
+            }
+
+            if (move.WentOnQueue || (move.Moved && !isNew) || trigger.Kind == PositionTriggerKind.Information)
+            {
+                db.SupplierPositionChanges.Add(new SupplierPositionChange(supplier.Id, what, byName, now, move.Before, move.After));
+            }
+
+            if (move.WentOnQueue)
+            {
+                // The owner and the executives are told in the same transaction as the change that put it on the queue.
+                await notifier.SupplierChangedSinceDecisionAsync(db, supplier, NoticeText(what, byName, position.Decided, position.Live), cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string NoticeText(string what, string byName, PositionFigures decided, PositionFigures live) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{what} (by {byName}). At the decision: {decided.Tier} R {decided.ResidualRisk:0.0}; today: {live.Tier} R {live.ResidualRisk:0.0}.");
+
+    private static PositionValues ValuesOf(
+        Supplier supplier, Assessment? live, Assessment? decided, double? controlScore, IReadOnlyDictionary<CountryCode, CountryRisk> risks, DateOnly today)
+    {
+        var countries = supplier.ExposureCountries();
+        var countryRisks = countries.Select(c => risks.GetValueOrDefault(c) ?? CountryRisk.Unknown(c)).ToList();
+        var level = WorstJurisdiction.Of(countries, risks);
+        var score = live is null ? null : AssessmentStore.Score(live, supplier, countryRisks, today).Result;
+        var decision = decided?.ScoreSnapshots.Where(k => k.Kind == ScoreSnapshotKind.Decision).MaxBy(k => k.TakenAtUtc);
+        return new PositionValues(
+            live?.Id, score?.Tier, score?.ResidualRisk, score?.PolicyId,
+            controlScore, ControlScoreBand.Of(controlScore)?.Lower,
+            countryRisks.Max(c => c.Risk.Value), DomainLevelOf(level),
+            decided?.Id, decision?.Tier, decision?.ResidualRisk, decision?.PolicyId, decided?.DecidedAtUtc,
+            decided?.Conditions.Count(c => c.IsOverdueOn(today)) ?? 0,
+            decided?.Findings.Count(f => f.IsOverdueOn(today)) ?? 0);
+    }
+
+    /// <summary>The newest assessment past its draft and the newest decided one of each supplier, with everything they hold.</summary>
+    private static async Task<Dictionary<Guid, (Assessment? Live, Assessment? Decided)>> ScoredAssessmentsAsync(AppDbContext db, Guid[] batch, CancellationToken cancellationToken)
+    {
+        var heads = await db.Assessments.AsNoTracking()
+            .Where(a => batch.Contains(a.SupplierId) && a.Status != AssessmentStatus.Draft)
+            .Select(a => new { a.Id, a.SupplierId, a.Status, a.CreatedAtUtc, a.DecidedAtUtc })
+            .ToListAsync(cancellationToken);
+        var picks = heads.GroupBy(h => h.SupplierId).ToDictionary(
+            g => g.Key,
+            g => (Live: g.MaxBy(h => (h.CreatedAtUtc, h.Id))?.Id, Decided: g.Where(h => h.Status == AssessmentStatus.Decided).MaxBy(h => (h.DecidedAtUtc, h.Id))?.Id));
+        var wanted = picks.Values.SelectMany(p => new[] { p.Live, p.Decided }).OfType<Guid>().Distinct().ToList();
+        var loaded = await AssessmentStore.WithChildren(db).AsNoTracking().Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return picks.ToDictionary(
+            p => p.Key,
+            p => (p.Value.Live is { } l ? loaded[l] : null, p.Value.Decided is { } d ? loaded[d] : null));
+    }
+
+    /// <summary>C of the latest decision snapshot, else of the latest submission snapshot: the order of the supplier list's "cband" filter.</summary>
+    private static async Task<Dictionary<Guid, double>> ControlScoresAsync(AppDbContext db, Guid[] batch, CancellationToken cancellationToken)
+    {
+        var snapshots = await db.Assessments.AsNoTracking()
+            .Where(a => batch.Contains(a.SupplierId))
+            .SelectMany(a => a.ScoreSnapshots, (a, k) => new { a.SupplierId, k.Kind, k.TakenAtUtc, k.Id, k.ControlScore })
+            .ToListAsync(cancellationToken);
+        return snapshots.GroupBy(k => k.SupplierId).ToDictionary(
+            g => g.Key,
+            g => g.OrderByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id).First().ControlScore);
+    }
+
+    private static async Task<IReadOnlyDictionary<CountryCode, CountryRisk>> RisksAsync(AppDbContext db, List<CountryCode> countries, CancellationToken cancellationToken)
+    {
+        var known = await db.Jurisdictions.AsNoTracking().Include(j => j.Indicators).Include(j => j.Ratings).AsSplitQuery()
+            .Where(j => countries.Contains(j.Country)).ToListAsync(cancellationToken);
+        return known.ToDictionary(j => j.Country, CountryRisk.Of);
+    }
+
+    private static string Describe(PositionTrigger trigger, SupplierPosition position, bool isNew, PositionValues values, Assessment? live, Assessment? decided, DateOnly today)
+    {
+        switch (trigger.Kind)
+        {
+            case PositionTriggerKind.Daily:
+                var since = isNew ? today.AddDays(-1) : DateOnly.FromDateTime(position.ComputedAtUtc);
+                var details = DailyChanges.Describe(live, decided, since, today);
+                return details.Count == 0 ? trigger.What : string.Join("; ", details);
+            case PositionTriggerKind.StartUp:
+                var previousPolicy = isNew ? values.DecidedPolicyId : position.PolicyId;
+                return previousPolicy is not null && values.PolicyId is not null && previousPolicy != values.PolicyId
+                    ? PositionTrigger.PolicySwitch(previousPolicy)
+                    : trigger.What;
+            default:
+                return trigger.What;
+        }
+    }
+
+    private static string Shorten(string what) => what.Length <= 1000 ? what : what[..999] + "…";
+
+    private static JurisdictionLevel? DomainLevelOf(WorstJurisdictionLevel level) => level switch
+    {
+        WorstJurisdictionLevel.Low => JurisdictionLevel.Low,
+        WorstJurisdictionLevel.Moderate => JurisdictionLevel.Moderate,
+        WorstJurisdictionLevel.High => JurisdictionLevel.High,
+        WorstJurisdictionLevel.Severe => JurisdictionLevel.Severe,
+        _ => null,
+    };
+}

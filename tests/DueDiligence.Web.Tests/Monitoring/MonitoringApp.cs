@@ -1,0 +1,205 @@
+using System.Text;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Monitoring;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Jurisdictions;
+using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Features.Questionnaires;
+using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DueDiligence.Web.Tests.Monitoring;
+
+/// <summary>
+/// The real app with demo data on a fake clock, and the steps that put decided suppliers where a monitoring test needs
+/// them, through the use cases the pages call. Two one-question templates: a maturity answer sets C (level × 25); in the
+/// evidence template the answer needs evidence, whose confidence (verified 1, missing or expired 0.5) scales it.
+/// Countries outside the reference library, used by no demo supplier, are rated by legal.
+/// </summary>
+public sealed class MonitoringApp : IAsyncLifetime
+{
+    public const string Analyst = "ana@test";
+    public const string OtherAnalyst = "ben@test";
+    public const string Legal = "lee@test";
+    public const string Executive = "eve@test";
+    public const string Admin = "adam@test";
+
+    public const string LowCountry = "EE";
+
+    public static readonly string[] AnalystRole = [AppRoles.Analyst];
+    public static readonly string[] LegalRole = [AppRoles.LegalReviewer];
+    public static readonly string[] ExecutiveRole = [AppRoles.Executive];
+    public static readonly string[] AdminRole = [AppRoles.Admin];
+
+    private const string QuestionCode = "SC-01";
+
+    private readonly AppFactory _factory = new();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public WebApplicationFactory<Program> App { get; private set; } = default!;
+
+    public Guid PlainTemplateId { get; private set; }
+
+    public Guid EvidenceTemplateId { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public async Task InitializeAsync()
+    {
+        App = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        await RateAsync(LowCountry, LegalRating.Low);
+        PlainTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question", evidenceRequired: false);
+        EvidenceTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question with evidence", evidenceRequired: true);
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    public Task<T> AsUserAsync<T>(string name, string[] roles, Func<IServiceProvider, Task<T>> work) => AppFactory.AsUserAsync(App.Services, name, roles, work);
+
+    public Task AsUserAsync(string name, string[] roles, Func<IServiceProvider, Task> work) =>
+        AsUserAsync(name, roles, async services =>
+        {
+            await work(services);
+            return true;
+        });
+
+    /// <summary>Legal rates the country a second after anything before (the newest rating is the current one).</summary>
+    public Task RateAsync(string country, LegalRating rating)
+    {
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        return AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<RateJurisdiction>().ExecuteAsync(country, new RatingInput
+        {
+            Rating = rating,
+            Rationale = "Rated for the monitoring tests.",
+            NextReviewOn = Today.AddMonths(6).ToDateTime(TimeOnly.MinValue),
+        }));
+    }
+
+    /// <summary>A new prospect of <see cref="Analyst"/> with its HQ and sites in these countries, sharing firmware at this sensitivity.</summary>
+    public Task<Guid> NewSupplierAsync(string hq, string[]? sites = null, int sensitivity = 5) =>
+        AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SupplierCommands>().CreateAsync(new SupplierInput
+        {
+            LegalName = $"Monitoring Test Supplier {Guid.NewGuid():N}",
+            HqCountry = hq,
+            Category = SupplierCategory.ContractManufacturer,
+            Sites = (sites ?? []).Prepend(hq).Select(c => new SiteInput { Country = c, City = "Test City", Activities = SiteActivity.ComponentManufacturing }).ToList(),
+            Exposure = [new ExposureInput { Category = IpAssetCategory.SourceCodeFirmware, Sensitivity = sensitivity }],
+        }));
+
+    /// <summary>The supplier's edit form as saved, changed by <paramref name="change"/>, saved again by its owner.</summary>
+    public async Task EditSupplierAsync(Guid supplierId, Action<SupplierInput> change)
+    {
+        var supplier = (await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SupplierQueries>().GetAsync(supplierId)))!.Supplier;
+        var input = SupplierInput.From(supplier);
+        change(input);
+        await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(input));
+    }
+
+    /// <summary>Submitted at this maturity; with evidence expiring in <paramref name="evidenceExpiresInDays"/> days on the evidence template.</summary>
+    public async Task<Guid> SubmittedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null)
+    {
+        var template = evidenceExpiresInDays is null ? PlainTemplateId : EvidenceTemplateId;
+        var id = await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplierId, template));
+        await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(id, new AnswerInput { QuestionCode = QuestionCode, Maturity = maturity }, null));
+        if (evidenceExpiresInDays is { } days)
+        {
+            await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<UploadEvidence>()
+                .ExecuteAsync(id, QuestionCode, "access-control-audit.pdf", new MemoryStream(Evidence.SampleFiles.Pdf()), Today.AddDays(days)));
+        }
+
+        await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SubmitAssessment>().ExecuteAsync(id));
+        return id;
+    }
+
+    /// <summary>
+    /// Decided at this maturity: approved, or approved with a condition due in <paramref name="conditionDueInDays"/> days; on
+    /// the evidence template, legal verifies the evidence first.
+    /// </summary>
+    public async Task<Guid> DecidedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, int? conditionDueInDays = null)
+    {
+        var id = await SubmittedAsync(supplierId, maturity, evidenceExpiresInDays);
+        await AsUserAsync(Legal, LegalRole, async s =>
+        {
+            var review = s.GetRequiredService<ReviewAssessment>();
+            var reviewed = await review.StartReviewAsync(id);
+            foreach (var evidence in reviewed.Assessment.Evidence)
+            {
+                await review.VerifyEvidenceAsync(id, evidence.Id);
+            }
+
+            if (conditionDueInDays is { } days)
+            {
+                await review.AddConditionAsync(id, new ConditionDetails("NDA signed before tooling is shipped", "Legal", Today.AddDays(days)));
+            }
+
+            await review.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.");
+        });
+        var outcome = conditionDueInDays is null ? DecisionOutcome.Approved : DecisionOutcome.ApprovedWithConditions;
+        await AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(id, outcome, "Decided for the monitoring tests."));
+        return id;
+    }
+
+    /// <summary>The queue as this user sees it, limited to the given suppliers (other tests add their own).</summary>
+    public async Task<IReadOnlyList<ChangedSupplierRow>> QueueAsync(IEnumerable<Guid> suppliers, string user = Executive, string[]? roles = null)
+    {
+        var mine = suppliers.ToHashSet();
+        var rows = await AsUserAsync(user, roles ?? ExecutiveRole, s => s.GetRequiredService<ChangedSinceDecisionQueries>().ListAsync());
+        return rows.Where(r => mine.Contains(r.SupplierId)).ToList();
+    }
+
+    public async Task<SupplierPosition> PositionAsync(Guid supplierId)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.SupplierPositions.AsNoTracking().SingleAsync(p => p.SupplierId == supplierId);
+    }
+
+    /// <summary>Moves the clock on by whole days and runs the daily check, as the job does once a day.</summary>
+    public async Task AfterDaysAsync(int days)
+    {
+        Clock.Advance(TimeSpan.FromDays(days));
+        Assert.True(await App.Services.GetRequiredService<SupplierPositionsJob>().RunDailyAsync(CancellationToken.None));
+    }
+
+    private async Task<Guid> PublishTemplateAsync(string name, bool evidenceRequired)
+    {
+        var json = $$"""
+            {
+              "schema": "duediligence.template/1",
+              "name": "{{name}}",
+              "sections": [
+                {
+                  "code": "SC", "title": "Security controls", "weight": 1,
+                  "questions": [
+                    { "code": "{{QuestionCode}}", "text": "How mature is the supplier's access control?", "type": "Maturity", "weight": 1, "required": true, "evidenceRequired": {{(evidenceRequired ? "true" : "false")}} }
+                  ]
+                }
+              ]
+            }
+            """;
+        var imported = await AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<TemplateImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var templateId = imported.Id ?? throw new InvalidOperationException(string.Join(" ", imported.Errors));
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var stamp = await db.TemplateVersions.Where(t => t.Id == templateId).Select(t => t.EditStamp).SingleAsync();
+            await AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<TemplateCommands>().PublishAsync(templateId, stamp));
+        }
+
+        return templateId;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class MonitoringCollection : ICollectionFixture<MonitoringApp>
+{
+    public const string Name = "monitoring";
+}
