@@ -75,7 +75,7 @@ app.UseTwoFactorPolicy();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets().ShortCircuit();
+app.MapStaticAssets().AllowAnonymous().ShortCircuit();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapFeatureEndpoints();
 app.MapRazorComponents<App>()

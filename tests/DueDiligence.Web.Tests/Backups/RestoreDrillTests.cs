@@ -49,7 +49,10 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         Assert.True(restore.ExitCode == 0, restore.ToString());
         // The backup is one moment in the middle of the writes.
         Assert.InRange(manifest.TableRows["Suppliers"], seeded.TableRows["Suppliers"] + 3, after.TableRows["Suppliers"] - 2);
-        Assert.Equal(manifest.TableRows, restored.TableRows);
+        // Supplier positions are derived figures: the restored app computes those the backup lacked (this test's writer
+        // adds suppliers straight to the database, without them) as it starts, one per supplier.
+        Assert.Equal(Primary(manifest.TableRows), Primary(restored.TableRows));
+        Assert.Equal(restored.TableRows["Suppliers"], restored.TableRows["SupplierPositions"]);
         Assert.Equal(seeded.MigrationId, manifest.MigrationId);
         Assert.Equal(manifest.MigrationId, restored.MigrationId);
 
@@ -170,6 +173,9 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         await app.Services.GetRequiredService<InterruptedUploadSweepJob>().RunOnceAsync(CancellationToken.None);
         return await SqliteDatabaseFile.DescribeAsync(Path.Combine(app.DataDirectory, "duediligence.db"), CancellationToken.None);
     }
+
+    private static Dictionary<string, long> Primary(IReadOnlyDictionary<string, long> tableRows) =>
+        tableRows.Where(t => t.Key != "SupplierPositions").ToDictionary();
 
     private static BackupManifest ManifestOf(string backupFolder)
     {
