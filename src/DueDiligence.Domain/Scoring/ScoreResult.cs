@@ -36,7 +36,7 @@ public sealed record ScoreResult
     /// <summary>IP exposure E (0–100).</summary>
     public required double Exposure { get; init; }
 
-    /// <summary>The worst jurisdiction risk J over the HQ and site countries (0–100).</summary>
+    /// <summary>The worst jurisdiction risk J over the countries given (0–100): HQ, sites and, under 2026.2, IP-handling subcontractors.</summary>
     public required double JurisdictionRisk { get; init; }
 
     /// <summary>The country whose J is the worst; null when no country was given.</summary>

@@ -23,7 +23,7 @@ public sealed record PositionTrigger(string What, PositionTriggerKind Kind = Pos
 {
     public static PositionTrigger Daily { get; } = new("Daily check", PositionTriggerKind.Daily);
 
-    public static PositionTrigger StartUp { get; } = new("Position computed", PositionTriggerKind.StartUp);
+    public static PositionTrigger StartUp { get; } = new("First computed at start-up", PositionTriggerKind.StartUp);
 
     /// <summary>How a switch of scoring policy is named on the queue, e.g. "policy 2026.2 (ipdd-2026.2 replaces ipdd-2026.1)".</summary>
     public static string PolicySwitch(string? previous) =>
