@@ -5,6 +5,7 @@ using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Files;
 
 namespace DueDiligence.Web.Infrastructure.Persistence.Seed;
@@ -148,7 +149,7 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
     {
         var open = assessment.Findings.Count(f => f.Status == FindingStatus.Open);
         var conditions = assessment.Conditions.Count;
-        return $"Legal review complete. {open} open finding(s) and {conditions} contract condition(s) are recorded on the assessment; "
+        return $"Legal review complete. {Wording.Count(open, "open finding")} and {Wording.Count(conditions, "contract condition")} are recorded on the assessment; "
             + "the supplier can proceed only on those terms, and the executive should weigh them with the score.";
     }
 
