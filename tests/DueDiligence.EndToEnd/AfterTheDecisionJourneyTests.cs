@@ -72,6 +72,7 @@ public sealed partial class AfterTheDecisionJourneyTests(E2EFixture fixture)
         var secondUrl = new Uri(analyst.Url).PathAndQuery;
         await analyst.WaitForCircuitAsync();
         await Assertions.Expect(analyst.GetByTestId("carry-forward")).ToContainTextAsync("carried forward from the");
+        await Assertions.Expect(analyst.GetByTestId("carry-forward")).ToHaveCSSAsync("padding-left", "16px");
         await Assertions.Expect(analyst.GetByTestId("carried-unconfirmed")).ToBeVisibleAsync();
         await Assertions.Expect(analyst.GetByTestId("score-completion")).ToHaveTextAsync("100 %");
         await analyst.ScreenshotAsync("after-decision-2-carried-forward");
