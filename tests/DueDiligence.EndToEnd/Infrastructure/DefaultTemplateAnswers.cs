@@ -14,13 +14,19 @@ public static class DefaultTemplateAnswers
     private static readonly string TemplatePath =
         Path.Combine(RepositoryPaths.Root, "src", "DueDiligence.Web", "Infrastructure", "Persistence", "Seed", "ip-risk-overseas-manufacturing.v1.json");
 
-    /// <summary>Answers every question but <paramref name="skip"/>, uploading the file for <paramref name="evidenceQuestion"/>.</summary>
-    public static async Task AnswerAllAsync(IPage page, string? evidenceQuestion, string? evidenceFile, string? skip = null)
+    /// <summary>
+    /// Answers every question but <paramref name="skip"/>, uploading the file for <paramref name="evidenceQuestion"/>. In
+    /// <paramref name="weakSections"/> the supplier is a weak one: the answer with the fewest points on every question that
+    /// is not a knock-out (knock-outs still get their best answer, so nothing blocks the decision).
+    /// </summary>
+    public static async Task AnswerAllAsync(IPage page, string? evidenceQuestion, string? evidenceFile, string? skip = null, IReadOnlyCollection<string>? weakSections = null)
     {
         using var template = JsonDocument.Parse(await File.ReadAllTextAsync(TemplatePath));
         foreach (var section in template.RootElement.GetProperty("sections").EnumerateArray())
         {
-            await page.GetByTestId($"step-{section.GetProperty("code").GetString()}").ClickAsync();
+            var sectionCode = section.GetProperty("code").GetString()!;
+            var weak = weakSections?.Contains(sectionCode) == true;
+            await page.GetByTestId($"step-{sectionCode}").ClickAsync();
             foreach (var question in section.GetProperty("questions").EnumerateArray())
             {
                 var code = question.GetProperty("code").GetString()!;
@@ -29,7 +35,7 @@ public static class DefaultTemplateAnswers
                     continue;
                 }
 
-                await AnswerAsync(page, code, question);
+                await AnswerAsync(page, code, question, weakest: weak && !IsKnockOut(question));
                 if (question.TryGetProperty("evidenceRequired", out var evidence) && evidence.GetBoolean())
                 {
                     if (code == evidenceQuestion && evidenceFile is not null)
@@ -49,25 +55,27 @@ public static class DefaultTemplateAnswers
         }
     }
 
-    private static async Task AnswerAsync(IPage page, string code, JsonElement question)
+    private static async Task AnswerAsync(IPage page, string code, JsonElement question, bool weakest)
     {
         var saves = await SavesAsync(page, code);
         switch (question.GetProperty("type").GetString())
         {
             case "YesNo":
                 var inverted = question.TryGetProperty("inverted", out var inv) && inv.GetBoolean();
-                await page.GetByTestId($"answer-{code}-{(inverted ? "no" : "yes")}").CheckAsync();
+                await page.GetByTestId($"answer-{code}-{(inverted != weakest ? "no" : "yes")}").CheckAsync();
                 break;
             case "Maturity":
-                await page.GetByTestId($"answer-{code}-level-3").CheckAsync();
+                await page.GetByTestId($"answer-{code}-level-{(weakest ? 0 : 3)}").CheckAsync();
                 break;
             case "SingleChoice":
             case "MultipleChoice":
-                var best = question.GetProperty("options").EnumerateArray().MaxBy(o => o.GetProperty("points").GetDouble());
-                await page.GetByTestId($"answer-{code}-option-{best.GetProperty("code").GetString()}").CheckAsync();
+                var options = question.GetProperty("options").EnumerateArray();
+                var chosen = weakest ? options.MinBy(o => o.GetProperty("points").GetDouble()) : options.MaxBy(o => o.GetProperty("points").GetDouble());
+                await page.GetByTestId($"answer-{code}-option-{chosen.GetProperty("code").GetString()}").CheckAsync();
                 break;
             case "Number":
-                await page.GetByTestId($"answer-{code}-number").FillAsync(BestNumber(question).ToString(CultureInfo.InvariantCulture));
+                var number = weakest ? WorstNumber(question) : BestNumber(question);
+                await page.GetByTestId($"answer-{code}-number").FillAsync(number.ToString(CultureInfo.InvariantCulture));
                 await page.GetByTestId($"answer-{code}-number").BlurAsync();
                 break;
             case "Date":
@@ -95,6 +103,18 @@ public static class DefaultTemplateAnswers
         }
 
         return bands[bestIndex - 1].GetProperty("upTo").GetDouble() + 1;
+    }
+
+    private static bool IsKnockOut(JsonElement question) =>
+        question.TryGetProperty("knockOut", out var knockOut) && knockOut.ValueKind != JsonValueKind.Null;
+
+    /// <summary>A value inside the band with the fewest points.</summary>
+    private static double WorstNumber(JsonElement question)
+    {
+        var bands = question.GetProperty("bands").EnumerateArray().ToList();
+        var worstIndex = bands.IndexOf(bands.MinBy(b => b.GetProperty("points").GetDouble()));
+        var upTo = bands[worstIndex].GetProperty("upTo");
+        return upTo.ValueKind == JsonValueKind.Number ? upTo.GetDouble() : bands[worstIndex - 1].GetProperty("upTo").GetDouble() + 1;
     }
 
     /// <summary>How often the question has been saved since the page was opened (its save state carries the count).</summary>
