@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -40,9 +41,17 @@ public sealed class DataMover(TextWriter output, AuditChainSigner signer)
         var targetSql = target.GetService<ISqlGenerationHelper>();
         var sourceSql = source.GetService<ISqlGenerationHelper>();
 
+        // The migrations seed the default approval rules: the source's own rows replace them.
+        var seeded = SeededTables(target);
         var occupied = new List<string>();
         foreach (var table in tables)
         {
+            if (seeded.Contains(table.Name))
+            {
+                await ExecuteAsync(targetConnection, write.GetDbTransaction(), [$"DELETE FROM {targetSql.DelimitIdentifier(table.Name, table.Schema)};"], ct);
+                continue;
+            }
+
             var rows = await CountAsync(targetConnection, write.GetDbTransaction(), targetSql, table, ct);
             if (rows > 0)
             {
@@ -87,6 +96,10 @@ public sealed class DataMover(TextWriter output, AuditChainSigner signer)
         await write.CommitAsync(ct);
         return report;
     }
+
+    /// <summary>The tables whose rows the migrations insert (HasData), so that a freshly migrated database is not empty there.</summary>
+    private static HashSet<string> SeededTables(AppDbContext target) =>
+        [target.Model.FindEntityType(typeof(ApprovalRule))!.GetTableName()!];
 
     /// <summary>A database without the app's schema gets it from its provider's migrations; one with an older schema is refused.</summary>
     private async Task PrepareSchemaAsync(AppDbContext target, DatabaseProvider provider, CancellationToken ct)
