@@ -39,9 +39,12 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await legal.GotoAsync("/jurisdictions/PL");
         await legal.WaitForCircuitAsync();
         await legal.GetByTestId("rating-select").ChooseAsync("Moderate");
+        await Assertions.Expect(legal.GetByTestId("rating-select")).ToHaveValueAsync("Moderate");
         await legal.GetByTestId("next-review").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(12)));
         await legal.GetByTestId("rationale").FillAsync("EU member; courts enforce IP, slowly. Moderate for firmware exposure.");
         await legal.GetByTestId("save-rating").ClickAsync();
+        // The snackbar says "Rating saved." or why it was not: a refusal fails here with its words.
+        await Assertions.Expect(legal.Locator(".mud-snackbar").First).ToContainTextAsync("Rating saved.");
         await Assertions.Expect(legal.GetByTestId("jurisdiction-j")).ToHaveTextAsync("40.0");
 
         await legal.GotoAsync(assessmentUrl);
