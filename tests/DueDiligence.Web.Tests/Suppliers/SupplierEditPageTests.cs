@@ -96,6 +96,19 @@ public sealed class SupplierEditPageTests(AppFactory app) : IClassFixture<AppFac
         Assert.True(await ExistsAsync(name));
     }
 
+    [Fact]
+    public async Task Form_WhenTheParentRendersItAgain_KeepsWhatTheUserTyped()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var (page, _) = Render(context);
+        await page.Find("input[data-testid=legal-name]").ChangeAsync(new ChangeEventArgs { Value = "Half-typed Supplier Ltd." });
+
+        // What the router does when the sign-in state is refreshed: the same parameters, set again.
+        page.Render();
+
+        Assert.Equal("Half-typed Supplier Ltd.", page.Find("input[data-testid=legal-name]").GetAttribute("value"));
+    }
+
     private static (IRenderedComponent<SupplierEditPage> Page, IRenderedComponent<MudPopoverProvider> Popovers) Render(ComponentContext context)
     {
         var popovers = context.Bunit.Render<MudPopoverProvider>();

@@ -37,17 +37,22 @@ public partial class SupplierEditPage
     [Parameter]
     public Guid? Id { get; set; }
 
+    /// <summary>The record the form was filled from (null for a new supplier), once it has been.</summary>
+    private (bool Done, Guid? For) loadedFor;
+
     private bool IsNew => Id is null;
 
     private string SaveText => IsNew ? "Create supplier" : "Save changes";
 
     protected override async Task OnParametersSetAsync()
     {
-        if (!RendererInfo.IsInteractive)
+        // Loads once per record: a re-render from above (the layout, the sign-in state) must not reset a form being filled.
+        if (!RendererInfo.IsInteractive || loadedFor == (true, Id))
         {
             return; // prerender: the shell and <PageLoading />; the form appears once it can be used
         }
 
+        loadedFor = (true, Id);
         if (IsNew)
         {
             input = new SupplierInput { Sites = [new SiteInput()], Exposure = [new ExposureInput()] };

@@ -1,0 +1,29 @@
+using Bunit;
+using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Tests.Ui;
+using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
+
+namespace DueDiligence.Web.Tests.Monitoring;
+
+/// <summary>The queue page's action cell: one action or one sentence in every row, so no row shows a bare label on a phone.</summary>
+[Collection(MonitoringCollection.Name)]
+public sealed class ChangedSinceDecisionPageTests(MonitoringApp app)
+{
+    [Fact]
+    public async Task ActionCell_ForAnExecutive_SaysWhoStartsTheReassessment()
+    {
+        await app.RateAsync("LI", LegalRating.Low);
+        var supplier = await app.NewSupplierAsync("LI");
+        await app.DecidedAsync(supplier, maturity: 2);
+        await app.RateAsync("LI", LegalRating.Severe);
+
+        await using var context = ComponentContext.CreateOn(app.App.Services, Executive, ExecutiveRole);
+        var page = context.Bunit.Render<ChangedSinceDecisionPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-supplier='{supplier}']")), TimeSpan.FromSeconds(10));
+
+        var row = page.Find($"[data-supplier='{supplier}']").Closest("tr")!;
+        Assert.Empty(row.QuerySelectorAll("[data-testid=start-reassessment]"));
+        Assert.Equal("The owner or a collaborator starts the reassessment.", row.QuerySelector("[data-testid=reassess-by-team]")?.TextContent.Trim());
+    }
+}
