@@ -83,6 +83,7 @@ public sealed class SupplierPosition
         ArgumentNullException.ThrowIfNull(values);
         var before = Live;
         var wasChanged = ChangedSinceDecision;
+        var newDecision = values.DecidedAssessmentId is not null && DecidedAssessmentId != values.DecidedAssessmentId;
         var moved = LiveAssessmentId != values.LiveAssessmentId || LiveTier != values.LiveTier || LiveResidualRisk != values.LiveResidualRisk
             || OverdueConditions != values.OverdueConditions || OverdueFindings != values.OverdueFindings || DecidedAssessmentId != values.DecidedAssessmentId
             || WorstJurisdictionRisk != values.WorstJurisdictionRisk;
@@ -116,7 +117,7 @@ public sealed class SupplierPosition
             ChangedAtUtc = nowUtc;
         }
 
-        return new PositionMove(before, Live, moved, ChangedSinceDecision && !wasChanged);
+        return new PositionMove(before, Live, moved, ChangedSinceDecision && !wasChanged, newDecision);
     }
 }
 
@@ -138,5 +139,8 @@ public sealed record PositionValues(
     int OverdueConditions,
     int OverdueFindings);
 
-/// <summary>What an update did: the live figures before and after, whether anything moved, whether the supplier newly went on the queue.</summary>
-public sealed record PositionMove(PositionFigures Before, PositionFigures After, bool Moved, bool WentOnQueue);
+/// <summary>
+/// What an update did: the live figures before and after, whether any figure moved, whether the supplier newly went on the
+/// "changed since decision" queue, and whether a new decision is now the baseline (the decision is not a change since itself).
+/// </summary>
+public sealed record PositionMove(PositionFigures Before, PositionFigures After, bool Moved, bool WentOnQueue, bool NewDecision);

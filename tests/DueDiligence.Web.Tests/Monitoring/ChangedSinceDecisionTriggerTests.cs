@@ -34,7 +34,7 @@ public sealed class ChangedSinceDecisionTriggerTests(MonitoringApp app)
         Assert.Equal(siteThere, row.SupplierId);
         Assert.Equal((RiskTier.Medium, 34.5), (row.Decided.Tier, Round(row.Decided.ResidualRisk)));
         Assert.Equal((RiskTier.High, 57.0), (row.Live.Tier, Round(row.Live.ResidualRisk)));
-        var change = Assert.Single(row.Changes, c => c.What.Contains("re-rated", StringComparison.Ordinal));
+        var change = Assert.Single(row.Changes); // the re-rating only: the decision is the baseline, not a change since itself
         Assert.Equal("Luxembourg re-rated Low → Severe", change.What);
         Assert.Equal(Legal, change.ByName);
         Assert.Equal((34.5, 57.0), (Round(change.Before.ResidualRisk), Round(change.After.ResidualRisk)));

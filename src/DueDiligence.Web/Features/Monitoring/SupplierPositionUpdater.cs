@@ -116,7 +116,7 @@ public sealed class SupplierPositionUpdater(
                 continue;
             }
 
-            if (move.WentOnQueue || (move.Moved && !isNew) || trigger.Kind == PositionTriggerKind.Information)
+            if (move.WentOnQueue || (move.Moved && !isNew && !move.NewDecision) || trigger.Kind == PositionTriggerKind.Information)
             {
                 db.SupplierPositionChanges.Add(new SupplierPositionChange(supplier.Id, what, byName, now, move.Before, move.After));
             }
