@@ -79,6 +79,8 @@ public sealed partial class ReassessmentTests
         Assert.Equal(4, changed.Count);
         Assert.Contains(changed, row => row.Contains("GV-02", StringComparison.Ordinal) && row.Contains("Level 3 (Managed)", StringComparison.Ordinal));
         Assert.DoesNotContain(changed, row => row.Contains("GV-01", StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=changes-knockouts]")); // no knock-out changed: one line says so, no table of repeats
+        Assert.Equal("Unchanged: GV-01 (Not triggered); SC-01 (Not triggered).", page.Find("[data-testid=changes-knockouts-unchanged]").TextContent.Trim());
     }
 
     private static IRenderedComponent<SupplierDetailPage> RenderSupplier(ComponentContext context, Guid supplierId)

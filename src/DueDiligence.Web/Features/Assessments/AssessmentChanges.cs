@@ -24,7 +24,10 @@ public sealed record AnswerChange(string SectionTitle, string QuestionCode, stri
 public sealed record SectionChange(string Code, string Title, double? Before, double? After);
 
 /// <summary>A knock-out before and after, in words ("Triggered", "Waived", "Not triggered", "Not asked").</summary>
-public sealed record KnockOutChange(string QuestionCode, string QuestionText, string Before, string After);
+public sealed record KnockOutChange(string QuestionCode, string QuestionText, string Before, string After)
+{
+    public bool Changed => Before != After;
+}
 
 /// <summary>A reassessment against the assessment it carried forward from.</summary>
 public sealed record AssessmentComparison(
