@@ -55,10 +55,12 @@ public sealed partial class ReassessmentTests
         Assert.Equal("No longer asked: SC-02 Describe the visitor policy..", page.Find("[data-testid=no-longer-asked]").TextContent.Trim());
         Assert.Contains("“On the shop floor” is no longer offered", page.Find("[data-testid=not-carried]").TextContent, StringComparison.Ordinal);
         Assert.Equal($"/assessments/{id}/changes", page.Find("[data-testid=changes-link]").GetAttribute("href"));
+        Assert.Contains("1 section still to confirm", page.Find("[data-testid=carry-forward]").TextContent, StringComparison.Ordinal);
 
         page.Find("[data-testid=confirm-section]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=carried-confirmed]")), TimeSpan.FromSeconds(10));
+        Assert.Contains("every carried section is confirmed", page.Find("[data-testid=carry-forward]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("to confirm", page.Find("[data-testid=step-GV]").TextContent, StringComparison.Ordinal);
         await using var db = await app.CreateDbContextAsync();
         Assert.True((await db.Assessments.Include(a => a.CarriedSections).SingleAsync(a => a.Id == id)).CarriedSections.Single().IsConfirmed);

@@ -53,6 +53,10 @@ public partial class AssessmentWizard
     [Parameter]
     public EventCallback Reload { get; set; }
 
+    /// <summary>Raised after a carried section is confirmed, so that what the page shows around the wizard counts it.</summary>
+    [Parameter]
+    public EventCallback SectionConfirmed { get; set; }
+
     [Parameter]
     public int Debounce { get; set; } = 800;
 
@@ -112,6 +116,8 @@ public partial class AssessmentWizard
                 {
                     refusal = null;
                 }
+
+                await SectionConfirmed.InvokeAsync();
             }
         }
         finally
