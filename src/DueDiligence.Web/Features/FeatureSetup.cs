@@ -7,6 +7,7 @@ using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
+using DueDiligence.Web.Features.Reminders;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -29,6 +30,7 @@ public static class FeatureSetup
         services.AddAssessmentsFeature();
         services.AddDashboardFeature();
         services.AddMonitoringFeature();
+        services.AddRemindersFeature();
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();
