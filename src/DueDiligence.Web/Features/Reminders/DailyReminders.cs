@@ -12,7 +12,9 @@ namespace DueDiligence.Web.Features.Reminders;
 /// Today's reminders (as <see cref="TimeProvider"/> tells the day): findings and conditions due in the configured number
 /// of days or overdue, evidence of a supplier's live assessment about to expire, reassessments due. Each goes out once per
 /// item and day: it is saved with a <see cref="SentReminder"/> that a second run on the same day finds (and that a unique
-/// index guards across instances). Those told are the analyst who started the assessment and the supplier's owner.
+/// index guards across instances). Those told: a finding's or condition's owner (while it has none, the analyst who
+/// started the assessment and the supplier's owner); for evidence the analyst and the supplier's owner; for a
+/// reassessment the supplier's owner.
 /// </summary>
 public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, IOptions<ReminderOptions> options, TimeProvider time)
 {
@@ -80,17 +82,18 @@ public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, No
         var reminders = new List<Reminder>();
         foreach (var assessment in assessments)
         {
-            var (name, ownerId) = suppliers[assessment.SupplierId];
-            IReadOnlyCollection<string> people = [assessment.AnalystId, ownerId];
+            var (name, supplierOwnerId) = suppliers[assessment.SupplierId];
+            // The item's owner; while it has none, the analyst and the supplier's owner.
+            IReadOnlyCollection<string> People(string? ownerId) => ownerId is null ? [assessment.AnalystId, supplierOwnerId] : [ownerId];
             var link = $"/assessments/{assessment.Id}";
             foreach (var finding in assessment.Findings.Where(f => f.IsOutstanding && f.DueOn is not null))
             {
-                AddDue(reminders, "finding", finding.Id, finding.DueOn!.Value, today, people, $"A finding on {name}", finding.Description, link);
+                AddDue(reminders, "finding", finding.Id, finding.DueOn!.Value, today, People(finding.OwnerId), $"A finding on {name}", finding.Description, link);
             }
 
             foreach (var condition in assessment.Conditions.Where(c => c.IsOutstanding))
             {
-                AddDue(reminders, "condition", condition.Id, condition.DueOn, today, people, $"A condition on {name}", condition.Description, link);
+                AddDue(reminders, "condition", condition.Id, condition.DueOn, today, People(condition.OwnerId), $"A condition on {name}", condition.Description, link);
             }
         }
 
