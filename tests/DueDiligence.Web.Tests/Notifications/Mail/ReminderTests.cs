@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Web.Features.Assessments;
-using DueDiligence.Web.Features.Reminders;
+using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-namespace DueDiligence.Web.Features.Reminders;
+namespace DueDiligence.Web.Features.Assessments.Reminders;
 
 /// <summary>The daily reminders: their lead times from the <c>Reminders</c> section, the reminders and the job that sends them.</summary>
 public static class RemindersSetup

@@ -1,4 +1,4 @@
-namespace DueDiligence.Web.Features.Reminders;
+namespace DueDiligence.Web.Features.Assessments.Reminders;
 
 /// <summary>
 /// The <c>Reminders</c> section: how many days ahead each daily reminder goes out. The lists start empty and get their

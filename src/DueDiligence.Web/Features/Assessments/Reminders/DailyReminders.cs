@@ -1,12 +1,11 @@
 using System.Globalization;
 using DueDiligence.Web.Infrastructure;
-using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace DueDiligence.Web.Features.Reminders;
+namespace DueDiligence.Web.Features.Assessments.Reminders;
 
 /// <summary>
 /// Today's reminders (as <see cref="TimeProvider"/> tells the day): findings and conditions due in the configured number

@@ -1,7 +1,7 @@
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Scheduling;
 
-namespace DueDiligence.Web.Features.Reminders;
+namespace DueDiligence.Web.Features.Assessments.Reminders;
 
 /// <summary>
 /// Sends <see cref="DailyReminders"/> at start and every hour after, on the one instance that holds the reminders' lease.
