@@ -33,7 +33,7 @@ builder.Services.AddSecurityHeaders();
 // First, so that the data directory is marked in use before anything opens it.
 builder.Services.AddHostedService<DataDirectoryLock>();
 builder.Services.AddPersistence();
-builder.Services.AddNotifications();
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();

@@ -29,6 +29,26 @@ public sealed partial class Assessment
         return finding;
     }
 
+    /// <summary>Makes a user the owner of a contract condition, from legal review on (the decision included).</summary>
+    public ContractCondition AssignCondition(Guid conditionId, string ownerId, string ownerName)
+    {
+        EnsureFollowUp("Contract conditions");
+        var condition = FindCondition(conditionId);
+        condition.AssignTo(ownerId, ownerName);
+        Touch();
+        return condition;
+    }
+
+    /// <summary>Makes a user the owner of a finding, from legal review on (the decision included).</summary>
+    public Finding AssignFinding(Guid findingId, string ownerId, string ownerName)
+    {
+        EnsureFollowUp("Findings");
+        var finding = FindFinding(findingId);
+        finding.AssignTo(ownerId, ownerName);
+        Touch();
+        return finding;
+    }
+
     /// <summary>Records a file from the evidence store that shows a contract condition met.</summary>
     public FulfilmentEvidence AttachConditionEvidence(Guid conditionId, FulfilmentUpload upload, Actor actor, DateTime nowUtc)
     {

@@ -32,6 +32,12 @@ public sealed class ContractCondition
     /// <summary>The person or team who must see the condition met.</summary>
     public string Owner { get; private set; } = "";
 
+    /// <summary>The user who owns it (AspNetUsers.Id); null while unassigned, <see cref="Owner"/> then holds the text entered before owners were users.</summary>
+    public string? OwnerId { get; private set; }
+
+    /// <summary>The owner as shown: the user's name, or "Unassigned — was: …" for an owner entered as text.</summary>
+    public string OwnerLabel => OwnerId is null ? $"Unassigned — was: {Owner}" : Owner;
+
     public DateOnly DueOn { get; private set; }
 
     public ConditionStatus Status { get; private set; }
@@ -67,8 +73,17 @@ public sealed class ContractCondition
     internal void Update(ConditionDetails details)
     {
         Description = Text.Required(details.Description, "Describe the contract condition.", 2000);
-        Owner = Text.Required(details.Owner, "Name the owner of the condition: the person or team who must see it met.", 200);
+        var owner = Text.Required(details.Owner, "Name the owner of the condition: the person or team who must see it met.", 200);
+        OwnerId = owner == Owner ? OwnerId : null; // another name than the assigned user's is text, not a user
+        Owner = owner;
         DueOn = details.DueOn;
+    }
+
+    /// <summary>Makes the user the owner; <paramref name="ownerName"/> is how they are shown.</summary>
+    internal void AssignTo(string ownerId, string ownerName)
+    {
+        OwnerId = Text.Required(ownerId, "Choose the user who owns it.", 450);
+        Owner = Text.Required(ownerName, "Choose the user who owns it.", 200);
     }
 
     internal void SetStatus(ConditionStatus status, string? reason, Actor actor, DateTime nowUtc)

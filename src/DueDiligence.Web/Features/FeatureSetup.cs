@@ -2,6 +2,7 @@ using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
 using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.Jurisdictions;
@@ -29,6 +30,7 @@ public static class FeatureSetup
         services.AddAssessmentsFeature();
         services.AddDashboardFeature();
         services.AddMonitoringFeature();
+        services.AddRemindersFeature();
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();

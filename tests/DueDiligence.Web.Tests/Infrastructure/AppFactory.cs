@@ -17,16 +17,19 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly bool _demoData;
     private readonly Lazy<IReadOnlyDictionary<string, string?>> _databaseSettings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     public AppFactory()
         : this(TestDatabase.Current)
     {
     }
 
-    internal AppFactory(TestDatabase database, bool demoData = true)
+    /// <param name="configure">Settings and services of this installation's every instance (an SMTP server, a clock).</param>
+    internal AppFactory(TestDatabase database, bool demoData = true, Action<IWebHostBuilder>? configure = null)
     {
         _database = database;
         _demoData = demoData;
+        _configure = configure;
         _databaseSettings = new(() => _database.Create(DataDirectory, _demoData));
     }
 
@@ -48,6 +51,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        _configure?.Invoke(builder);
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

@@ -9,6 +9,7 @@ public static class Navigation
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("Home", "/", Icons.Material.Outlined.Home, []),
+        new("My work", "/my-work", Icons.Material.Outlined.AssignmentInd, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
         new("Dashboard", "/dashboard", Icons.Material.Outlined.Dashboard, []),
         new("Suppliers", "/suppliers", Icons.Material.Outlined.Factory, []),
         new("Assessments", "/assessments", Icons.Material.Outlined.FactCheck, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),

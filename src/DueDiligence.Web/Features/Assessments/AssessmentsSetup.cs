@@ -24,6 +24,8 @@ internal static class AssessmentsSetup
         services.AddScoped<ApprovalRules>();
         services.AddScoped<Delegations>();
         services.AddScoped<FollowUpAssessment>();
+        services.AddScoped<AssignOwner>();
+        services.AddScoped<MyWorkQueries>();
         services.AddScoped<FollowUpQueries>();
         services.AddAssessmentReview();
         return services;

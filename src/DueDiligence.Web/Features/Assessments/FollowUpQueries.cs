@@ -24,9 +24,9 @@ public sealed class FollowUpQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var today = time.Today();
         return decided
             .SelectMany(a => a.Conditions.Where(c => c.IsOutstanding)
-                .Select(c => new OutstandingFollowUp(a.Id, FollowUpKind.Condition, c.Description, c.Owner, c.DueOn, c.Status == ConditionStatus.InProgress, c.IsOverdueOn(today)))
+                .Select(c => new OutstandingFollowUp(a.Id, FollowUpKind.Condition, c.Description, c.OwnerLabel, c.DueOn, c.Status == ConditionStatus.InProgress, c.IsOverdueOn(today)))
                 .Concat(a.Findings.Where(f => f.IsOutstanding)
-                    .Select(f => new OutstandingFollowUp(a.Id, FollowUpKind.Finding, f.Description, f.Owner, f.DueOn, f.Status == FindingStatus.InProgress, f.IsOverdueOn(today)))))
+                    .Select(f => new OutstandingFollowUp(a.Id, FollowUpKind.Finding, f.Description, f.OwnerLabel, f.DueOn, f.Status == FindingStatus.InProgress, f.IsOverdueOn(today)))))
             .OrderByDescending(i => i.Overdue).ThenBy(i => i.DueOn ?? DateOnly.MaxValue)
             .ToList();
     }

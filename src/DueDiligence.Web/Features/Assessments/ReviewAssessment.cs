@@ -18,7 +18,7 @@ namespace DueDiligence.Web.Features.Assessments;
 /// </summary>
 public sealed class ReviewAssessment(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
-    WorkflowNotifications notifications, SupplierPositionUpdater positions)
+    WorkflowNotifications notifications, SupplierPositionUpdater positions, AssignOwner owners)
 {
     /// <summary>Adds the notifications of a step to its context, before the save.</summary>
     private delegate Task Notify(AppDbContext db, Assessment assessment, Supplier supplier, Actor actor);
@@ -38,14 +38,42 @@ public sealed class ReviewAssessment(
     public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default) =>
         RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), moves: "Evidence marked insufficient", ct);
 
-    public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddFinding(details, actor, now), moves: null, ct);
+    /// <summary>Adds a finding; an owner typed as the name or e-mail of exactly one user is that user, who is told.</summary>
+    public async Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var owner = await owners.MatchAsync(details.Owner, ct);
+        Finding? added = null;
+        return await RunAsync(id, ReviewersAndApprovers, (a, actor, now) =>
+        {
+            added = a.AddFinding(details, actor, now);
+            if (owner is not null)
+            {
+                a.AssignFinding(added.Id, owner.Id, owner.Name);
+            }
+        }, moves: null, ct, (db, a, supplier, _) => owner is null ? Task.CompletedTask
+            : notifications.AssignedAsync(db, a, supplier, owner.Id, FollowUpKind.Finding, added!.Description, ct));
+    }
 
     public Task<ReviewedAssessment> ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), moves: null, ct);
 
-    public Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default) =>
-        RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.AddCondition(details, actor, now), moves: null, ct);
+    /// <summary>Adds a contract condition; an owner typed as the name or e-mail of exactly one user is that user, who is told.</summary>
+    public async Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var owner = await owners.MatchAsync(details.Owner, ct);
+        ContractCondition? added = null;
+        return await RunAsync(id, ReviewersAndApprovers, (a, actor, now) =>
+        {
+            added = a.AddCondition(details, actor, now);
+            if (owner is not null)
+            {
+                a.AssignCondition(added.Id, owner.Id, owner.Name);
+            }
+        }, moves: null, ct, (db, a, supplier, _) => owner is null ? Task.CompletedTask
+            : notifications.AssignedAsync(db, a, supplier, owner.Id, FollowUpKind.Condition, added!.Description, ct));
+    }
 
     public Task<ReviewedAssessment> MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.MarkConditionMet(conditionId, actor, now), moves: null, ct);

@@ -34,6 +34,14 @@ public sealed class WorkflowNotifications(Notifier notifier)
         ToAnalystAsync(db, assessment, supplier, supplier.Collaborators.Select(c => c.UserId), $"{supplier.LegalName}: {AssessmentLabels.Of(decision.Outcome)}",
             $"{decision.DecidedByName} decided the assessment of {supplier.LegalName}: {AssessmentLabels.Of(decision.Outcome)}.", cancellationToken);
 
+    /// <summary>The new owner of a finding or condition (nobody when they assigned it to themselves).</summary>
+    public Task AssignedAsync(AppDbContext db, Assessment assessment, Supplier supplier, string ownerId, FollowUpKind kind, string description, CancellationToken cancellationToken) =>
+        notifier.AddAsync(db, NotificationAudience.Users([ownerId], AssessmentAccess.Participants),
+            new NotificationMessage(NotificationCategory.Assignments,
+                $"A {(kind == FollowUpKind.Condition ? "condition" : "finding")} on {supplier.LegalName} is yours",
+                $"You are now the owner of “{description}”.", $"/assessments/{assessment.Id}"),
+            cancellationToken);
+
     private Task ToRoleAsync(AppDbContext db, string role, Assessment assessment, string title, string body, CancellationToken cancellationToken) =>
         notifier.AddAsync(db, NotificationAudience.Role(role, AssessmentAccess.Participants), Message(assessment, title, body), cancellationToken);
 

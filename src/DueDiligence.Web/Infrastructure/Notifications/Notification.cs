@@ -31,7 +31,14 @@ public sealed class Notification
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 }
 
-/// <summary>A category one user does not want to be notified about (one row per user and category).</summary>
+/// <summary>Where a notification reaches its recipient: the bell in the app, or an e-mail.</summary>
+public enum NotificationChannel
+{
+    InApp,
+    Email,
+}
+
+/// <summary>A category one user does not want to be notified about on one channel (one row per user, category and channel).</summary>
 public sealed class NotificationMute
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -39,4 +46,6 @@ public sealed class NotificationMute
     public required string UserId { get; init; }
 
     public required NotificationCategory Category { get; init; }
+
+    public NotificationChannel Channel { get; init; } = NotificationChannel.InApp;
 }

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,12 @@ namespace DueDiligence.Web.Infrastructure.Notifications;
 
 /// <summary>One notification as the list shows it.</summary>
 public sealed record NotificationItem(Guid Id, NotificationCategory Category, string Title, string Body, string Link, DateTime CreatedAtUtc, bool IsRead);
+
+/// <summary>
+/// Whether e-mails leave the server; when they do not, where they are written instead (named to administrators only: a
+/// folder on the server is theirs to look in).
+/// </summary>
+public sealed record EmailDeliveryInfo(bool UsesSmtp, string? PickupFolder);
 
 /// <summary>One page of the user's notifications, newest first, and how many there are in all.</summary>
 public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, int TotalCount);
@@ -16,7 +23,7 @@ public sealed record NotificationPage(IReadOnlyList<NotificationItem> Items, int
 /// Every call acts on the current user's own notifications only; a notification addressed to someone else is refused.
 /// Scoped to the circuit, so that the bell hears when the page marks something read.
 /// </summary>
-public sealed class NotificationInbox(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time)
+public sealed class NotificationInbox(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, MailDelivery delivery)
 {
     /// <summary>Raised after the user marked notifications read, so that the bell shows the new count.</summary>
     public event Action? UnreadChanged;
@@ -75,15 +82,18 @@ public sealed class NotificationInbox(IDbContextFactory<AppDbContext> dbFactory,
         return marked;
     }
 
-    public async Task<IReadOnlySet<NotificationCategory>> MutedCategoriesAsync(CancellationToken cancellationToken = default)
+    /// <summary>The categories the user muted on <paramref name="channel"/>.</summary>
+    public async Task<IReadOnlySet<NotificationCategory>> MutedCategoriesAsync(
+        NotificationChannel channel = NotificationChannel.InApp, CancellationToken cancellationToken = default)
     {
         var userId = await RecipientIdAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await db.NotificationMutes.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.Category).ToListAsync(cancellationToken)).ToHashSet();
+        return (await db.NotificationMutes.AsNoTracking().Where(m => m.UserId == userId && m.Channel == channel).Select(m => m.Category).ToListAsync(cancellationToken)).ToHashSet();
     }
 
-    /// <summary>Mutes or unmutes a category for the user; account security cannot be muted.</summary>
-    public async Task SetMutedAsync(NotificationCategory category, bool muted, CancellationToken cancellationToken = default)
+    /// <summary>Mutes or unmutes a category for the user, in the app or by e-mail; account security cannot be muted on either.</summary>
+    public async Task SetMutedAsync(
+        NotificationCategory category, bool muted, NotificationChannel channel = NotificationChannel.InApp, CancellationToken cancellationToken = default)
     {
         var userId = await RecipientIdAsync();
         if (muted && !NotificationCategories.CanMute(category))
@@ -92,10 +102,10 @@ public sealed class NotificationInbox(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.NotificationMutes.FirstOrDefaultAsync(m => m.UserId == userId && m.Category == category, cancellationToken);
+        var existing = await db.NotificationMutes.FirstOrDefaultAsync(m => m.UserId == userId && m.Category == category && m.Channel == channel, cancellationToken);
         if (muted && existing is null)
         {
-            db.NotificationMutes.Add(new NotificationMute { UserId = userId, Category = category });
+            db.NotificationMutes.Add(new NotificationMute { UserId = userId, Category = category, Channel = channel });
         }
         else if (!muted && existing is not null)
         {
@@ -103,6 +113,14 @@ public sealed class NotificationInbox(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<EmailDeliveryInfo> EmailDeliveryAsync()
+    {
+        await RecipientIdAsync();
+        return delivery.UsesSmtp
+            ? new EmailDeliveryInfo(true, null)
+            : new EmailDeliveryInfo(false, await currentUser.IsInRoleAsync(AppRoles.Admin) ? delivery.PickupFolder : null);
     }
 
     private async ValueTask<string> RecipientIdAsync() =>

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +23,12 @@ public sealed record NotificationAudience(IReadOnlyCollection<string> UserIds, I
 }
 
 /// <summary>
-/// Adds notifications to the context of the change that causes them, so that both are saved in one transaction; it never
-/// saves. Nobody is told about their own action. The e-mail outbox is meant to sit next to it, fed by the same call.
+/// Adds notifications, and the e-mails that go with them, to the context of the change that causes them, so that all are
+/// saved in one transaction; it never saves. Nobody is told about their own action. Each recipient gets the in-app
+/// notification unless they muted the category in the app, and the e-mail (through the outbox) unless they muted it for
+/// e-mail or have no address; account security is never muted.
 /// </summary>
-public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
+public sealed class Notifier(TimeProvider time, CurrentUser currentUser, MailComposer mails)
 {
     /// <summary>Every role reads the supplier register.</summary>
     private static readonly IReadOnlyCollection<string> SupplierReaders = AppRoles.All;
@@ -39,17 +42,25 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
 
         var recipients = await RecipientsAsync(db, audience, message.Category, cancellationToken);
         var now = time.UtcNow();
-        foreach (var recipientId in recipients)
+        foreach (var recipient in recipients)
         {
-            db.Notifications.Add(new Notification
+            if (recipient.InApp)
             {
-                RecipientId = recipientId,
-                Category = message.Category,
-                Title = Shorten(message.Title, Notification.TitleMaxLength),
-                Body = Shorten(message.Body, Notification.BodyMaxLength),
-                Link = message.Link,
-                CreatedAtUtc = now,
-            });
+                db.Notifications.Add(new Notification
+                {
+                    RecipientId = recipient.Id,
+                    Category = message.Category,
+                    Title = Shorten(message.Title, Notification.TitleMaxLength),
+                    Body = Shorten(message.Body, Notification.BodyMaxLength),
+                    Link = message.Link,
+                    CreatedAtUtc = now,
+                });
+            }
+
+            if (recipient.Email is { } address)
+            {
+                db.OutboxMails.Add(mails.Compose(recipient.Id, address, recipient.Name, message, now));
+            }
         }
     }
 
@@ -64,7 +75,10 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
             new NotificationMessage(NotificationCategory.Monitoring, $"{supplier.LegalName} changed since its decision", reason, $"/suppliers/{supplier.Id}"),
             cancellationToken);
 
-    private async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, NotificationAudience audience, NotificationCategory category, CancellationToken cancellationToken)
+    /// <summary>One recipient: whether they get the in-app notification, and the address the e-mail goes to (null: none).</summary>
+    private sealed record Recipient(string Id, string Name, bool InApp, string? Email);
+
+    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(AppDbContext db, NotificationAudience audience, NotificationCategory category, CancellationToken cancellationToken)
     {
         var userIds = audience.UserIds.ToList();
         var roleIds = await RoleIdsAsync(db, audience.Roles, cancellationToken);
@@ -73,14 +87,23 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
         var candidates = await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id) || db.UserRoles.Any(m => m.UserId == u.Id && roleIds.Contains(m.RoleId)))
             .Where(u => db.UserRoles.Any(m => m.UserId == u.Id && readerRoleIds.Contains(m.RoleId)))
-            .Where(u => !muteable || !db.NotificationMutes.Any(m => m.UserId == u.Id && m.Category == category))
-            .Select(u => new { u.Id, u.LockoutEnd })
+            .Select(u => new
+            {
+                u.Id,
+                u.LockoutEnd,
+                u.DisplayName,
+                u.Email,
+                InAppMuted = muteable && db.NotificationMutes.Any(m => m.UserId == u.Id && m.Category == category && m.Channel == NotificationChannel.InApp),
+                EmailMuted = muteable && db.NotificationMutes.Any(m => m.UserId == u.Id && m.Category == category && m.Channel == NotificationChannel.Email),
+            })
             .ToListAsync(cancellationToken);
         var actorId = await currentUser.GetUserIdAsync();
         return candidates
             .Where(u => u.LockoutEnd != AppUser.AdministratorLockEnd && u.Id != actorId)
-            .Select(u => u.Id)
-            .Order(StringComparer.Ordinal)
+            .Select(u => new Recipient(u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? "" : u.DisplayName, !u.InAppMuted,
+                u.EmailMuted || string.IsNullOrWhiteSpace(u.Email) ? null : u.Email))
+            .Where(r => r.InApp || r.Email is not null)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -8,6 +8,7 @@ using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys, the
-/// leases of scheduled work and the users' notifications. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// leases of scheduled work and the users' notifications and e-mail outbox. Each database provider derives a small context of its own (<see cref="Providers"/>) that
 /// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -47,6 +48,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationMute> NotificationMutes => Set<NotificationMute>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
 

@@ -6,7 +6,7 @@ namespace DueDiligence.Web.Features.Assessments.Review;
 /// <summary>A contract condition or a finding as the follow-up panel shows it, with its status in words and whether it is overdue today.</summary>
 public sealed record FollowUpEntry(
     FollowUpItem Item, string Description, string? Severity, string Owner, DateOnly? DueOn, string Status, bool IsOpen, bool IsDone, bool Outstanding, bool Overdue,
-    string? WaiverReason, IReadOnlyList<RemediationStep> History, IReadOnlyList<FulfilmentEvidence> Evidence)
+    string? WaiverReason, IReadOnlyList<RemediationStep> History, IReadOnlyList<FulfilmentEvidence> Evidence, string? OwnerId)
 {
     /// <summary>"Mark met" for a condition, "Resolve" for a finding.</summary>
     public string CompleteAction => Item.Kind == FollowUpKind.Condition ? "Mark met" : "Resolve";
@@ -17,18 +17,18 @@ public sealed record FollowUpEntry(
     {
         ArgumentNullException.ThrowIfNull(condition);
         return new(
-            new FollowUpItem(FollowUpKind.Condition, condition.Id), condition.Description, null, condition.Owner, condition.DueOn,
+            new FollowUpItem(FollowUpKind.Condition, condition.Id), condition.Description, null, condition.OwnerLabel, condition.DueOn,
             AuditWording.Words(condition.Status.ToString()), condition.Status == ConditionStatus.Open, condition.Status == ConditionStatus.Met,
-            condition.IsOutstanding, condition.IsOverdueOn(today), condition.WaiverReason, condition.History, condition.Evidence);
+            condition.IsOutstanding, condition.IsOverdueOn(today), condition.WaiverReason, condition.History, condition.Evidence, condition.OwnerId);
     }
 
     public static FollowUpEntry Of(Finding finding, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(finding);
         return new(
-            new FollowUpItem(FollowUpKind.Finding, finding.Id), finding.Description, finding.Severity.ToString(), finding.Owner, finding.DueOn,
+            new FollowUpItem(FollowUpKind.Finding, finding.Id), finding.Description, finding.Severity.ToString(), finding.OwnerLabel, finding.DueOn,
             AuditWording.Words(finding.Status.ToString()), finding.Status == FindingStatus.Open, finding.Status == FindingStatus.Resolved,
-            finding.IsOutstanding, finding.IsOverdueOn(today), finding.WaiverReason, finding.History, finding.Evidence);
+            finding.IsOutstanding, finding.IsOverdueOn(today), finding.WaiverReason, finding.History, finding.Evidence, finding.OwnerId);
     }
 
     /// <summary>What a step of the history says: "Started", "Marked met", "Waived: reason", "Attached audit.pdf".</summary>

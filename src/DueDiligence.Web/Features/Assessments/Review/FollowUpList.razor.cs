@@ -16,6 +16,7 @@ public sealed partial class FollowUpList
     private Guid? refusalFor;
     private string? refusal;
     private bool busy;
+    private IReadOnlyList<OwnerChoice>? choices;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<FollowUpEntry> Entries { get; set; } = [];
@@ -51,6 +52,41 @@ public sealed partial class FollowUpList
     {
         editing = null;
         refusal = null;
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (CanAct && choices is null && RendererInfo.IsInteractive)
+        {
+            await Feedback.TryAsync(async () => choices = await Owners.ChoicesAsync());
+        }
+    }
+
+    /// <summary>Makes the chosen user the owner; they are notified.</summary>
+    private async Task AssignAsync(FollowUpEntry entry, string? ownerId)
+    {
+        if (busy || ownerId is null || ownerId == entry.OwnerId)
+        {
+            return;
+        }
+
+        busy = true;
+        Assessment? saved = null;
+        var name = choices?.FirstOrDefault(c => c.Id == ownerId)?.Name ?? "the chosen user";
+        try
+        {
+            refusal = await Feedback.RunStepAsync(async () => saved = await Owners.AssignAsync(AssessmentId, entry.Item, ownerId), $"{name} now owns the {entry.Noun}, and is notified.");
+        }
+        finally
+        {
+            busy = false;
+        }
+
+        refusalFor = entry.Item.Id;
+        if (saved is not null)
+        {
+            await Changed.InvokeAsync(saved);
+        }
     }
 
     private async Task StepAsync(FollowUpEntry entry, FollowUpStep next)

@@ -170,6 +170,10 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         builder.Property(f => f.Description).HasMaxLength(4000).IsRequired();
         builder.Property(f => f.RecommendedMitigation).HasMaxLength(4000);
         builder.Property(f => f.Owner).HasMaxLength(200).IsRequired();
+        // My work: the items a user owns.
+        builder.Property(f => f.OwnerId).HasMaxLength(450);
+        builder.HasIndex(f => f.OwnerId);
+        builder.Ignore(f => f.OwnerLabel);
         builder.Property(f => f.QuestionCode).HasMaxLength(40);
         builder.Property(f => f.CreatedById).HasMaxLength(450).IsRequired();
         builder.Property(f => f.CreatedByName).HasMaxLength(256).IsRequired();
@@ -189,6 +193,9 @@ internal sealed class ContractConditionConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Description).HasMaxLength(4000).IsRequired();
         builder.Property(c => c.Owner).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.OwnerId).HasMaxLength(450);
+        builder.HasIndex(c => c.OwnerId);
+        builder.Ignore(c => c.OwnerLabel);
         builder.Property(c => c.CreatedById).HasMaxLength(450).IsRequired();
         builder.Property(c => c.CreatedByName).HasMaxLength(256).IsRequired();
         builder.Property(c => c.MetById).HasMaxLength(450);

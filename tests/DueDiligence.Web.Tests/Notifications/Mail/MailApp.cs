@@ -1,0 +1,67 @@
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DueDiligence.Web.Tests.Notifications.Mail;
+
+/// <summary>
+/// The real app (as <see cref="AppFactory"/>) sending its mails to a <see cref="LoopbackSmtpServer"/>, on a clock the
+/// tests move; <see cref="Instance"/> starts another instance of the app on the same database.
+/// </summary>
+public sealed class MailApp : IAsyncLifetime
+{
+    public const string AppUrl = "https://duediligence.example.test";
+
+    public MailApp()
+    {
+        App = new AppFactory(TestDatabase.Current, demoData: true, builder =>
+        {
+            builder.UseSetting("Instance:Name", "first");
+            builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+            builder.UseSetting("Mail:SmtpPort", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:SmtpSecurity", "None");
+            builder.UseSetting("Mail:From", "duediligence@example.test");
+            builder.UseSetting("Mail:AppUrl", AppUrl);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+    }
+
+    public LoopbackSmtpServer Smtp { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The first instance; its data directory and database are every instance's.</summary>
+    public AppFactory App { get; }
+
+    public Task InitializeAsync()
+    {
+        _ = App.Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Another instance of the app on the same database, named <paramref name="name"/> (Instance:Name), on its own clock.</summary>
+    public WebApplicationFactory<Program> Instance(string name, FakeTimeProvider clock) =>
+        App.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Instance:Name", name);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        });
+
+    /// <summary>One round of the outbox sender of the instance (the first unless named).</summary>
+    public Task<int> SendDueAsync(WebApplicationFactory<Program>? instance = null) =>
+        (instance ?? App).Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
+
+    /// <summary>The messages the SMTP server accepted for <paramref name="address"/>.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> ReceivedBy(string address) =>
+        Smtp.Received.Where(m => m.To.Mailboxes.Any(b => b.Address == address)).ToList();
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Smtp.DisposeAsync();
+    }
+}

@@ -1,0 +1,126 @@
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Common;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Persistence.Migrations;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DueDiligence.Web.Tests.Notifications;
+
+/// <summary>
+/// Findings and conditions are owned by users: an owner typed as a user's name becomes that user, who is told (in the app
+/// and by e-mail); other text shows as "Unassigned — was: …" until someone assigns a user; the backfill of the migration
+/// matches old text owners to users; "My work" lists a user's own outstanding items only.
+/// </summary>
+public sealed class OwnerTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly DateOnly Later = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20);
+
+    [Fact]
+    public async Task AddFinding_WithTheNameOfAUser_MakesThemTheOwnerAndTellsThem_OtherTextStaysUnassigned()
+    {
+        var (scenario, owner) = await InReviewAsync();
+
+        var saved = await AddAsync(scenario, owner.Name.ToUpperInvariant(), "Procurement");
+
+        var finding = Assert.Single(saved.Findings);
+        Assert.Equal(owner.Id, finding.OwnerId);
+        Assert.Equal(owner.Name, finding.OwnerLabel);
+        var condition = Assert.Single(saved.Conditions);
+        Assert.Null(condition.OwnerId);
+        Assert.Equal("Unassigned — was: Procurement", condition.OwnerLabel);
+        await using var db = await app.CreateDbContextAsync();
+        Assert.True(await db.Notifications.AnyAsync(n => n.RecipientId == owner.Id && n.Category == NotificationCategory.Assignments && n.Link == scenario.Link));
+        Assert.True(await db.OutboxMails.AnyAsync(m => m.RecipientId == owner.Id && m.Category == NotificationCategory.Assignments));
+    }
+
+    [Fact]
+    public async Task Assign_AfterTheDecision_ByTheSupplierTeam_SetsTheOwnerAndTellsThem_OthersAreRefused()
+    {
+        var (scenario, owner) = await InReviewAsync();
+        var saved = await AddAsync(scenario, "Legal team", "Procurement");
+        await scenario.ForwardAsync();
+        await scenario.Team.AsAsync(scenario.Executive, s => s.GetRequiredService<DecideAssessment>()
+            .ExecuteAsync(scenario.AssessmentId, DecisionOutcome.ApprovedWithConditions, "Approve once the condition is met."));
+        var item = new FollowUpItem(FollowUpKind.Condition, saved.Conditions[0].Id);
+        var outsider = await scenario.Team.PersonAsync("Otto Outsider");
+        var admin = await scenario.Team.PersonAsync("Ada Admin", AppRoles.Admin);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => scenario.Team.AsAsync(outsider, s => s.GetRequiredService<AssignOwner>().AssignAsync(scenario.AssessmentId, item, owner.Id)));
+        await Assert.ThrowsAsync<DomainException>(() => scenario.Team.AsAsync(scenario.Owner, s => s.GetRequiredService<AssignOwner>().AssignAsync(scenario.AssessmentId, item, admin.Id)));
+        var assigned = await scenario.Team.AsAsync(scenario.Owner, s => s.GetRequiredService<AssignOwner>().AssignAsync(scenario.AssessmentId, item, owner.Id));
+
+        Assert.Equal(owner.Id, assigned.Conditions[0].OwnerId);
+        Assert.Equal(owner.Name, assigned.Conditions[0].OwnerLabel);
+        await using var db = await app.CreateDbContextAsync();
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientId == owner.Id && n.Category == NotificationCategory.Assignments));
+        var audited = await db.AuditEvents.AsNoTracking().Where(e => e.EntityType == "ContractCondition").Select(e => e.Changes).ToListAsync();
+        Assert.Contains(audited, changes => changes.Contains(owner.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Backfill_MatchesTextOwnersToTheOneUserWithThatNameOrEmail_AndLeavesTheRest()
+    {
+        var (scenario, owner) = await InReviewAsync();
+        var twinName = $"Twin {Guid.NewGuid():N}"[..16];
+        await scenario.Team.PersonAsync(twinName);
+        await scenario.Team.PersonAsync(twinName);
+        await AddAsync(scenario, "placeholder finding owner", "placeholder condition owner");
+        await using (var db = await app.CreateDbContextAsync())
+        {
+            // As written before owners were users: text only.
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Findings\" SET \"Owner\" = {"  " + owner.Email.ToUpperInvariant() + " "}, \"OwnerId\" = NULL WHERE \"Description\" = {"Finding " + scenario.AssessmentId}");
+            await db.Database.ExecuteSqlAsync($"UPDATE \"ContractConditions\" SET \"Owner\" = {twinName}, \"OwnerId\" = NULL WHERE \"Description\" = {"Condition " + scenario.AssessmentId}");
+            foreach (var statement in OwnerBackfill.Statements)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement);
+            }
+        }
+
+        var assessment = (await scenario.Team.AsAsync(scenario.Legal, s => s.GetRequiredService<AssessmentQueries>().GetAsync(scenario.AssessmentId)))!.Assessment;
+        Assert.Equal(owner.Id, assessment.Findings[0].OwnerId);
+        Assert.Equal(owner.Name, assessment.Findings[0].OwnerLabel);
+        Assert.Null(assessment.Conditions[0].OwnerId);
+        Assert.Equal($"Unassigned — was: {twinName}", assessment.Conditions[0].OwnerLabel);
+    }
+
+    [Fact]
+    public async Task MyWork_ListsOnlyTheUsersOwnOutstandingItems_AndRefusesRolesOutsideAssessments()
+    {
+        var (scenario, owner) = await InReviewAsync();
+        await AddAsync(scenario, owner.Name, scenario.Legal.Name);
+        var admin = await scenario.Team.PersonAsync("Ada Admin", AppRoles.Admin);
+
+        var mine = await scenario.Team.AsAsync(owner, s => s.GetRequiredService<MyWorkQueries>().MineAsync());
+        var others = await scenario.Team.AsAsync(scenario.Starter, s => s.GetRequiredService<MyWorkQueries>().MineAsync());
+
+        var item = Assert.Single(mine);
+        Assert.Equal(scenario.AssessmentId, item.AssessmentId);
+        Assert.Equal(FollowUpKind.Finding, item.Kind);
+        Assert.Equal(Later, item.DueOn);
+        Assert.DoesNotContain(others, i => i.AssessmentId == scenario.AssessmentId);
+        await Assert.ThrowsAsync<ForbiddenException>(() => scenario.Team.AsAsync(admin, s => s.GetRequiredService<MyWorkQueries>().MineAsync()));
+    }
+
+    private async Task<(NotificationScenario Scenario, Person Owner)> InReviewAsync()
+    {
+        var scenario = await NotificationScenario.CreateAsync(app);
+        var owner = await scenario.Team.PersonAsync($"Owen {Guid.NewGuid():N}"[..17]);
+        await scenario.DraftAsync();
+        await scenario.SubmitAsync();
+        await scenario.StartReviewAsync();
+        return (scenario, owner);
+    }
+
+    private Task<Assessment> AddAsync(NotificationScenario scenario, string findingOwner, string conditionOwner) =>
+        scenario.Team.AsAsync(scenario.Legal, async s =>
+        {
+            var review = s.GetRequiredService<ReviewAssessment>();
+            await review.AddFindingAsync(scenario.AssessmentId, new FindingDetails(FindingSeverity.High, $"Finding {scenario.AssessmentId}", findingOwner, DueOn: Later));
+            return (await review.AddConditionAsync(scenario.AssessmentId, new ConditionDetails($"Condition {scenario.AssessmentId}", conditionOwner, Later))).Assessment;
+        });
+}
