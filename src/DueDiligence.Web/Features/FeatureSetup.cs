@@ -9,6 +9,7 @@ using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Features.Tooling;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;
 
@@ -32,6 +33,7 @@ public static class FeatureSetup
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();
+        services.AddToolingFeature();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class FeatureSetup
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapToolPhotoEndpoints();
         return endpoints;
     }
 }
