@@ -10,6 +10,7 @@ using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Features.Tooling;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;
 
@@ -34,6 +35,7 @@ public static class FeatureSetup
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();
+        services.AddToolingFeature();
         return services;
     }
 
@@ -47,6 +49,7 @@ public static class FeatureSetup
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapToolPhotoEndpoints();
         return endpoints;
     }
 }

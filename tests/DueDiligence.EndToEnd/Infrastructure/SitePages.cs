@@ -20,6 +20,7 @@ public static class SitePages
             new("jurisdiction list", "/jurisdictions"),
             new("jurisdiction detail", "/jurisdictions/CN"),
             new("notifications", "/notifications"),
+            new("tooling register", "/tooling"),
         };
         if (role == "Admin")
         {
@@ -46,6 +47,7 @@ public static class SitePages
                 new("edit supplier", $"/suppliers/{supplier}/edit"),
                 new("supplier import", "/suppliers/import"),
                 new("new sourcing project", "/sourcing/new"),
+                new("register a tool", "/tooling/new"),
             },
             "LegalReviewer" => [new("legal review", $"/assessments/{await records.AssessmentAsync("LegalReview")}"),
                 new("submitted assessment", $"/assessments/{await records.AssessmentAsync("Submitted")}")],

@@ -17,7 +17,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
     private static readonly string[] Screens =
     [
         "supplier-list", "wizard", "decision-view", "dashboard", "users", "audit-log",
-        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications",
+        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications", "tooling",
     ];
 
     public static TheoryData<string, int> Cases()
@@ -51,6 +51,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
             "sourcing-project" => ("Analyst", $"/sourcing/{await records.SourcingProjectAsync()}"),
             "jurisdiction-list" => ("LegalReviewer", "/jurisdictions"),
             "notifications" => ("Analyst", "/notifications"),
+            "tooling" => ("Analyst", "/tooling"),
             _ => ("LegalReviewer", "/jurisdictions/CN"),
         };
         var page = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });

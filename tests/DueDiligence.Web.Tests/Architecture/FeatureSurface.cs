@@ -7,7 +7,7 @@ namespace DueDiligence.Web.Tests.Architecture;
 /// What a feature exposes to other features and to the coming REST API (docs/architecture.md): its use-case and query
 /// classes — public classes, not components, with public asynchronous methods —, the feature's types their methods
 /// take and return (input models, query records, enums) with every feature type those hold in their public
-/// properties, and the exceptions the feature throws. Everything else is the feature's own: its pages and components,
+/// properties, the exceptions the feature throws, and its tabs on the supplier page (public components named "…Tab"). Everything else is the feature's own: its pages and components,
 /// labels, validators, file formats, endpoints.
 /// </summary>
 internal static class FeatureSurface
@@ -22,7 +22,7 @@ internal static class FeatureSurface
     {
         var types = TypesOf(web, feature).ToList();
         var useCases = types.Where(IsUseCase).ToList();
-        var surface = new HashSet<Type>(useCases.Concat(types.Where(t => t.IsPublic && typeof(Exception).IsAssignableFrom(t))));
+        var surface = new HashSet<Type>(useCases.Concat(types.Where(t => t.IsPublic && (typeof(Exception).IsAssignableFrom(t) || IsSupplierTab(t)))));
         var pending = new Queue<Type>(useCases
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)));
@@ -48,6 +48,10 @@ internal static class FeatureSurface
 
     private static IEnumerable<Type> TypesOf(Assembly web, string feature) =>
         web.GetTypes().Where(t => FeatureOf(t) == feature && !t.Name.StartsWith('<'));
+
+    /// <summary>A component named "…Tab": a feature's tab on the supplier page, which that page shows with one line.</summary>
+    private static bool IsSupplierTab(Type type) =>
+        type is { IsPublic: true, IsClass: true } && typeof(IComponent).IsAssignableFrom(type) && type.Name.EndsWith("Tab", StringComparison.Ordinal);
 
     private static bool IsUseCase(Type type) =>
         type is { IsPublic: true, IsClass: true, IsAbstract: false }

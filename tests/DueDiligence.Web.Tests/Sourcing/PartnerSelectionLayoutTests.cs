@@ -20,12 +20,13 @@ public sealed class PartnerSelectionLayoutTests(PartnerSelectionLayoutFixture fi
     }
 
     [Fact]
-    public async Task Report_OfTheDemoProject_TakesTwoPages()
+    public async Task Report_OfTheDemoProject_TakesTwoPages_AndThePartitioningPlannerAThird()
     {
         var pdf = fixture.Pdfs["demo"];
 
-        Assert.Equal(2, await pdf.PageCountAsync());
+        Assert.Equal(3, await pdf.PageCountAsync());
         Assert.Contains("How this comparison is made", await pdf.PageTextAsync(2), StringComparison.Ordinal);
+        Assert.Contains("Partitioning: who would see how much of the design", await pdf.PageTextAsync(3), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,6 +16,7 @@ public static class Navigation
         new("Changed since decision", "/changed-since-decision", Icons.Material.Outlined.NotificationImportant, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive]),
         new("Delegation", "/assessments/delegation", Icons.Material.Outlined.SwitchAccount, [AppRoles.Executive]),
         new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Admin]),
+        new("Tooling", "/tooling", Icons.Material.Outlined.Handyman, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin]),
         new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),

@@ -10,7 +10,7 @@ namespace DueDiligence.Web.Features.Sourcing;
 /// The partner-selection report of one sourcing project as a PDF, for everyone who reads the project.
 /// Its figures are those of <see cref="SourcingQueries.GetAsync"/>: what the project page shows.
 /// </summary>
-public sealed class DownloadPartnerSelection(SourcingQueries queries, PdfRenderer pdf, TimeProvider time)
+public sealed class DownloadPartnerSelection(SourcingQueries queries, PlannerQueries planner, PdfRenderer pdf, TimeProvider time)
 {
     public const string ConfidentialityMarking = "CONFIDENTIAL — partner selection, internal use only";
 
@@ -31,6 +31,7 @@ public sealed class DownloadPartnerSelection(SourcingQueries queries, PdfRendere
         {
             [nameof(PartnerSelectionDocument.View)] = view,
             [nameof(PartnerSelectionDocument.Title)] = title,
+            [nameof(PartnerSelectionDocument.Plan)] = await planner.GetAsync(projectId, cancellationToken),
         };
         var content = await pdf.RenderAsync<PartnerSelectionDocument>(parameters, new PdfDocumentInfo(title, ConfidentialityMarking, generatedAt), cancellationToken);
         return new PdfFile(content, FileName(view.Project.Name, generatedAt));

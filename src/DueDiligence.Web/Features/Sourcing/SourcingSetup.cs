@@ -11,6 +11,9 @@ internal static class SourcingSetup
         services.AddScoped<SourcingCommands>();
         services.AddScoped<SourcingTeam>();
         services.AddScoped<DownloadPartnerSelection>();
+        services.AddScoped<PlannerQueries>();
+        services.AddScoped<PlannerCommands>();
+        services.AddScoped<IValidator<PlannerComponentInput>, PlannerComponentInputValidator>();
         services.AddScoped<IValidator<SourcingProjectInput>, SourcingProjectInputValidator>();
         services.AddScoped<IValidator<PartnerChoiceInput>, PartnerChoiceInputValidator>();
         return services;

@@ -28,7 +28,7 @@ internal static class SupplierImportTemplate
                 RegistrationNumber: "91440300MA5EXAMPLE", Website: "https://www.example.com",
                 Description: "Injection-moulded housings (example row: replace it)"),
             "template", "template", nowUtc);
-        moulding.ReplaceSites([new Site(CountryCode.Parse("CN"), "Shenzhen", Tooling | ComponentManufacturing), new Site(CountryCode.Parse("CN"), "Dongguan", FinalAssembly | Packaging)], nowUtc);
+        moulding.ReplaceSites([new Site(CountryCode.Parse("CN"), "Shenzhen", SiteActivity.Tooling | ComponentManufacturing), new Site(CountryCode.Parse("CN"), "Dongguan", FinalAssembly | Packaging)], nowUtc);
         moulding.ReplaceSubcontractors([new Subcontractor("Example Surface Finishing", CountryCode.Parse("CN"), "Painting and pad printing")], nowUtc);
         moulding.ReplaceContacts([new Contact("Example Contact", "Account manager", "sales@example.com", "+86 755 0000 0000")], nowUtc);
         moulding.ReplaceExposure([new ExposureItem(IpAssetCategory.DesignFiles, 4, "3D CAD of housings"), new ExposureItem(IpAssetCategory.ToolingMoulds, 3, "Moulds we own")], nowUtc);

@@ -6,6 +6,7 @@ using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Domain.Tooling;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
@@ -56,6 +57,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
 
     public DbSet<SupplierPositionChange> SupplierPositionChanges => Set<SupplierPositionChange>();
+
+    public DbSet<Tool> Tools => Set<Tool>();
+
+    public DbSet<ProductComponent> ProductComponents => Set<ProductComponent>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

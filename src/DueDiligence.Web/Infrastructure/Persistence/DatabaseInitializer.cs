@@ -95,6 +95,8 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await DemoSuppliers.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
             await DemoAssessments.SeedAsync(db, users, provider.GetRequiredService<EvidenceStore>(), now, cancellationToken);
             await DemoSourcing.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
+            await DemoTooling.SeedAsync(db, analyst.DisplayName, now, cancellationToken);
+            await DemoPlanner.SeedAsync(db, cancellationToken);
         }
     }
 
