@@ -1225,6 +1225,47 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HoldsDesignKnowHow")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HoldsFirmware")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HoldsFormulas")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Sensitivity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourcingProjectId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("ProductComponents", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1594,6 +1635,159 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SupplierCollaborators", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("Tag")
+                        .IsUnique();
+
+                    b.ToTable("Tools", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId");
+
+                    b.ToTable("ToolPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignedOffBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ToSiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ToSupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ToolTransfers", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -2265,6 +2459,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany()
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
@@ -2338,6 +2546,32 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ToolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Transfers")
+                        .HasForeignKey("ToolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2480,6 +2714,13 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Navigation("Photos");
+
+                    b.Navigation("Transfers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1225,6 +1225,47 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("HoldsDesignKnowHow")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HoldsFirmware")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HoldsFormulas")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Sensitivity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourcingProjectId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("ProductComponents", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1594,6 +1635,159 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("SupplierCollaborators", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("Tag")
+                        .IsUnique();
+
+                    b.ToTable("Tools", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId");
+
+                    b.ToTable("ToolPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SignedOffBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("ToSiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ToSupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ToolTransfers", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -2267,6 +2461,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany()
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
@@ -2340,6 +2548,32 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ToolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Transfers")
+                        .HasForeignKey("ToolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2482,6 +2716,13 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Navigation("Photos");
+
+                    b.Navigation("Transfers");
                 });
 #pragma warning restore 612, 618
         }

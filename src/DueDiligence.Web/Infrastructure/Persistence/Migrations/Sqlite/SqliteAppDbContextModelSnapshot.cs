@@ -1218,6 +1218,47 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TemplateVersions", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HoldsDesignKnowHow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HoldsFirmware")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HoldsFormulas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sensitivity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourcingProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourcingProjectId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("ProductComponents", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1587,6 +1628,159 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SupplierCollaborators", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("Tag")
+                        .IsUnique();
+
+                    b.ToTable("Tools", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId");
+
+                    b.ToTable("ToolPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Custodian")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedOffBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToSiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToSupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToolId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ToolTransfers", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Identity.AppUser", b =>
@@ -2252,6 +2446,20 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Sourcing.ProductComponent", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
+                        .WithMany()
+                        .HasForeignKey("SourcingProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Sourcing.SourcingCandidate", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Sourcing.SourcingProject", null)
@@ -2325,6 +2533,32 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
                         .WithMany("Collaborators")
                         .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Suppliers.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolPhoto", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ToolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.ToolTransfer", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Tooling.Tool", null)
+                        .WithMany("Transfers")
+                        .HasForeignKey("ToolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2467,6 +2701,13 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Tooling.Tool", b =>
+                {
+                    b.Navigation("Photos");
+
+                    b.Navigation("Transfers");
                 });
 #pragma warning restore 612, 618
         }
