@@ -36,7 +36,11 @@ public sealed class CountryTreaties
     /// <summary>What the data says about a fact; a fact without a value is unknown.</summary>
     public TreatyReading Reading(TreatyFact fact) => Value(fact)?.Reading ?? TreatyReading.Unknown;
 
-    /// <summary>Sets a fact from the reference data or corrects it; a correction by a person needs a reason.</summary>
+    /// <summary>A person corrects a fact: the reason is required and kept with the value (and so in the audit trail).</summary>
+    public void Correct(TreatyFact fact, string? value, string source, int? sourceYear, string reason, string correctedBy, DateTime nowUtc) =>
+        Set(fact, value, source, sourceYear, Text.Required(reason, "Say why the value is corrected: the audit trail keeps it.", 1000), correctedBy, nowUtc);
+
+    /// <summary>Sets a fact as the reference data states it.</summary>
     public void Set(TreatyFact fact, string? value, string source, int? sourceYear, string? reason, string updatedBy, DateTime nowUtc)
     {
         var existing = Value(fact);

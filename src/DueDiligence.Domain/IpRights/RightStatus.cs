@@ -8,3 +8,10 @@ public enum RightStatus
     Registered,
     Expired,
 }
+
+/// <summary>The statuses in words.</summary>
+public static class RightStatuses
+{
+    /// <summary>"Not filed", "Filed", "Registered", "Expired".</summary>
+    public static string Label(RightStatus status) => status == RightStatus.NotFiled ? "Not filed" : status.ToString();
+}

@@ -57,6 +57,11 @@ public sealed class TreatyValue
         UpdatedAtUtc = updatedAtUtc;
     }
 
+    /// <summary>The citation, and who corrected the value, when and why, if it was corrected.</summary>
+    public string Provenance => Reason is null
+        ? Citation
+        : $"{Citation} · corrected by {UpdatedBy} on {UpdatedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Reason}";
+
     /// <summary>"(WIPO Madrid status, 2026)": the source and its year, for a sentence.</summary>
     public string Citation => SourceYear is { } year ? $"{Source}, {year.ToString(CultureInfo.InvariantCulture)}" : Source;
 }

@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Admin;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
+using DueDiligence.Web.Features.IpRights;
 using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
@@ -25,6 +26,7 @@ public static class FeatureSetup
         services.AddAccountFeature();
         services.AddAdminFeature();
         services.AddJurisdictionsFeature();
+        services.AddIpRightsFeature();
         services.AddSuppliersFeature();
         services.AddAssessmentsFeature();
         services.AddDashboardFeature();
@@ -45,6 +47,7 @@ public static class FeatureSetup
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapIpRightEndpoints();
         return endpoints;
     }
 }

@@ -16,6 +16,7 @@ public static class Navigation
         new("Delegation", "/assessments/delegation", Icons.Material.Outlined.SwitchAccount, [AppRoles.Executive]),
         new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Admin]),
         new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),
+        new("IP rights", "/ip-rights", Icons.Material.Outlined.Copyright, []),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
         new("Approval rules", "/admin/approval-rules", Icons.Material.Outlined.Rule, [AppRoles.Admin], "Administration"),

@@ -82,6 +82,11 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
 
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
+            await TreatySeed.SeedAsync(db, now, cancellationToken);
+        }
+
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
             await DefaultTemplateSeed.SeedAsync(db, now, cancellationToken);
         }
 
@@ -95,6 +100,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await DemoSuppliers.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
             await DemoAssessments.SeedAsync(db, users, provider.GetRequiredService<EvidenceStore>(), now, cancellationToken);
             await DemoSourcing.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
+            await DemoIpRights.SeedAsync(db, now, cancellationToken);
         }
     }
 
