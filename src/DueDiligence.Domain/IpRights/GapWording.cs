@@ -26,6 +26,15 @@ public static class GapWording
         return string.Join(" ", sentences);
     }
 
+    /// <summary>A right that has expired in every country where it was registered.</summary>
+    public static string Lapsed(IpRight right, IReadOnlyList<string> protects, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(right);
+        var where = string.Join(", ", right.Countries.OrderBy(c => c.Country.Name, StringComparer.Ordinal)
+            .Select(c => c.ExpiresOn is { } end && end <= today ? $"{c.Country.Name} on {Date(end)}" : c.Country.Name));
+        return $"{Subject(right, protects)} has expired everywhere it was registered ({where}): it protects nothing in any country any more.";
+    }
+
     private static string Subject(IpRight right, IReadOnlyList<string> protects)
     {
         var variant = right.Kind switch

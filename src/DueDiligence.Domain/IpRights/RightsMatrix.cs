@@ -57,6 +57,13 @@ public sealed record RightsMatrix(
         foreach (var right in registered)
         {
             var protects = assets.Where(a => right.Protects.Contains(a.Asset)).Select(a => AssetLabels.Of(a.Asset).ToLowerInvariant()).ToList();
+            if (right.Countries.Count > 0 && right.Countries.All(c => c.StatusOn(today) == RightStatus.Expired))
+            {
+                // A lapsed right cannot be extended to another country: one gap says it protects nothing any more.
+                gaps.Add(new RightsGap(right, null, GapWording.Lapsed(right, protects, today)));
+                continue;
+            }
+
             foreach (var country in countries)
             {
                 var status = right.StatusIn(country.Country, today);

@@ -88,7 +88,7 @@ public sealed class RightsMatrixTests
     {
         var supplier = SupplierIn("CN", null, (IpAssetCategory.DesignFiles, 4));
         var lapsed = new IpRightCountryDetails(China, RightStatus.Registered, new DateOnly(2004, 1, 5), new DateOnly(2006, 1, 5), new DateOnly(2024, 1, 5));
-        var patent = Right(IpRightKind.Patent, "Old hinge", IpAssetCategory.DesignFiles, lapsed);
+        var patent = Right(IpRightKind.Patent, "Old hinge", IpAssetCategory.DesignFiles, lapsed, Registered("DE"));
 
         var matrix = RightsMatrix.For(supplier, [patent], Treaties(), Today);
 
@@ -97,10 +97,24 @@ public sealed class RightsMatrixTests
     }
 
     [Fact]
+    public void For_WhenExpiredEverywhere_OneGapSaysItProtectsNothingAndSuggestsNoRoute()
+    {
+        var supplier = SupplierIn("CN", "VN", (IpAssetCategory.DesignFiles, 4));
+        var lapsed = new IpRightCountryDetails(China, RightStatus.Registered, new DateOnly(2004, 1, 5), new DateOnly(2006, 1, 5), new DateOnly(2024, 1, 5));
+        var model = Right(IpRightKind.UtilityModel, "Battery latch", IpAssetCategory.DesignFiles, lapsed);
+
+        var matrix = RightsMatrix.For(supplier, [model], Treaties(Vn(pct: "1993")), Today);
+
+        var gap = Assert.Single(matrix.Gaps);
+        Assert.Null(gap.Country);
+        Assert.Equal("Our utility model “Battery latch”, which protects design files, has expired everywhere it was registered (China on 5 Jan 2024): it protects nothing in any country any more.", gap.Text);
+    }
+
+    [Fact]
     public void For_WhenRecordedAsExpired_GapIsReportedEvenWithoutADate()
     {
         var supplier = SupplierIn("CN", null, (IpAssetCategory.DesignFiles, 4));
-        var patent = Right(IpRightKind.Patent, "Old hinge", IpAssetCategory.DesignFiles, new IpRightCountryDetails(China, RightStatus.Expired, null, null, null));
+        var patent = Right(IpRightKind.Patent, "Old hinge", IpAssetCategory.DesignFiles, new IpRightCountryDetails(China, RightStatus.Expired, null, null, null), Registered("DE"));
 
         var matrix = RightsMatrix.For(supplier, [patent], Treaties(), Today);
 

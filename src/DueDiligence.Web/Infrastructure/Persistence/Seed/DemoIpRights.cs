@@ -26,7 +26,7 @@ public static class DemoIpRights
         [
             new(IpRightKind.TrademarkWord, "NORTHWIND", "CN 38112245", OurEntity, [IpAssetCategory.BrandAssets, IpAssetCategory.DesignFiles],
                 [Registered("CN", 2018, 2019, 2029)]),
-            new(IpRightKind.TrademarkLocalScript, "诺斯风 (NORTHWIND in Chinese characters)", "CN 38112246", OurEntity, [IpAssetCategory.BrandAssets],
+            new(IpRightKind.TrademarkLocalScript, "NORTHWIND in Chinese characters (Nuo Si Feng)", "CN 38112246", OurEntity, [IpAssetCategory.BrandAssets],
                 [Registered("CN", 2018, 2019, 2029)]),
             new(IpRightKind.Patent, "Sealed controller housing with potting channel", "WO 2021/118842", OurEntity, [IpAssetCategory.DesignFiles, IpAssetCategory.ToolingMoulds],
                 [Registered("CN", 2021, 2023, 2041), Registered("DE", 2021, 2023, 2041), Registered("US", 2021, 2024, 2041),

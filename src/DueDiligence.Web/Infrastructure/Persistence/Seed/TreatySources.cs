@@ -13,7 +13,7 @@ public static class TreatySources
     public static readonly IReadOnlyList<Dataset> All =
     [
         new(TreatyFact.Paris, "paris_in_force_year", "WIPO treaty pages and historical sources", null),
-        new(TreatyFact.Pct, "pct_in_force_year", "WIPO PCT Contracting States list (partly via a transcription of c. 2020)", 2020),
+        new(TreatyFact.Pct, "pct_in_force_year", "WIPO PCT list and a c. 2020 transcription of it", 2020),
         new(TreatyFact.MadridProtocol, "madrid_protocol_in_force_year", "WIPO Madrid status list", 2026),
         new(TreatyFact.HagueGenevaAct, "hague_geneva_act_in_force_year", "WIPO Hague status list", 2026),
         new(TreatyFact.NewYorkConvention, "new_york_convention_in_force_year", "UNCITRAL status table, ICC Guide and national treaty records", 2018),
