@@ -38,7 +38,11 @@ public sealed class TreatyDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         await app.AsUserAsync($"{role}@test", [role], s => s.GetRequiredService<CorrectTreatyFact>().ExecuteAsync("ID", before.Version, new TreatyFactInput
         {
-            Fact = TreatyFact.Paris, Value = "1950", Source = "WIPO Paris status list", SourceYear = 2026, Reason = reason,
+            Fact = TreatyFact.Paris,
+            Value = "1950",
+            Source = "WIPO Paris status list",
+            SourceYear = 2026,
+            Reason = reason,
         }));
 
         var after = await TreatiesAsync("ID");
@@ -57,7 +61,11 @@ public sealed class TreatyDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         await Assert.ThrowsAsync<ForbiddenException>(() => app.AsUserAsync("x@test", [role], s => s.GetRequiredService<CorrectTreatyFact>().ExecuteAsync("TH", before.Version, new TreatyFactInput
         {
-            Fact = TreatyFact.HagueGenevaAct, Value = "2020", Source = "made up", SourceYear = 2026, Reason = "testing",
+            Fact = TreatyFact.HagueGenevaAct,
+            Value = "2020",
+            Source = "made up",
+            SourceYear = 2026,
+            Reason = "testing",
         })));
 
         Assert.Equal("no", (await TreatiesAsync("TH")).Reading(TreatyFact.HagueGenevaAct).Describe());
@@ -70,7 +78,11 @@ public sealed class TreatyDataTests(AppFactory app) : IClassFixture<AppFactory>
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => app.AsUserAsync("legal@test", [AppRoles.LegalReviewer], s => s.GetRequiredService<CorrectTreatyFact>().ExecuteAsync("MY", before.Version, new TreatyFactInput
         {
-            Fact = TreatyFact.MadridProtocol, Value = "maybe", Source = "WIPO", SourceYear = 2026, Reason = " ",
+            Fact = TreatyFact.MadridProtocol,
+            Value = "maybe",
+            Source = "WIPO",
+            SourceYear = 2026,
+            Reason = " ",
         })));
 
         var messages = error.Errors.Select(e => e.ErrorMessage).ToList();
@@ -93,7 +105,11 @@ public sealed class TreatyDataTests(AppFactory app) : IClassFixture<AppFactory>
     private Task Correct(string country, Guid version, string value) =>
         app.AsUserAsync("legal@test", [AppRoles.LegalReviewer], s => s.GetRequiredService<CorrectTreatyFact>().ExecuteAsync(country, version, new TreatyFactInput
         {
-            Fact = TreatyFact.Paris, Value = value, Source = "WIPO Paris status list", SourceYear = 2026, Reason = "Checked against WIPO.",
+            Fact = TreatyFact.Paris,
+            Value = value,
+            Source = "WIPO Paris status list",
+            SourceYear = 2026,
+            Reason = "Checked against WIPO.",
         }));
 
     private async Task<CountryTreaties> TreatiesAsync(string country) =>
