@@ -5,6 +5,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
+using DueDiligence.Web.Features.IpRights;
 using DueDiligence.Web.Features.Jurisdictions;
 using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
@@ -27,6 +28,7 @@ public static class FeatureSetup
         services.AddAccountFeature();
         services.AddAdminFeature();
         services.AddJurisdictionsFeature();
+        services.AddIpRightsFeature();
         services.AddSuppliersFeature();
         services.AddAssessmentsFeature();
         services.AddDashboardFeature();
@@ -50,6 +52,7 @@ public static class FeatureSetup
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
         endpoints.MapToolPhotoEndpoints();
+        endpoints.MapIpRightEndpoints();
         return endpoints;
     }
 }

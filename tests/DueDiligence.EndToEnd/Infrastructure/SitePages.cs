@@ -21,12 +21,14 @@ public static class SitePages
             new("jurisdiction detail", "/jurisdictions/CN"),
             new("notifications", "/notifications"),
             new("tooling register", "/tooling"),
+            new("IP rights", "/ip-rights"),
         };
+        List<SitePage> register = [new("new IP right", "/ip-rights/new"), new("IP rights import", "/ip-rights/import")];
         if (role == "Admin")
         {
             var published = await records.TemplateVersionAsync("Published");
             return [.. common, new("users", "/admin/users"), new("audit log", "/admin/audit"), new("templates", "/admin/templates"),
-                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview"), new("approval rules", "/admin/approval-rules")];
+                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview"), new("approval rules", "/admin/approval-rules"), .. register];
         }
 
         var project = await records.SourcingProjectAsync();
@@ -50,7 +52,7 @@ public static class SitePages
                 new("register a tool", "/tooling/new"),
             },
             "LegalReviewer" => [new("legal review", $"/assessments/{await records.AssessmentAsync("LegalReview")}"),
-                new("submitted assessment", $"/assessments/{await records.AssessmentAsync("Submitted")}")],
+                new("submitted assessment", $"/assessments/{await records.AssessmentAsync("Submitted")}"), .. register],
             _ => [new("decision view", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}"), new("delegation", "/assessments/delegation")],
         };
         return [.. common, .. participant, .. own];

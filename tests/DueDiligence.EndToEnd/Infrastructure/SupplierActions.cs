@@ -63,7 +63,7 @@ public static partial class SupplierActions
     /// Types the value and leaves the field, as a user does; types it again if the row was rendered anew meanwhile (the
     /// country picked just before re-renders the site row over the circuit, and under load that may land after the typing).
     /// </summary>
-    private static async Task FillUntilKeptAsync(this ILocator field, string value)
+    public static async Task FillUntilKeptAsync(this ILocator field, string value)
     {
         for (var attempt = 1; ; attempt++)
         {

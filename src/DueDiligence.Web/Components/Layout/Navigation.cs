@@ -18,6 +18,7 @@ public static class Navigation
         new("Sourcing", "/sourcing", Icons.Material.Outlined.CompareArrows, [AppRoles.Analyst, AppRoles.Executive, AppRoles.LegalReviewer, AppRoles.Admin]),
         new("Tooling", "/tooling", Icons.Material.Outlined.Handyman, [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin]),
         new("Jurisdictions", "/jurisdictions", Icons.Material.Outlined.Public, []),
+        new("IP rights", "/ip-rights", Icons.Material.Outlined.Copyright, []),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
         new("Approval rules", "/admin/approval-rules", Icons.Material.Outlined.Rule, [AppRoles.Admin], "Administration"),

@@ -29,17 +29,7 @@ public static class SupplierLabels
         _ => "Not confirmed yet — counted as handling our IP",
     };
 
-    public static string Of(IpAssetCategory category) => category switch
-    {
-        IpAssetCategory.DesignFiles => "Design files",
-        IpAssetCategory.SourceCodeFirmware => "Source code / firmware",
-        IpAssetCategory.FormulasRecipes => "Formulas / recipes",
-        IpAssetCategory.ToolingMoulds => "Tooling / moulds",
-        IpAssetCategory.ProcessKnowHow => "Process know-how",
-        IpAssetCategory.BrandAssets => "Brand assets",
-        IpAssetCategory.CustomerData => "Customer data",
-        _ => category.ToString(),
-    };
+    public static string Of(IpAssetCategory category) => DueDiligence.Domain.Suppliers.AssetLabels.Of(category);
 
     public static string Of(SiteActivity activities) =>
         activities == SiteActivity.None

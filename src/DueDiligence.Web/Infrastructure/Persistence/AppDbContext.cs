@@ -1,6 +1,7 @@
 using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Domain.IpRights;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Questionnaires;
@@ -31,6 +32,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Supplier> Suppliers => Set<Supplier>();
 
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+
+    public DbSet<IpRight> IpRights => Set<IpRight>();
+
+    public DbSet<CountryTreaties> CountryTreaties => Set<CountryTreaties>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
 

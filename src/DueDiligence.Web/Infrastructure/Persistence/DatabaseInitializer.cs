@@ -82,6 +82,11 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
 
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
+            await TreatySeed.SeedAsync(db, now, cancellationToken);
+        }
+
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
             await DefaultTemplateSeed.SeedAsync(db, now, cancellationToken);
         }
 
@@ -97,6 +102,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await DemoSourcing.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
             await DemoTooling.SeedAsync(db, analyst.DisplayName, now, cancellationToken);
             await DemoPlanner.SeedAsync(db, cancellationToken);
+            await DemoIpRights.SeedAsync(db, now, cancellationToken);
         }
     }
 

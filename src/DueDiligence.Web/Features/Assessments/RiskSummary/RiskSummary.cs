@@ -53,6 +53,9 @@ public sealed record RiskSummary
     /// <summary>Every evidence file, in questionnaire order.</summary>
     public required IReadOnlyList<EvidenceFile> Evidence { get; init; }
 
+    /// <summary>Our IP rights in the supplier's exposure countries and their gaps (the "Protections in place" page).</summary>
+    public required ProtectionsInPlace Protections { get; init; }
+
     public required DateTimeOffset GeneratedAt { get; init; }
 
     /// <summary>The title in the PDF's metadata and in the header of every page.</summary>

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.IpRights;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments;
@@ -10,7 +11,7 @@ namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 /// <summary>Turns the assessment as the app shows it (<see cref="AssessmentView"/>) into what the risk summary prints.</summary>
 internal static class RiskSummaryBuilder
 {
-    public static RiskSummary Build(AssessmentView view, DateTimeOffset generatedAt)
+    public static RiskSummary Build(AssessmentView view, RightsMatrix rights, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(view);
         var assessment = view.Assessment;
@@ -40,6 +41,7 @@ internal static class RiskSummaryBuilder
             Transitions = [.. assessment.Transitions.OrderBy(t => t.AtUtc)],
             Answers = AnswersOf(assessment, view),
             Evidence = EvidenceOf(assessment),
+            Protections = ProtectionsInPlaceBuilder.Build(rights),
             GeneratedAt = generatedAt,
         };
     }

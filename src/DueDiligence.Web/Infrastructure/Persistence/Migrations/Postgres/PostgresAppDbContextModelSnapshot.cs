@@ -931,6 +931,158 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SourceIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("CountryTreaties", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OwnerEntity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Protects")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("IpRights", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("IpRightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("IpRightId");
+
+                    b.ToTable("IpRightCountries", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("SourceYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country", "Fact")
+                        .IsUnique();
+
+                    b.ToTable("TreatyValues", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2423,6 +2575,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.IpRight", null)
+                        .WithMany("Countries")
+                        .HasForeignKey("IpRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.CountryTreaties", null)
+                        .WithMany("Values")
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
@@ -2687,6 +2857,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Evidence");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Navigation("Countries");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>

@@ -931,6 +931,158 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("SourceIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("CountryTreaties", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("OwnerEntity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Protects")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("IpRights", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("IpRightId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("IpRightId");
+
+                    b.ToTable("IpRightCountries", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("SourceYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country", "Fact")
+                        .IsUnique();
+
+                    b.ToTable("TreatyValues", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2425,6 +2577,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.IpRight", null)
+                        .WithMany("Countries")
+                        .HasForeignKey("IpRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.CountryTreaties", null)
+                        .WithMany("Values")
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
@@ -2689,6 +2859,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Evidence");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Navigation("Countries");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>

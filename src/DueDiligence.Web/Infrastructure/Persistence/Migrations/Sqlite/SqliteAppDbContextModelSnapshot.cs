@@ -924,6 +924,158 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Country");
+
+                    b.ToTable("CountryTreaties", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerEntity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protects")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("IpRights", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IpRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("IpRightId");
+
+                    b.ToTable("IpRightCountries", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fact")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country", "Fact")
+                        .IsUnique();
+
+                    b.ToTable("TreatyValues", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2410,6 +2562,24 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRightCountry", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.IpRight", null)
+                        .WithMany("Countries")
+                        .HasForeignKey("IpRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.TreatyValue", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.IpRights.CountryTreaties", null)
+                        .WithMany("Values")
+                        .HasForeignKey("Country")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.IndicatorValue", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Jurisdictions.Jurisdiction", null)
@@ -2674,6 +2844,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Evidence");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.CountryTreaties", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.IpRights.IpRight", b =>
+                {
+                    b.Navigation("Countries");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Jurisdictions.Jurisdiction", b =>
