@@ -1,6 +1,7 @@
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Agreements;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
@@ -32,6 +33,7 @@ public static class FeatureSetup
         services.AddQuestionnairesFeature();
         services.AddSourcingFeature();
         services.AddReportsFeature();
+        services.AddAgreementsFeature();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class FeatureSetup
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapAgreementEndpoints();
         return endpoints;
     }
 }

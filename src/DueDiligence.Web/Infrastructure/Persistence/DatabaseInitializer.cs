@@ -83,6 +83,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await DefaultTemplateSeed.SeedAsync(db, now, cancellationToken);
+            await ClauseLibrarySeed.SeedAsync(db, cancellationToken);
         }
 
         var configuration = provider.GetRequiredService<IConfiguration>();
@@ -95,6 +96,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await DemoSuppliers.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
             await DemoAssessments.SeedAsync(db, users, provider.GetRequiredService<EvidenceStore>(), now, cancellationToken);
             await DemoSourcing.SeedAsync(db, analyst.Id, analyst.DisplayName, now, cancellationToken);
+            await DemoAgreements.SeedAsync(db, users, now, cancellationToken);
         }
     }
 
