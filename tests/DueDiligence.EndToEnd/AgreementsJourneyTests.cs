@@ -72,4 +72,25 @@ public sealed class AgreementsJourneyTests(E2EFixture fixture)
         await legal.Context.CloseAsync();
         await phone.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AdministratorChangesAClauseOfTheLibrary_AndItIsSaved()
+    {
+        var admin = await fixture.NewPageAsync(new ViewportSize { Width = 1440, Height = 900 });
+        await admin.SignInAsync("admin@demo.local", "Demo-Admin-2026");
+        await admin.GotoAsync("/admin/clauses");
+        await admin.WaitForCircuitAsync();
+
+        var rows = admin.GetByTestId("clause-library").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(11);
+        await rows.Nth(0).GetByTestId("clause-purpose").FillAsync("The supplier keeps our information secret, also after the agreement ends.");
+        await rows.Nth(0).GetByTestId("clause-save").ClickAsync();
+        await Assertions.Expect(admin.GetByText("“Confidentiality” saved.")).ToBeVisibleAsync();
+        await admin.ScreenshotAsync("clause-library-1440");
+
+        await admin.ReloadAsync();
+        await admin.WaitForCircuitAsync();
+        await Assertions.Expect(admin.GetByTestId("clause-library").Locator("tbody tr").Nth(0).GetByTestId("clause-purpose")).ToHaveValueAsync("The supplier keeps our information secret, also after the agreement ends.");
+        await admin.Context.CloseAsync();
+    }
 }
