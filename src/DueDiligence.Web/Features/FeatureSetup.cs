@@ -1,6 +1,7 @@
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Agreements;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
@@ -38,6 +39,7 @@ public static class FeatureSetup
         services.AddSourcingFeature();
         services.AddReportsFeature();
         services.AddToolingFeature();
+        services.AddAgreementsFeature();
         return services;
     }
 
@@ -53,6 +55,7 @@ public static class FeatureSetup
         endpoints.MapReportEndpoints();
         endpoints.MapToolPhotoEndpoints();
         endpoints.MapIpRightEndpoints();
+        endpoints.MapAgreementEndpoints();
         return endpoints;
     }
 }

@@ -71,7 +71,7 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         var page = await RenderAsync(context, "Brightpath Precision Moulding Co., Ltd.");
 
         Assert.Equal("2 sites · 1 subcontractor · 1 contact · 2 kinds of IP shared", Normalise(page.Find("[data-testid=supplier-counts]").TextContent));
-        Assert.Equal(["Overview", "Jurisdictions", "Trend", "Tooling", "History"], page.FindAll("[role=tab]").Select(t => t.TextContent.Trim()));
+        Assert.Equal(["Overview", "Jurisdictions", "IP rights", "Agreements", "Releases", "Tooling", "Trend", "History"], page.FindAll("[role=tab]").Select(t => t.TextContent.Trim()));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static class Navigation
         new("IP rights", "/ip-rights", Icons.Material.Outlined.Copyright, []),
         new("Users", "/admin/users", Icons.Material.Outlined.ManageAccounts, [AppRoles.Admin], "Administration"),
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
+        new("Clause library", "/admin/clauses", Icons.Material.Outlined.Gavel, [AppRoles.Admin], "Administration"),
         new("Approval rules", "/admin/approval-rules", Icons.Material.Outlined.Rule, [AppRoles.Admin], "Administration"),
         new("Audit log", "/admin/audit", Icons.Material.Outlined.History, [AppRoles.Admin], "Administration"),
     ];

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Agreements;
 using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
@@ -66,6 +67,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Tool> Tools => Set<Tool>();
 
     public DbSet<ProductComponent> ProductComponents => Set<ProductComponent>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Clause> Clauses => Set<Clause>();
+
+    public DbSet<FileRelease> FileReleases => Set<FileRelease>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }

@@ -88,6 +88,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await DefaultTemplateSeed.SeedAsync(db, now, cancellationToken);
+            await ClauseLibrarySeed.SeedAsync(db, cancellationToken);
         }
 
         var configuration = provider.GetRequiredService<IConfiguration>();
@@ -103,6 +104,7 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
             await DemoTooling.SeedAsync(db, analyst.DisplayName, now, cancellationToken);
             await DemoPlanner.SeedAsync(db, cancellationToken);
             await DemoIpRights.SeedAsync(db, now, cancellationToken);
+            await DemoAgreements.SeedAsync(db, users, now, cancellationToken);
         }
     }
 

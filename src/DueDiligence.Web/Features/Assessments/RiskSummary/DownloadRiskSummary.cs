@@ -14,7 +14,7 @@ namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 /// The executive risk summary of one assessment as a PDF, for executives, legal reviewers and the analyst who owns it.
 /// Its figures are those of <see cref="AssessmentQueries.GetAsync"/>: what the assessment page shows.
 /// </summary>
-public sealed class DownloadRiskSummary(AssessmentQueries queries, IpRightQueries rights, CurrentUser currentUser, PdfRenderer pdf, TimeProvider time)
+public sealed class DownloadRiskSummary(AssessmentQueries queries, IpRightQueries rights, Agreements.AgreementQueries agreements, CurrentUser currentUser, PdfRenderer pdf, TimeProvider time)
 {
     public const string ConfidentialityMarking = "CONFIDENTIAL — internal use only";
 
@@ -38,7 +38,8 @@ public sealed class DownloadRiskSummary(AssessmentQueries queries, IpRightQuerie
         AssessmentAccess.Require(
             MayDownload(await currentUser.GetPrincipalAsync(), view.Assessment, view.Supplier),
             "Only executives, legal reviewers, the analyst who started this assessment and the supplier's owner and collaborators may download its risk summary.");
-        return RiskSummaryBuilder.Build(view, await rights.MatrixOfAsync(view.Supplier, cancellationToken), time.GetUtcNow());
+        var summary = RiskSummaryBuilder.Build(view, await rights.MatrixOfAsync(view.Supplier, cancellationToken), time.GetUtcNow());
+        return summary with { Agreements = await agreements.ReportAsync(view.Supplier.Id, cancellationToken) };
     }
 
     /// <summary>The printed summary, or null when the assessment does not exist.</summary>

@@ -58,6 +58,9 @@ public sealed record RiskSummary
 
     public required DateTimeOffset GeneratedAt { get; init; }
 
+    /// <summary>The supplier's agreements and flagged file releases; null where a summary is built without them.</summary>
+    public Agreements.AgreementsReport? Agreements { get; init; }
+
     /// <summary>The title in the PDF's metadata and in the header of every page.</summary>
     public string Title => $"Executive risk summary — {SupplierName}";
 
