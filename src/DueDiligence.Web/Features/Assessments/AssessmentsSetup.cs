@@ -1,4 +1,5 @@
 using DueDiligence.Web.Features.Assessments.Approvals;
+using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Review;
 
 namespace DueDiligence.Web.Features.Assessments;
@@ -26,6 +27,7 @@ internal static class AssessmentsSetup
         services.AddScoped<FollowUpAssessment>();
         services.AddScoped<FollowUpQueries>();
         services.AddAssessmentReview();
+        services.AddPortal();
         return services;
     }
 }

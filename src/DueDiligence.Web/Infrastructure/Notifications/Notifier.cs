@@ -64,6 +64,14 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser)
             new NotificationMessage(NotificationCategory.Monitoring, $"{supplier.LegalName} changed since its decision", reason, $"/suppliers/{supplier.Id}"),
             cancellationToken);
 
+    /// <summary>
+    /// A supplier contact did something through the portal (submitted its answers, replied to a question): the analyst who
+    /// invited it is told in the app.
+    /// </summary>
+    public Task SupplierRespondedAsync(
+        AppDbContext db, string analystId, string title, string body, string link, IReadOnlyCollection<string> readerRoles, CancellationToken cancellationToken = default) =>
+        AddAsync(db, NotificationAudience.Users([analystId], readerRoles), new NotificationMessage(NotificationCategory.Workflow, title, body, link), cancellationToken);
+
     private async Task<IReadOnlyList<string>> RecipientsAsync(AppDbContext db, NotificationAudience audience, NotificationCategory category, CancellationToken cancellationToken)
     {
         var userIds = audience.UserIds.ToList();
