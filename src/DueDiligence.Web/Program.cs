@@ -71,6 +71,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseAuthentication();
 app.UseAppRateLimiting();
+app.UseFeatureGuards();
 app.UseTwoFactorPolicy();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -86,6 +87,12 @@ app.MapRazorComponents<App>()
         if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.TrimStart('/').StartsWith("_framework/", StringComparison.Ordinal))
         {
             endpoint.Metadata.Add(new AllowAnonymousAttribute());
+        }
+
+        // The circuit's connection: signed-in users and supplier portal visitors, whose page checks their portal session on every action.
+        if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } hub } && hub.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal))
+        {
+            endpoint.Metadata.Add(new AuthorizeAttribute(FeatureSetup.CircuitPolicy));
         }
     });
 

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Domain.Assessments;
@@ -34,7 +35,35 @@ public sealed partial class Assessment
         }
 
         answer.Record(checkedValue, actor, nowUtc);
-        Touch();
+        // No Touch(): answers carry their own versions, so that people answering different questions never conflict.
+        return answer;
+    }
+
+    /// <summary>
+    /// A supplier contact saves an answer through the portal: recorded like any answer, marked as given by the contact, and
+    /// left out of the score until the analyst accepts it.
+    /// </summary>
+    public AssessmentAnswer RecordSupplierAnswer(AnswerInput value, Actor contact, DateTime nowUtc, Guid? expectedAnswerVersion)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var answer = RecordAnswer(value, contact, nowUtc, expectedAnswerVersion);
+        answer.MarkGivenBy(contact.Name);
+        return answer;
+    }
+
+    /// <summary>The analyst accepts a supplier's answer: from now on it counts, and so do the files the supplier attached to it.</summary>
+    public AssessmentAnswer AcceptSupplierAnswer(string questionCode, Actor actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureStatus("Supplier answers are accepted while the assessment is a draft", AssessmentStatus.Draft);
+        var (_, question) = FindQuestion(questionCode);
+        var answer = AnswerTo(question.Code) ?? throw new DomainException($"{question.Code} has no answer to accept.");
+        answer.Accept(actor, nowUtc);
+        foreach (var file in _evidence.Where(e => e.GivenByContact is not null && string.Equals(e.QuestionCode, question.Code, StringComparison.Ordinal)))
+        {
+            file.Accept(nowUtc);
+        }
+
         return answer;
     }
 
@@ -56,7 +85,7 @@ public sealed partial class Assessment
         var answers = new List<Answer>(_answers.Count);
         foreach (var question in _template.Sections.SelectMany(static s => s.Questions))
         {
-            if (AnswerTo(question.Code) is { } answer)
+            if (AnswerTo(question.Code) is { AwaitsAcceptance: false } answer)
             {
                 answers.Add(answer.ToScoringAnswer());
             }

@@ -15,7 +15,7 @@ public sealed partial class Assessment
 
         var file = new EvidenceFile(upload with { QuestionCode = question.Code }, actor, nowUtc);
         _evidence.Add(file);
-        Touch();
+        // No Touch(): a new file conflicts with nobody's change; the save moves the version on for the workflow.
         return file;
     }
 

@@ -122,6 +122,10 @@ public sealed partial class Assessment
         return assessment;
     }
 
+    /// <summary>The code of the section that holds the question, or null when the questionnaire has no such question.</summary>
+    public string? SectionCodeOf(string? questionCode) =>
+        _template.Sections.FirstOrDefault(s => s.Questions.Exists(q => string.Equals(q.Code, questionCode, StringComparison.Ordinal)))?.Code;
+
     /// <summary>The question with this code in the snapshot, with its section; refuses a code the questionnaire does not have.</summary>
     private (SectionDefinition Section, QuestionDefinition Question) FindQuestion(string? questionCode)
     {

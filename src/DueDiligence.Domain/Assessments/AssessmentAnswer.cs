@@ -55,6 +55,17 @@ public sealed class AssessmentAnswer
     /// <summary>Changes on every save of this question; a save that started from an older version is refused.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>The supplier contact who gave this answer through the portal; null when someone of ours gave it.</summary>
+    public string? GivenByContact { get; private set; }
+
+    /// <summary>When the analyst accepted the supplier's answer; until then it does not count (SCORING.md §2).</summary>
+    public DateTime? AcceptedAtUtc { get; private set; }
+
+    public string? AcceptedByName { get; private set; }
+
+    /// <summary>Given by a supplier contact and not yet accepted by the analyst: shown, but not counted.</summary>
+    public bool AwaitsAcceptance => GivenByContact is not null && AcceptedAtUtc is null;
+
     /// <summary>False once the answer has been cleared (a comment or justification may remain).</summary>
     public bool HasValue => NotApplicable || YesNo.HasValue || Maturity.HasValue || OptionCodesJson != "[]"
         || Number.HasValue || Date.HasValue || Text is not null || ManualRating.HasValue;
@@ -90,6 +101,26 @@ public sealed class AssessmentAnswer
         UpdatedById = actor.Id;
         UpdatedByName = actor.Name;
         UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+        GivenByContact = null;
+        AcceptedAtUtc = null;
+        AcceptedByName = null;
+    }
+
+    /// <summary>Marks the value just recorded as given by a supplier contact: it counts once the analyst accepts it.</summary>
+    internal void MarkGivenBy(string contactName) => GivenByContact = contactName;
+
+    internal void Accept(Actor actor, DateTime nowUtc)
+    {
+        if (!AwaitsAcceptance)
+        {
+            throw new Common.DomainException(GivenByContact is null
+                ? $"The answer to {QuestionCode} was not given by the supplier; there is nothing to accept."
+                : $"The answer to {QuestionCode} was already accepted by {AcceptedByName}.");
+        }
+
+        AcceptedAtUtc = nowUtc;
+        AcceptedByName = actor.Name;
         Version = Guid.NewGuid();
     }
 

@@ -39,6 +39,7 @@ public sealed class EvidenceFile
         UploadedById = actor.Id;
         UploadedByName = actor.Name;
         UploadedAtUtc = nowUtc;
+        GivenByContact = upload.GivenByContact;
     }
 
     /// <summary>
@@ -95,6 +96,12 @@ public sealed class EvidenceFile
 
     public DateTime UploadedAtUtc { get; private set; }
 
+    /// <summary>The supplier contact who uploaded the file through the portal; null when someone of ours did.</summary>
+    public string? GivenByContact { get; private set; }
+
+    /// <summary>When the analyst accepted the supplier's answer this file belongs to; a supplier's file counts from then on.</summary>
+    public DateTime? AcceptedAtUtc { get; private set; }
+
     /// <summary>Set at upload or later while a draft; evidence expiring on or before a date does not count on that date.</summary>
     public DateOnly? ExpiresOn { get; private set; }
 
@@ -132,9 +139,11 @@ public sealed class EvidenceFile
 
     /// <summary>
     /// Whether the file counts as attached evidence (SCORING.md §2, policy 2026.2): neither withdrawn nor marked insufficient.
-    /// The one place for this rule: a supplier's answer not yet accepted by the analyst will be left out here too.
+    /// A file a supplier contact uploaded counts only once the analyst accepted the supplier's answer to its question.
     /// </summary>
-    public bool CountsAsAttached => !IsWithdrawn && !IsInsufficient;
+    public bool CountsAsAttached => !IsWithdrawn && !IsInsufficient && (GivenByContact is null || AcceptedAtUtc.HasValue);
+
+    internal void Accept(DateTime nowUtc) => AcceptedAtUtc ??= nowUtc;
 
     /// <summary>Whether the evidence counts on <paramref name="asOf"/>: attached (<see cref="CountsAsAttached"/>) and not expired.</summary>
     public bool IsCurrentOn(DateOnly asOf) => CountsAsAttached && (ExpiresOn is not { } expiresOn || expiresOn > asOf);

@@ -11,4 +11,7 @@ public enum MissingReason
 
     /// <summary>A reassessment's section holds answers carried forward from the previous assessment that the analyst has not confirmed.</summary>
     CarriedSectionUnconfirmed,
+
+    /// <summary>The supplier answered the question through the portal and the analyst has not accepted the answer yet.</summary>
+    SupplierAnswerNotAccepted,
 }

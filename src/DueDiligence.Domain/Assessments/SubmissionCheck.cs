@@ -28,6 +28,13 @@ public static class SubmissionCheck
             foreach (var question in section.Questions)
             {
                 var answer = answerByCode.GetValueOrDefault(question.Code);
+                if (answer is { AwaitsAcceptance: true })
+                {
+                    missing.Add(Item(section, question, MissingReason.SupplierAnswerNotAccepted,
+                        $"Accept {answer.GivenByContact}'s answer to {question.Code} “{question.Text}” or ask the supplier about it: a supplier's answer counts once you accept it."));
+                    continue;
+                }
+
                 // The engine's reading, so that "answered" means here what completion means in the score.
                 var reading = AnswerReading.Read(question, answer?.ToScoringAnswer(), asOf, ScoringPolicy.Default);
                 if (reading.NotApplicable)

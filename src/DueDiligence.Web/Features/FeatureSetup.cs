@@ -3,6 +3,7 @@ using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
 using DueDiligence.Web.Features.Agreements;
 using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
@@ -43,11 +44,18 @@ public static class FeatureSetup
         return services;
     }
 
+    /// <summary>After authentication: keeps supplier portal visitors inside the portal.</summary>
+    public static IApplicationBuilder UseFeatureGuards(this IApplicationBuilder app) => app.UsePortalGuard();
+
+    /// <summary>Who may open a circuit: signed-in users, and supplier portal visitors.</summary>
+    public const string CircuitPolicy = PortalSetup.CircuitPolicy;
+
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAccountEndpoints();
         endpoints.MapAdminEndpoints();
         endpoints.MapEvidenceEndpoints();
+        endpoints.MapPortalEndpoints();
         endpoints.MapSupplierFileEndpoints();
         endpoints.MapDashboardEndpoints();
         endpoints.MapQuestionnaireEndpoints();

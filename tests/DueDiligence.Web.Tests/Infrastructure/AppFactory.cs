@@ -43,7 +43,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Enabled", _demoData ? "true" : "false");
         // Every test client shares one address: limits no test reaches unless it sets its own.
-        foreach (var limit in new[] { "AnonymousPerIp", "SignInPerIp", "SignInPerAccount" })
+        foreach (var limit in new[] { "AnonymousPerIp", "SignInPerIp", "SignInPerAccount", "PortalPerIp" })
         {
             builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
         }

@@ -294,6 +294,8 @@ public static partial class AuditWording
             ("Name", new("Kind")),
             ("LoginProvider", Hidden)),
         ["SessionEnded"] = SignInFields,
+        ["PortalLinkOpened"] = SignInFields,
+        ["PortalRefused"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -356,6 +358,11 @@ public static partial class AuditWording
         ["RecoveryCodeUsed"] = "Recovery code",
         ["SecondStepRefused"] = "Refused sign-in code",
         ["SessionEnded"] = "Session ended",
+        ["PortalLinkOpened"] = "Supplier portal visit",
+        ["PortalRefused"] = "Supplier portal refusal",
+        ["SupplierInvitation"] = "Supplier portal invitation",
+        ["ClarificationThread"] = "Conversation with the supplier",
+        ["ClarificationMessage"] = "Message to or from the supplier",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

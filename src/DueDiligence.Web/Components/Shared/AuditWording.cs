@@ -67,6 +67,8 @@ public static partial class AuditWording
         ("RecoveryCodeUsed", AuditAction.Insert) => "Recovery code used to sign in",
         ("SecondStepRefused", AuditAction.Insert) => "Sign-in code refused",
         ("SessionEnded", AuditAction.Insert) => "Session ended by the server",
+        ("PortalLinkOpened", AuditAction.Insert) => "Supplier portal link opened",
+        ("PortalRefused", AuditAction.Insert) => "Supplier portal visitor refused",
         (AuditChain.TamperingFoundType, AuditAction.Insert) => "Audit trail found tampered with",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };

@@ -44,6 +44,26 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         return new AssessmentScore(ScoringEngine.Score(input), countries);
     }
 
+    /// <summary>
+    /// Saves a change to the assessment's content — an answer or an uploaded file — which carries its own version, so that
+    /// people changing different questions at once never conflict. Inside the same transaction the assessment must still be a
+    /// draft, and its version moves on, so that a submission read before this change is refused instead of missing it.
+    /// </summary>
+    public static async Task SaveContentAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SaveAsync(db, cancellationToken);
+        var stamp = Guid.NewGuid();
+        var stillDraft = await db.Assessments.Where(a => a.Id == assessmentId && a.Status == AssessmentStatus.Draft)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, stamp), cancellationToken);
+        if (stillDraft == 0)
+        {
+            throw new DomainException("This assessment was submitted a moment ago, so its answers and evidence no longer change. Reload the page to see it.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Saves, turning a concurrent change of the assessment into a message that loses nothing.</summary>
     public static Task SaveAsync(AppDbContext db, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync("Someone else changed this assessment a moment ago. Nothing was overwritten; reload the page to see their change, then try again.", cancellationToken);

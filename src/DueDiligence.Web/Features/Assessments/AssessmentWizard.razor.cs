@@ -31,6 +31,7 @@ public partial class AssessmentWizard
     private bool submitting;
     private bool confirming;
     private DateTime? lastSavedUtc;
+    private IReadOnlyList<Portal.ThreadView> threads = [];
 
     private enum SaveKind
     {
@@ -62,10 +63,11 @@ public partial class AssessmentWizard
 
     private bool HasUnsaved => states.Values.Any(s => s.Kind != SaveKind.Saved);
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
         if (!ReferenceEquals(View, received))
         {
+            threads = await SupplierReview.ThreadsAsync(View.Assessment.Id);
             received = View;
             view = View;
             sections = View.Assessment.Template.Sections;
@@ -95,6 +97,8 @@ public partial class AssessmentWizard
             await module.InvokeVoidAsync("scrollToTestId", target.TestId, target.Block);
         }
     }
+
+    private Portal.ThreadView? ThreadOn(string code) => threads.FirstOrDefault(t => t.QuestionCode == code);
 
     private int AnsweredIn(SectionDefinition section) =>
         section.Questions.Count(q => view.Assessment.AnswerTo(q.Code)?.HasValue == true);

@@ -1,4 +1,5 @@
 using DueDiligence.Web.Features.Assessments.Approvals;
+using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Review;
 
 namespace DueDiligence.Web.Features.Assessments;
@@ -28,6 +29,7 @@ internal static class AssessmentsSetup
         services.AddScoped<MyWorkQueries>();
         services.AddScoped<FollowUpQueries>();
         services.AddAssessmentReview();
+        services.AddPortal();
         return services;
     }
 }

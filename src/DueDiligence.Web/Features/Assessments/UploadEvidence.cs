@@ -33,7 +33,31 @@ public sealed class UploadEvidence(IDbContextFactory<AppDbContext> dbFactory, Cu
             var evidence = assessment.AttachEvidence(
                 new EvidenceUpload(questionCode, stored.OriginalFileName, stored.StorageKey, stored.Sha256, stored.Length, stored.ContentType, expiresOn),
                 actor, time.UtcNow());
-            await AssessmentStore.SaveAsync(db, cancellationToken);
+            await AssessmentStore.SaveContentAsync(db, assessment.Id, cancellationToken);
+            return evidence;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A supplier contact attaches a file to a question of its invitation through the portal: the same checks as our own
+    /// uploads; the file counts once the analyst accepts the contact's answer to that question.
+    /// </summary>
+    public async Task<EvidenceFile> ExecuteForContactAsync(
+        SupplierInvitation invitation, string questionCode, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await db.Assessments.Include(a => a.Evidence).AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == invitation.AssessmentId, cancellationToken)
+            ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
+        SupplierAccess.RequireCanChange(invitation, assessment, questionCode, time.UtcNow());
+        var contact = invitation.ContactActor;
+        return await store.SaveAndRecordAsync(fileName, content, async stored =>
+        {
+            var evidence = assessment.AttachEvidence(
+                new EvidenceUpload(questionCode, stored.OriginalFileName, stored.StorageKey, stored.Sha256, stored.Length, stored.ContentType, null, contact.Name),
+                contact, time.UtcNow());
+            await AssessmentStore.SaveContentAsync(db, assessment.Id, cancellationToken);
             return evidence;
         }, cancellationToken);
     }

@@ -20,6 +20,8 @@ internal static class AuditEntryBuilder
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
+        // The fingerprint of a supplier portal link: not the secret, but nobody needs to read it.
+        "TokenHash",
         // The data-protection key ring's XML holds the key material itself.
         nameof(DataProtectionKey.Xml),
     };

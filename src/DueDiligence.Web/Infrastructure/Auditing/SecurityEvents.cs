@@ -24,6 +24,12 @@ public enum SecurityEvent
 
     /// <summary>The server refused a session that had been signed in: its account signed out or changed, or it lasted too long.</summary>
     SessionEnded,
+
+    /// <summary>A supplier contact opened its invitation link to the portal.</summary>
+    PortalLinkOpened,
+
+    /// <summary>The portal refused a visitor: an unknown, expired, withdrawn or replaced link, a form from elsewhere, a page outside the invitation.</summary>
+    PortalRefused,
 }
 
 /// <summary>

@@ -75,6 +75,14 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser, MailCom
             new NotificationMessage(NotificationCategory.Monitoring, $"{supplier.LegalName} changed since its decision", reason, $"/suppliers/{supplier.Id}"),
             cancellationToken);
 
+    /// <summary>
+    /// A supplier contact did something through the portal (submitted its answers, replied to a question): the analyst who
+    /// invited it is told, in the app and by e-mail unless muted.
+    /// </summary>
+    public Task SupplierRespondedAsync(
+        AppDbContext db, string analystId, string title, string body, string link, IReadOnlyCollection<string> readerRoles, CancellationToken cancellationToken = default) =>
+        AddAsync(db, NotificationAudience.Users([analystId], readerRoles), new NotificationMessage(NotificationCategory.Workflow, title, body, link), cancellationToken);
+
     /// <summary>One recipient: whether they get the in-app notification, and the address the e-mail goes to (null: none).</summary>
     private sealed record Recipient(string Id, string Name, bool InApp, string? Email);
 

@@ -40,6 +40,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
+    public DbSet<SupplierInvitation> SupplierInvitations => Set<SupplierInvitation>();
+
+    public DbSet<ClarificationThread> ClarificationThreads => Set<ClarificationThread>();
+
     public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
 
     public DbSet<Delegation> Delegations => Set<Delegation>();

@@ -15,6 +15,9 @@ namespace DueDiligence.Web.Infrastructure.RateLimiting;
 /// </summary>
 public static class RateLimitSetup
 {
+    /// <summary>Where the supplier portal lives (Features/Assessments/Portal).</summary>
+    public const string PortalPath = "/portal";
+
     public const string RejectedMessage = "Too many requests from your network address. Wait a minute and try again.";
 
     private static readonly string[] PasswordPaths = [IdentitySetup.LoginPath, IdentitySetup.LoginTwoFactorPath, PasswordPages.ChangePath, PasswordPages.ResetPath];
@@ -34,7 +37,8 @@ public static class RateLimitSetup
             };
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PerClientAddress(limits.Value.AnonymousPerIp, context => context.User.Identity?.IsAuthenticated != true),
-                PerClientAddress(limits.Value.SignInPerIp, IsPasswordPost));
+                PerClientAddress(limits.Value.SignInPerIp, IsPasswordPost),
+                PerClientAddress(limits.Value.PortalPerIp, IsPortalRequest));
         });
         return services;
     }
@@ -45,6 +49,9 @@ public static class RateLimitSetup
     /// <summary>Posts that check or set a password or a sign-in code: sign-in and its second step, changing one's password, a reset link's form.</summary>
     private static bool IsPasswordPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && PasswordPaths.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The supplier portal's addresses (its links carry the secret being guessed).</summary>
+    private static bool IsPortalRequest(HttpContext context) => context.Request.Path.StartsWithSegments(PortalPath, StringComparison.OrdinalIgnoreCase);
 
     private static PartitionedRateLimiter<HttpContext> PerClientAddress(RateLimit limit, Func<HttpContext, bool> applies) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => applies(context)

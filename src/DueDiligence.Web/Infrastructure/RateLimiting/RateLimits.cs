@@ -8,6 +8,9 @@ public sealed class RateLimits
     /// <summary>Requests from one client address that is not signed in, to any endpoint.</summary>
     public RateLimit AnonymousPerIp { get; set; } = new() { PermitLimit = 300, WindowSeconds = 60 };
 
+    /// <summary>Requests to the supplier portal (links opened, its page, its files) from one client address: guessing links is slow.</summary>
+    public RateLimit PortalPerIp { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
+
     /// <summary>Sign-in posts from one client address, whatever e-mail addresses they name.</summary>
     public RateLimit SignInPerIp { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 

@@ -87,4 +87,4 @@ public sealed record KnockOutRow(KnockOutHit Hit, KnockOutWaiver? Waiver);
 public sealed record AnswerSection(string Code, string Title, double Weight, double? Score, IReadOnlyList<AnswerRow> Rows);
 
 /// <summary>One question of the answers appendix: the answer in words and how it was credited.</summary>
-public sealed record AnswerRow(QuestionScore Question, string Answer, string? Comment, string? EvidenceJustification, int EvidenceFiles);
+public sealed record AnswerRow(QuestionScore Question, string Answer, string? Comment, string? EvidenceJustification, int EvidenceFiles, string? GivenByContact = null);

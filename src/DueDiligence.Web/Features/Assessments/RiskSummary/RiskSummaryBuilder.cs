@@ -72,7 +72,7 @@ internal static class RiskSummaryBuilder
                 var answer = assessment.AnswerTo(q.Code);
                 var text = questions.TryGetValue(q.Code, out var definition) ? AnswerText.Describe(definition, answer) : AnswerText.Unanswered;
                 var files = assessment.Evidence.Count(e => e.QuestionCode == q.Code && e.CountsAsAttached);
-                return new AnswerRow(q, text, answer?.Comment, answer?.EvidenceJustification, files);
+                return new AnswerRow(q, text, answer?.Comment, answer?.EvidenceJustification, files, answer?.GivenByContact);
             }).ToList())).ToList();
     }
 

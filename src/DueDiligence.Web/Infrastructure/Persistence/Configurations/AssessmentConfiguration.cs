@@ -107,6 +107,9 @@ internal sealed class AssessmentAnswerConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.UpdatedById).HasMaxLength(450).IsRequired();
         builder.Property(a => a.UpdatedByName).HasMaxLength(256).IsRequired();
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.GivenByContact).HasMaxLength(120);
+        builder.Property(a => a.AcceptedByName).HasMaxLength(256);
+        builder.Ignore(a => a.AwaitsAcceptance);
         builder.Ignore(a => a.OptionCodes);
         builder.Ignore(a => a.HasValue);
         builder.Property<Guid>("AssessmentId");
@@ -141,6 +144,7 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         builder.Ignore(e => e.CountsAsAttached);
         builder.Ignore(e => e.IsCarriedForward);
         builder.Property(e => e.CarriedById).HasMaxLength(450);
+        builder.Property(e => e.GivenByContact).HasMaxLength(120);
 
         // A stored file is linked at most once per assessment; a reassessment links the files it carried forward again.
         builder.Property<Guid>("AssessmentId");

@@ -1,0 +1,59 @@
+using DueDiligence.Domain.Assessments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DueDiligence.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class SupplierInvitationConfiguration : IEntityTypeConfiguration<SupplierInvitation>
+{
+    public void Configure(EntityTypeBuilder<SupplierInvitation> builder)
+    {
+        builder.ToTable("SupplierInvitations");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.ContactName).HasMaxLength(120).IsRequired();
+        builder.Property(i => i.ContactEmail).HasMaxLength(256).IsRequired();
+        builder.Property(i => i.SectionCodesJson).HasMaxLength(2000).IsRequired();
+        builder.Property(i => i.ReopenedQuestionsJson).HasMaxLength(4000).IsRequired();
+        builder.Property(i => i.TokenHash).HasMaxLength(64).IsRequired();
+        builder.Property(i => i.InvitedById).HasMaxLength(450).IsRequired();
+        builder.Property(i => i.InvitedByName).HasMaxLength(256).IsRequired();
+        builder.Property(i => i.RevokedByName).HasMaxLength(256);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.Ignore(i => i.SectionCodes);
+        builder.Ignore(i => i.ReopenedQuestions);
+        builder.Ignore(i => i.ContactActor);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => i.AssessmentId);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(i => i.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ClarificationThreadConfiguration : IEntityTypeConfiguration<ClarificationThread>
+{
+    public void Configure(EntityTypeBuilder<ClarificationThread> builder)
+    {
+        builder.ToTable("ClarificationThreads");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.QuestionCode).HasMaxLength(40).IsRequired();
+        builder.Property(t => t.ResolvedByName).HasMaxLength(256);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Ignore(t => t.IsOpen);
+        builder.HasIndex(t => new { t.AssessmentId, t.QuestionCode });
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SupplierInvitation>().WithMany().HasForeignKey(t => t.InvitationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(t => t.Messages).WithOne().HasForeignKey("ThreadId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(t => t.Messages).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ClarificationMessageConfiguration : IEntityTypeConfiguration<ClarificationMessage>
+{
+    public void Configure(EntityTypeBuilder<ClarificationMessage> builder)
+    {
+        builder.ToTable("ClarificationMessages");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Text).HasMaxLength(ClarificationThread.MessageMaxLength).IsRequired();
+        builder.Property(m => m.AuthorName).HasMaxLength(256).IsRequired();
+        builder.Property<Guid>("ThreadId");
+    }
+}
