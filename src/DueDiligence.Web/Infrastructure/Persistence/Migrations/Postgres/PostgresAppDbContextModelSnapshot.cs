@@ -426,6 +426,13 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
@@ -439,6 +446,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("EvidenceJustification")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GivenByContact")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<double?>("ManualRating")
                         .HasColumnType("double precision");
@@ -570,6 +581,79 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("CarriedSections", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("FromSupplier")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.ToTable("ClarificationMessages", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.HasIndex("AssessmentId", "QuestionCode");
+
+                    b.ToTable("ClarificationThreads", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
@@ -708,6 +792,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
@@ -728,6 +815,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("GivenByContact")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<DateTime?>("InsufficientAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1082,6 +1173,85 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("AssessmentId");
 
                     b.ToTable("ScoreSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.SupplierInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("InvitedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReopenedQuestionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SectionCodesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SupplierInvitations", (string)null);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Auditing.AuditEvent", b =>
@@ -2798,6 +2968,30 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationMessage", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.ClarificationThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
@@ -2873,6 +3067,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
                         .WithMany("ScoreSnapshots")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.SupplierInvitation", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.Assessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3151,6 +3354,11 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Transitions");
 
                     b.Navigation("Waivers");
+                });
+
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
