@@ -9,6 +9,7 @@ using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;
 
@@ -45,6 +46,8 @@ public static class FeatureSetup
         endpoints.MapQuestionnaireEndpoints();
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapApiGroup()
+            .MapSupplierApi();
         return endpoints;
     }
 }

@@ -273,6 +273,9 @@ public static partial class AuditWording
             ("Name", new("Kind")),
             ("LoginProvider", Hidden)),
         ["SessionEnded"] = SignInFields,
+        ["ApiTokenCreated"] = PasswordFields,
+        ["ApiTokenRevoked"] = PasswordFields,
+        ["ApiTokenRefused"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -331,6 +334,9 @@ public static partial class AuditWording
         ["RecoveryCodeUsed"] = "Recovery code",
         ["SecondStepRefused"] = "Refused sign-in code",
         ["SessionEnded"] = "Session ended",
+        ["ApiTokenCreated"] = "API token",
+        ["ApiTokenRevoked"] = "API token",
+        ["ApiTokenRefused"] = "Refused API token",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -6,6 +6,7 @@ using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Scheduling;
@@ -19,7 +20,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys, the
-/// leases of scheduled work and the users' notifications. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// leases of scheduled work, the users' notifications and their API tokens. Each database provider derives a small context of its own (<see cref="Providers"/>) that
 /// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -51,6 +52,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
 
     public DbSet<SupplierPositionChange> SupplierPositionChanges => Set<SupplierPositionChange>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>The transaction the audit interceptor opened for the save in progress, if it opened one.</summary>
     internal IDbContextTransaction? AuditTransaction { get; set; }
