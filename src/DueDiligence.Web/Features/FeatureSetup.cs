@@ -1,6 +1,7 @@
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
 using DueDiligence.Web.Features.Dashboard;
@@ -47,7 +48,11 @@ public static class FeatureSetup
         endpoints.MapSourcingEndpoints();
         endpoints.MapReportEndpoints();
         endpoints.MapApiGroup()
-            .MapSupplierApi();
+            .MapSupplierApi()
+            .MapJurisdictionApi()
+            .MapSourcingApi()
+            .MapRiskSummaryApi()
+            .MapAuditApi();
         return endpoints;
     }
 }
