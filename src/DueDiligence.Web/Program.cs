@@ -5,6 +5,7 @@ using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
+using DueDiligence.Web.Infrastructure.Health;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
 using DueDiligence.Web.Infrastructure.Notifications;
@@ -39,6 +40,7 @@ builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();
 builder.Services.AddApi();
+builder.Services.AddAppHealthChecks();
 builder.Services.AddAppRateLimiting();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
@@ -78,7 +80,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous().ShortCircuit();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAppHealthChecks();
 app.MapFeatureEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
