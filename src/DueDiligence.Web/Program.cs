@@ -41,6 +41,7 @@ builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();
 builder.Services.AddApi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddApiDocument();
 builder.Services.AddAppRateLimiting();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
@@ -82,6 +83,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous().ShortCircuit();
 app.MapAppHealthChecks();
 app.MapFeatureEndpoints();
+app.MapApiReference();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .Add(endpoint =>
