@@ -6,7 +6,7 @@ namespace DueDiligence.Web.Infrastructure.Api;
 /// <summary>
 /// The API's OpenAPI 3.1 document (<c>/openapi/v1.json</c>, the <c>/api/v1</c> endpoints only, with the bearer scheme) and
 /// its interactive reference page (<see cref="ReferencePath"/>, Scalar). Both need a signed-in session, as every page
-/// does; the reference's scripts carry the request's CSP nonce, so the strict policy stays as it is everywhere else.
+/// does; the reference's scripts carry the request's CSP nonce; that page alone may also eval (<see cref="SecurityHeaders"/>).
 /// </summary>
 public static class ApiReferenceSetup
 {
@@ -51,6 +51,8 @@ public static class ApiReferenceSetup
             .WithTitle("DueDiligence API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .AddPreferredSecuritySchemes([BearerScheme])
+            // Its own fonts come from fonts.scalar.com, which the CSP refuses: the browser's are used.
+            .DisableDefaultFonts()
             .WithNonce(SecurityHeaders.NonceOf(context)));
         return endpoints;
     }
