@@ -26,5 +26,6 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     DemoData__Enabled=false
 VOLUME ["/data"]
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD ["/bin/sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q Healthy <&3"]
+# Ready (docs/operations.md): the database reads, the evidence folder takes a file, Chromium is there. bash for /dev/tcp.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD ["/bin/bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"Healthy\"' <&3"]
 ENTRYPOINT ["./DueDiligence.Web"]

@@ -2,8 +2,10 @@ using DueDiligence.Web.Components;
 using DueDiligence.Web.Features;
 using DueDiligence.Web.Features.Account.TwoFactor;
 using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Backups;
 using DueDiligence.Web.Infrastructure.Files;
+using DueDiligence.Web.Infrastructure.Health;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
 using DueDiligence.Web.Infrastructure.Notifications;
@@ -37,6 +39,9 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddEvidenceStore();
 builder.Services.AddPdfReports(builder.Configuration);
 builder.Services.AddAppIdentity();
+builder.Services.AddApi();
+builder.Services.AddAppHealthChecks();
+builder.Services.AddApiDocument();
 builder.Services.AddAppRateLimiting();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CurrentUser>();
@@ -77,8 +82,9 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous().ShortCircuit();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAppHealthChecks();
 app.MapFeatureEndpoints();
+app.MapApiReference();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .Add(endpoint =>

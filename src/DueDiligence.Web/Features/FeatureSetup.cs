@@ -1,6 +1,7 @@
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Account;
 using DueDiligence.Web.Features.Admin;
+using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Features.Agreements;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
@@ -14,6 +15,7 @@ using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Sourcing;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Features.Tooling;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;
 
@@ -64,6 +66,12 @@ public static class FeatureSetup
         endpoints.MapToolPhotoEndpoints();
         endpoints.MapIpRightEndpoints();
         endpoints.MapAgreementEndpoints();
+        endpoints.MapApiGroup()
+            .MapSupplierApi()
+            .MapJurisdictionApi()
+            .MapSourcingApi()
+            .MapRiskSummaryApi()
+            .MapAuditApi();
         return endpoints;
     }
 }

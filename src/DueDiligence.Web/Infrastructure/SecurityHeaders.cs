@@ -48,13 +48,19 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public static string NonceOf(HttpContext context) =>
         context.Items[NonceKey] as string ?? throw new InvalidOperationException("SecurityHeaders is not in the pipeline.");
 
+    /// <summary>
+    /// The API reference page (Scalar) compiles parts of itself at run time; only it may eval. It shows the API's
+    /// published document and no record, and its scripts still need the nonce.
+    /// </summary>
+    private static bool IsApiReference(HttpRequest request) => request.Path.StartsWithSegments(Api.ApiReferenceSetup.ReferencePath);
+
     private static string ContentSecurityPolicy(string nonce, HttpRequest request)
     {
         // The circuit's WebSocket to this same host (browsers before CSP 3 do not count ws/wss as 'self').
         var webSocket = (request.IsHttps ? "wss://" : "ws://") + request.Host.ToUriComponent();
         return string.Join("; ",
             "default-src 'self'",
-            $"script-src 'self' 'nonce-{nonce}'",
+            $"script-src 'self' 'nonce-{nonce}'{(IsApiReference(request) ? " 'unsafe-eval'" : "")}",
             // MudBlazor positions popovers and sizes components with inline style attributes (docs/security.md).
             "style-src 'self' 'unsafe-inline'",
             $"connect-src 'self' {webSocket}",

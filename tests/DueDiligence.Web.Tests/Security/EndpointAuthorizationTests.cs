@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +25,7 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
         var client = app.CreateBrowserLikeClient();
         var wrong = new List<string>();
 
-        foreach (var (method, url, _) in ProtectedEndpoints())
+        foreach (var (method, url, _) in ProtectedEndpoints().Where(e => !IsApi(e.Url)))
         {
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : new FormUrlEncodedContent([]) });
             if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.Location!.PathAndQuery.StartsWith(IdentitySetup.LoginPath, StringComparison.OrdinalIgnoreCase))
@@ -33,6 +35,28 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
         }
 
         Assert.True(ProtectedEndpoints().Count >= 10, $"Only {ProtectedEndpoints().Count} endpoints found: {string.Join(", ", ProtectedEndpoints())}");
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>The REST API answers 401 with a problem, to the anonymous and to a signed-in browser alike: only a token signs in there.</summary>
+    [Fact]
+    public async Task EveryApiEndpoint_WithoutToken_Is401EvenWithASessionCookie()
+    {
+        var analyst = DemoAccounts.ForRole(AppRoles.Analyst);
+        var wrong = new List<string>();
+        foreach (var client in new[] { app.CreateBrowserLikeClient(), await app.SignInAsync(analyst.Email, analyst.Password) })
+        {
+            foreach (var (method, url, _) in ProtectedEndpoints().Where(e => IsApi(e.Url)))
+            {
+                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : JsonContent.Create(new { }) });
+                if (response.StatusCode != HttpStatusCode.Unauthorized || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    wrong.Add($"{method} {url}: {(int)response.StatusCode} {response.Content.Headers.ContentType}");
+                }
+            }
+        }
+
+        Assert.True(ProtectedEndpoints().Count(e => IsApi(e.Url)) >= 4);
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
@@ -68,6 +92,8 @@ public sealed class EndpointAuthorizationTests(AppFactory app) : IClassFixture<A
                     .SelectMany(a => a.Roles?.Split(',', StringSplitOptions.TrimEntries) ?? []).Distinct().ToList()))
             .DistinctBy(e => (e.Method, e.Url))
             .ToList();
+
+    private static bool IsApi(string url) => url.StartsWith(ApiSetup.BasePath + "/", StringComparison.Ordinal);
 
     private static string SampleUrl(string template) =>
         "/" + System.Text.RegularExpressions.Regex.Replace(template.TrimStart('/'), "\\{\\*?([^}:]+)(:([^}]+))?\\}", m => m.Groups[3].Value switch

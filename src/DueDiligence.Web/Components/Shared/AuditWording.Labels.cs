@@ -296,6 +296,9 @@ public static partial class AuditWording
         ["SessionEnded"] = SignInFields,
         ["PortalLinkOpened"] = SignInFields,
         ["PortalRefused"] = SignInFields,
+        ["ApiTokenCreated"] = PasswordFields,
+        ["ApiTokenRevoked"] = PasswordFields,
+        ["ApiTokenRefused"] = SignInFields,
     };
 
     /// <summary>For a page that does not say the record type: each field as the first record type that names it reads it.</summary>
@@ -363,6 +366,9 @@ public static partial class AuditWording
         ["SupplierInvitation"] = "Supplier portal invitation",
         ["ClarificationThread"] = "Conversation with the supplier",
         ["ClarificationMessage"] = "Message to or from the supplier",
+        ["ApiTokenCreated"] = "API token",
+        ["ApiTokenRevoked"] = "API token",
+        ["ApiTokenRefused"] = "Refused API token",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -69,6 +69,9 @@ public static partial class AuditWording
         ("SessionEnded", AuditAction.Insert) => "Session ended by the server",
         ("PortalLinkOpened", AuditAction.Insert) => "Supplier portal link opened",
         ("PortalRefused", AuditAction.Insert) => "Supplier portal visitor refused",
+        ("ApiTokenCreated", AuditAction.Insert) => "API token made",
+        ("ApiTokenRevoked", AuditAction.Insert) => "API token revoked",
+        ("ApiTokenRefused", AuditAction.Insert) => "API token refused",
         (AuditChain.TamperingFoundType, AuditAction.Insert) => "Audit trail found tampered with",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };
@@ -172,7 +175,8 @@ public static partial class AuditWording
         {
             case "Supplier" or "Assessment" or "AssessmentDecision" or "AppUser" or "SourcingProject" or "IdentityRole"
                 or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded" or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
-                or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused":
+                or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused"
+                or "ApiTokenCreated" or "ApiTokenRevoked" or "ApiTokenRefused":
                 if (names.TryGetValue(entityKey, out var own))
                 {
                     return own;
@@ -299,7 +303,8 @@ public static partial class AuditWording
         "Assessment" or "AssessmentDecision" => AuditReference.Assessment,
         "AppUser" or "IdentityUserRole" or "IdentityUserToken" or "SignIn" or "SignInRefused" or "Lockout" or "SignOut" or "SessionEnded"
             or "PasswordChanged" or "PasswordResetIssued" or "PasswordReset"
-            or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused" => AuditReference.User,
+            or "MfaEnabled" or "MfaDisabled" or "MfaReset" or "RecoveryCodesRegenerated" or "RecoveryCodeUsed" or "SecondStepRefused"
+            or "ApiTokenCreated" or "ApiTokenRevoked" or "ApiTokenRefused" => AuditReference.User,
         "IdentityRole" => AuditReference.Role,
         "SourcingProject" => AuditReference.SourcingProject,
         _ => null,

@@ -23,6 +23,7 @@ internal static class AccountEndpoints
         services.AddScoped<SsoSignIn>();
         services.AddSingleton<DecoyPasswordHash>();
         services.AddScoped<ChangePassword>();
+        services.AddScoped<ApiTokens.PersonalAccessTokens>();
         services.AddScoped<ResetPassword>();
         services.AddPasswordResetLinks();
         services.AddTwoFactor();

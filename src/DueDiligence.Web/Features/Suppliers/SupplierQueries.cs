@@ -19,6 +19,9 @@ public sealed record SupplierRow(
     public double Exposure => ScoringPolicy.Default.ExposurePerSensitivityLevel * MaxSensitivity;
 }
 
+/// <summary>Where a page of the API's supplier list ends: the last supplier's name key and id.</summary>
+public readonly record struct SupplierCursor(string NameKey, Guid Id);
+
 /// <summary>One page of the supplier list and how many suppliers match in all.</summary>
 public sealed record SupplierPage(IReadOnlyList<SupplierRow> Rows, int Total);
 
@@ -49,17 +52,45 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
-        // The page's suppliers with what decides their worst jurisdiction (Supplier.ExposureCountries()) and their exposure.
-        var page = await query.Skip(skip).Take(Math.Clamp(take, 1, 500))
-            .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var page = await WithListedParts(query.Skip(skip).Take(Math.Clamp(take, 1, 500))).ToListAsync(cancellationToken);
+        return new SupplierPage(await RowsAsync(page, cancellationToken), total);
+    }
 
+    /// <summary>
+    /// The suppliers that match the filter after <paramref name="after"/>, in the order of name and then id, for the API:
+    /// the same filters and access as <see cref="SearchAsync"/>, paged by a cursor so that a page never repeats or skips
+    /// a supplier when others are added or removed between requests. Null when no supplier follows.
+    /// </summary>
+    public async Task<(IReadOnlyList<SupplierRow> Rows, SupplierCursor? Next)> SearchAfterAsync(
+        SupplierFilter filter, SupplierCursor? after, int take, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        filter.Sort = null; // the cursor's own order
+        var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
+        if (after is { } cursor)
+        {
+            // CompareTo: the database's own order of names and ids, the same as the ORDER BY below.
+            query = query.Where(s => s.LegalNameKey.CompareTo(cursor.NameKey) > 0 || (s.LegalNameKey == cursor.NameKey && s.Id.CompareTo(cursor.Id) > 0));
+        }
+
+        var size = Math.Clamp(take, 1, 500);
+        var page = await WithListedParts(query.OrderBy(s => s.LegalNameKey).ThenBy(s => s.Id).Take(size + 1)).ToListAsync(cancellationToken);
+        var next = page.Count > size ? new SupplierCursor(page[size - 1].LegalNameKey, page[size - 1].Id) : (SupplierCursor?)null;
+        return (await RowsAsync(page.Take(size).ToList(), cancellationToken), next);
+    }
+
+    /// <summary>What decides a listed supplier's worst jurisdiction (<see cref="Supplier.ExposureCountries"/>) and its exposure.</summary>
+    private static IQueryable<Supplier> WithListedParts(IQueryable<Supplier> query) =>
+        query.Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery();
+
+    private async Task<IReadOnlyList<SupplierRow>> RowsAsync(List<Supplier> page, CancellationToken cancellationToken)
+    {
         var countries = page.SelectMany(p => p.ExposureCountries()).Distinct().ToList();
         var risks = (await jurisdictions.ForAsync(countries, cancellationToken)).ToDictionary(r => r.Jurisdiction.Country);
-        var rows = page.Select(p => new SupplierRow(
+        return page.Select(p => new SupplierRow(
             p.Id, p.LegalName, p.HqCountry, p.Category, p.Status, p.OwnerName, p.MaxSensitivity, p.LatestTier, p.LatestResidualRisk,
             CountryRisk.Worst(p.ExposureCountries().Select(c => risks[c])))).ToList();
-        return new SupplierPage(rows, total);
     }
 
     public async Task<SupplierDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)

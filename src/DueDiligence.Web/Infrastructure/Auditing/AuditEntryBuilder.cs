@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Domain.Monitoring;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Scheduling;
@@ -38,8 +39,9 @@ internal static class AuditEntryBuilder
             // Notifications and mutes are a user's messages and settings, not business records: the change a notification
             // tells about is audited itself (docs/user-guide.md, Notifications). A supplier's position is figures derived
             // from audited changes; what moved it is kept, and audited, as a SupplierPositionChange. Outbox mails and sent
-            // reminders are notifications on their way out.
-            if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or OutboxMail or SentReminder or SupplierPosition
+            // reminders are notifications on their way out. An API token's making and revocation are security events of
+            // their own (SecurityEvents), without its hash.
+            if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or OutboxMail or SentReminder or SupplierPosition or ApiToken
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;

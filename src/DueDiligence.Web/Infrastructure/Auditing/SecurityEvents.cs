@@ -30,10 +30,19 @@ public enum SecurityEvent
 
     /// <summary>The portal refused a visitor: an unknown, expired, withdrawn or replaced link, a form from elsewhere, a page outside the invitation.</summary>
     PortalRefused,
+
+    /// <summary>A user made a personal access token for the API.</summary>
+    ApiTokenCreated,
+
+    /// <summary>A user revoked one of their personal access tokens.</summary>
+    ApiTokenRevoked,
+
+    /// <summary>The API refused a bearer token: unknown, revoked, expired, or its account locked or gone.</summary>
+    ApiTokenRefused,
 }
 
 /// <summary>
-/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, sessions ended by the server, password changes and resets, two-factor changes and refused codes — to the audit trail, chained like every
+/// Appends security events — sign-ins, refused sign-ins, lockouts, sign-outs, sessions ended by the server, password changes and resets, two-factor changes and refused codes, API tokens made, revoked and refused — to the audit trail, chained like every
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
 /// and where from are its details. Never a password, key or code.
 /// </summary>

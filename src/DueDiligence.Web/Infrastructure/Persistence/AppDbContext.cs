@@ -9,6 +9,7 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Sourcing;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Domain.Tooling;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
@@ -23,7 +24,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys, the
-/// leases of scheduled work and the users' notifications and e-mail outbox. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// leases of scheduled work, the users' notifications, e-mail outbox and API tokens. Each database provider derives a small context of its own (<see cref="Providers"/>) that
 /// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext

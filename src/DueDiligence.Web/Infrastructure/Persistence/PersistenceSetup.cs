@@ -50,7 +50,13 @@ public static class PersistenceSetup
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
             options.XmlRepository = new DatabaseKeyRepository(provider));
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // A real read of a migrated table: a database that answers but lost its tables is not ready.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            "database", tags: [Health.HealthSetup.ReadyTag], customTestQuery: async (db, cancellationToken) =>
+            {
+                await db.Users.AsNoTracking().AnyAsync(cancellationToken);
+                return true;
+            });
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using System.Security.Claims;
+using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,8 @@ namespace DueDiligence.Web.Infrastructure.RateLimiting;
 /// <summary>
 /// Fixed-window limits (configuration section <see cref="RateLimits.Section"/>) against password guessing and floods
 /// from clients that are not signed in: per client address on every request and on posts that check or set a password
-/// (sign-in and its second step, password change, reset link; ASP.NET Core's rate limiting middleware), and per e-mail address on sign-in
+/// (sign-in and its second step, password change, reset link; ASP.NET Core's rate limiting middleware), per personal access
+/// token on the API, and per e-mail address on sign-in
 /// and password change (<see cref="SignInRateLimits"/>, applied by the use case, which knows the account). Limits are
 /// kept per instance; the lockout in the database is what holds across instances. A refused request gets 429 and a
 /// plain sentence.
@@ -32,13 +35,20 @@ public static class RateLimitSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, cancellationToken) =>
             {
+                if (ApiSetup.IsApi(context.HttpContext.Request))
+                {
+                    return new ValueTask(ApiProblems.Write(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
+                        $"This token made more than {limits.Value.ApiPerToken.PermitLimit} requests in {limits.Value.ApiPerToken.WindowSeconds} seconds. Wait and try again."));
+                }
+
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 return new ValueTask(context.HttpContext.Response.WriteAsync(RejectedMessage, cancellationToken));
             };
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PerClientAddress(limits.Value.AnonymousPerIp, context => context.User.Identity?.IsAuthenticated != true),
                 PerClientAddress(limits.Value.SignInPerIp, IsPasswordPost),
-                PerClientAddress(limits.Value.PortalPerIp, IsPortalRequest));
+                PerClientAddress(limits.Value.PortalPerIp, IsPortalRequest),
+                PerApiToken(limits.Value.ApiPerToken));
         });
         return services;
     }
@@ -52,6 +62,12 @@ public static class RateLimitSetup
 
     /// <summary>The supplier portal's addresses (its links carry the secret being guessed).</summary>
     private static bool IsPortalRequest(HttpContext context) => context.Request.Path.StartsWithSegments(PortalPath, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Requests the token authentication signed in (<see cref="ApiTokenAuthentication"/>), counted per token.</summary>
+    private static PartitionedRateLimiter<HttpContext> PerApiToken(RateLimit limit) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => context.User.FindFirstValue(ApiTokenAuthentication.TokenIdClaim) is { } token
+            ? RateLimitPartition.GetFixedWindowLimiter($"token {token}", _ => limit.ToOptions())
+            : RateLimitPartition.GetNoLimiter("not limited"));
 
     private static PartitionedRateLimiter<HttpContext> PerClientAddress(RateLimit limit, Func<HttpContext, bool> applies) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => applies(context)

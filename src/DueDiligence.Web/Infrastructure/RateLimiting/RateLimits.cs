@@ -14,6 +14,9 @@ public sealed class RateLimits
     /// <summary>Sign-in posts from one client address, whatever e-mail addresses they name.</summary>
     public RateLimit SignInPerIp { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 
+    /// <summary>API requests made with one personal access token, from any client address.</summary>
+    public RateLimit ApiPerToken { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
+
     /// <summary>Sign-in posts naming one e-mail address, from any client address.</summary>
     public RateLimit SignInPerAccount { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
 }
