@@ -65,6 +65,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
 
     public DbSet<SupplierPositionChange> SupplierPositionChanges => Set<SupplierPositionChange>();
