@@ -16,7 +16,7 @@ public static class NewYorkConventionYears
     /// <summary>The standing of every listed country, for the agreements of one supplier.</summary>
     public static async Task<Func<CountryCode, NewYorkConventionStatus>> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var treaties = await db.CountryTreaties.AsNoTracking().ToListAsync(cancellationToken);
+        var treaties = await db.CountryTreaties.AsNoTracking().Include(t => t.Values).ToListAsync(cancellationToken);
         var statuses = treaties.ToDictionary(t => t.Country, t => Of(t.Reading(TreatyFact.NewYorkConvention)));
         return country => statuses.TryGetValue(country, out var status) ? status : NewYorkConventionStatus.Unknown;
     }
