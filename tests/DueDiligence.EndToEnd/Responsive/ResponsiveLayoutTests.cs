@@ -5,7 +5,7 @@ namespace DueDiligence.EndToEnd.Responsive;
 
 /// <summary>
 /// The main screens of every role on a phone (390 px), a tablet (768 px) and a desktop (1440 px): the navigation can be
-/// opened, nothing overflows the page sideways, no table or box hides content that has to be scrolled sideways, and no
+/// opened, every control of the app bar is on the screen, nothing overflows the page sideways, no table or box hides content that has to be scrolled sideways, and no
 /// text is cut off with an ellipsis. Screenshots go to artifacts/screenshots/responsive-*.png.
 /// </summary>
 [Collection(E2ECollection.Name)]
@@ -17,7 +17,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
     private static readonly string[] Screens =
     [
         "supplier-list", "wizard", "decision-view", "dashboard", "users", "audit-log",
-        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications", "tooling",
+        "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications", "tooling", "ip-rights", "my-work",
     ];
 
     public static TheoryData<string, int> Cases()
@@ -52,6 +52,8 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
             "jurisdiction-list" => ("LegalReviewer", "/jurisdictions"),
             "notifications" => ("Analyst", "/notifications"),
             "tooling" => ("Analyst", "/tooling"),
+            "ip-rights" => ("LegalReviewer", "/ip-rights"),
+            "my-work" => ("Analyst", "/my-work"),
             _ => ("LegalReviewer", "/jurisdictions/CN"),
         };
         var page = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });
@@ -87,6 +89,11 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
             () => {
               const problems = [];
               const describe = e => (e.getAttribute('data-testid') ? `[data-testid=${e.getAttribute('data-testid')}]` : e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).slice(0, 2).join('.') : '')) + ` "${(e.innerText || '').trim().slice(0, 40)}"`;
+              for (const e of document.querySelectorAll('.app-header a, .app-header button')) {
+                const r = e.getBoundingClientRect();
+                if (r.width > 0 && r.right > window.innerWidth + 1)
+                  problems.push(`header ${describe(e)} ends at ${Math.round(r.right)}px, beyond the ${window.innerWidth}px window`);
+              }
               if (document.documentElement.scrollWidth > window.innerWidth + 1)
                 problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
               for (const table of document.querySelectorAll('main table')) {
