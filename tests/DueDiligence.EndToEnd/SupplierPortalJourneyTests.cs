@@ -77,6 +77,7 @@ public sealed class SupplierPortalJourneyTests(E2EFixture fixture)
         await supplier.GetByTestId("portal-reply-DS-05").FillAsync("Only the legacy test lab; production is reviewed quarterly, so level 3.");
         await supplier.GetByTestId("portal-send-DS-05").ClickAsync();
         await Assertions.Expect(supplier.GetByTestId("portal-thread-DS-05")).ToContainTextAsync("Only the legacy test lab");
+        await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Reply sent."); // the reply's save is over
         await supplier.GetByTestId("answer-DS-05-level-3").CheckAsync();
         await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Saved at");
         await supplier.Context.CloseAsync();
