@@ -128,7 +128,7 @@ public sealed class RiskSummaryContentTests(ReportFixture fixture)
             CancellationToken.None));
 
         Assert.Contains(
-            $"<td class=\"code\">{condition.DueOn:yyyy-MM-dd}</td> <td data-testid=\"condition-status\">Open, overdue — {condition.CreatedByName}, {condition.CreatedAtUtc:yyyy-MM-dd}</td>",
+            $"<td class=\"code\">{condition.DueOn:yyyy-MM-dd}</td> <td data-testid=\"condition-status\">Open, overdue — {condition.CreatedByName}, <span class=\"nowrap\">{condition.CreatedAtUtc:yyyy-MM-dd}</span></td>",
             System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
