@@ -65,9 +65,9 @@ public partial class AssessmentWizard
 
     protected override async Task OnParametersSetAsync()
     {
-        if (!ReferenceEquals(View, received))
+        var newView = !ReferenceEquals(View, received);
+        if (newView)
         {
-            threads = await SupplierReview.ThreadsAsync(View.Assessment.Id);
             received = View;
             view = View;
             sections = View.Assessment.Template.Sections;
@@ -81,6 +81,12 @@ public partial class AssessmentWizard
             sectionParameter = Section;
             var index = sections.ToList().FindIndex(s => string.Equals(s.Code, Section, StringComparison.OrdinalIgnoreCase));
             current = Math.Max(index, 0);
+        }
+
+        if (newView)
+        {
+            // Last: the wizard renders while the threads load (at once on a server database), so it must be whole by then.
+            threads = await SupplierReview.ThreadsAsync(View.Assessment.Id);
         }
     }
 
