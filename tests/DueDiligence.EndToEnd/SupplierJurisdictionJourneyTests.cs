@@ -25,7 +25,7 @@ public sealed class SupplierJurisdictionJourneyTests(E2EFixture fixture)
         await legal.WaitForCircuitAsync();
         await legal.GetByTestId("rating-select").ChooseAsync("High");
         await legal.GetByTestId("next-review").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(6)));
-        await legal.GetByTestId("rationale").FillAsync("Counterfeit moulds seized at the port; civil enforcement slow. Rated High for firmware exposure.");
+        await legal.GetByTestId("rationale").FillUntilKeptAsync("Counterfeit moulds seized at the port; civil enforcement slow. Rated High for firmware exposure.");
         await legal.GetByTestId("save-rating").ClickAsync();
         await Assertions.Expect(legal.GetByTestId("rating-history")).ToContainTextAsync("Counterfeit moulds seized");
         await Assertions.Expect(legal.GetByTestId("jurisdiction-j")).ToHaveTextAsync("65.0");

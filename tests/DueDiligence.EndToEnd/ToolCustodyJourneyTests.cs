@@ -17,11 +17,12 @@ public sealed partial class ToolCustodyJourneyTests(E2EFixture fixture)
         await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
         await page.GotoAsync("/tooling/new");
         await page.WaitForPageReadyAsync();
-        await page.GetByTestId("tool-tag").FillAsync(tag);
-        await page.GetByTestId("tool-description").FillAsync("Trim die, HM-4 frame");
+        // A field typed into right after a choice can lose its text to that choice's re-render: each is filled until kept.
+        await page.GetByTestId("tool-tag").FillUntilKeptAsync(tag);
+        await page.GetByTestId("tool-description").FillUntilKeptAsync("Trim die, HM-4 frame");
         await page.GetByTestId("tool-place").ChooseAsync("In-house");
-        await page.GetByTestId("tool-custodian").FillAsync("Tooling engineering, Munich");
-        await page.GetByTestId("tool-signed-by").FillAsync("Jana Weiss");
+        await page.GetByTestId("tool-custodian").FillUntilKeptAsync("Tooling engineering, Munich");
+        await page.GetByTestId("tool-signed-by").FillUntilKeptAsync("Jana Weiss");
         await page.GetByTestId("tool-signed-on").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow));
         await page.GetByTestId("save-tool").ClickAsync();
         await page.WaitForURLAsync(ToolUrl());
@@ -29,8 +30,8 @@ public sealed partial class ToolCustodyJourneyTests(E2EFixture fixture)
         await Assertions.Expect(page.GetByTestId("tool-ok")).ToHaveTextAsync("In order");
 
         await page.GetByTestId("tool-place").ChooseAsync($"{Sierra} — Monterrey, Mexico (not approved)");
-        await page.GetByTestId("tool-custodian").FillAsync("Ing. Laura Ortiz");
-        await page.GetByTestId("tool-signed-by").FillAsync("Laura Ortiz");
+        await page.GetByTestId("tool-custodian").FillUntilKeptAsync("Ing. Laura Ortiz");
+        await page.GetByTestId("tool-signed-by").FillUntilKeptAsync("Laura Ortiz");
         await page.GetByTestId("tool-signed-on").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow));
         await page.GetByTestId("save-transfer").ClickAsync();
         await page.ConfirmAsync();
