@@ -23,7 +23,7 @@ public sealed class FollowUpPanelTests(AppFactory app) : IClassFixture<AppFactor
         await using var review = await ReviewRendering.RenderAsync(app, scenario.AssessmentId, Analyst, AnalystRole);
         Assert.Equal("Open", review.TextOf($"follow-up-status-{scenario.ConditionId}"));
 
-        await review.Element($"follow-up-start-{scenario.ConditionId}").ClickAsync(new());
+        await review.ClickAsync($"follow-up-start-{scenario.ConditionId}");
 
         review.View.WaitForAssertion(() => Assert.Equal("In progress", review.TextOf($"follow-up-status-{scenario.ConditionId}")));
         Assert.StartsWith($"Started — {Analyst}, ", review.TextOf($"follow-up-history-{scenario.ConditionId}"), StringComparison.Ordinal);
@@ -50,8 +50,8 @@ public sealed class FollowUpPanelTests(AppFactory app) : IClassFixture<AppFactor
         var scenario = await FollowUpScenario.DecidedAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, scenario.AssessmentId, Legal, LegalRole);
 
-        await review.Element($"follow-up-waive-{scenario.ConditionId}").ClickAsync(new());
-        await review.Element($"follow-up-save-{scenario.ConditionId}").ClickAsync(new());
+        await review.ClickAsync($"follow-up-waive-{scenario.ConditionId}");
+        await review.ClickAsync($"follow-up-save-{scenario.ConditionId}");
 
         review.View.WaitForAssertion(() => Assert.Equal(
             $"Say why the condition “{FollowUpScenario.ConditionText}” is waived.", review.TextOf($"follow-up-refusal-{scenario.ConditionId}")));

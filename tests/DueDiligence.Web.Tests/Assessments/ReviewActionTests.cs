@@ -22,9 +22,9 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app, files: ("DS-01", "ISO27001-certificate.pdf"));
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("forward-to-decision").ClickAsync(new());
+        await review.ClickAsync("forward-to-decision");
         await review.Element("legal-opinion").ChangeAsync(new() { Value = Opinion });
-        var forwarding = review.Element("confirm-forward").ClickAsync(new());
+        var forwarding = review.ClickAsync("confirm-forward");
         var message = review.ConfirmationMessage();
         await review.ConfirmAsync();
         await forwarding;
@@ -42,9 +42,9 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("forward-to-decision").ClickAsync(new());
+        await review.ClickAsync("forward-to-decision");
         await review.Element("legal-opinion").ChangeAsync(new() { Value = "Proceed." });
-        var forwarding = review.Element("confirm-forward").ClickAsync(new());
+        var forwarding = review.ClickAsync("confirm-forward");
         review.ConfirmationMessage();
         await review.CancelAsync();
         await forwarding;
@@ -59,8 +59,8 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("forward-to-decision").ClickAsync(new());
-        await review.Element("confirm-forward").ClickAsync(new());
+        await review.ClickAsync("forward-to-decision");
+        await review.ClickAsync("confirm-forward");
 
         review.View.WaitForAssertion(() => Assert.Equal(
             "Give legal's overall opinion before forwarding: the executives read it first when they decide.",
@@ -75,8 +75,8 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("return-to-draft").ClickAsync(new());
-        await review.Element("confirm-return").ClickAsync(new());
+        await review.ClickAsync("return-to-draft");
+        await review.ClickAsync("confirm-return");
 
         review.View.WaitForAssertion(() => Assert.Equal(
             "Say why the assessment goes back to draft, so that the analyst knows what to fix.",
@@ -91,9 +91,9 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("return-to-draft").ClickAsync(new());
+        await review.ClickAsync("return-to-draft");
         await review.Element("return-reason").ChangeAsync(new() { Value = Reason });
-        var returning = review.Element("confirm-return").ClickAsync(new());
+        var returning = review.ClickAsync("confirm-return");
         var message = review.ConfirmationMessage();
         await review.ConfirmAsync();
         await returning;
@@ -110,7 +110,7 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await SubmittedAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("take-into-review").ClickAsync(new());
+        await review.ClickAsync("take-into-review");
 
         Assert.Equal(AssessmentStatus.LegalReview, (await LoadAsync(app, id, Legal, LegalRole)).Assessment.Status);
         Assert.Empty(review.Dialogs.FindAll("[data-testid=confirm-dialog]"));
@@ -124,11 +124,11 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
         var due = Today.AddMonths(2);
 
-        await review.Element("add-condition").ClickAsync(new());
+        await review.ClickAsync("add-condition");
         await review.Element("condition-description").ChangeAsync(new() { Value = "Sign our NDA addendum on firmware escrow before the first shipment." });
         await review.Element("condition-owner").ChangeAsync(new() { Value = "Procurement" });
         await review.Element("condition-due").ChangeAsync(new() { Value = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-        await review.Element("save-condition").ClickAsync(new());
+        await review.ClickAsync("save-condition");
 
         review.View.WaitForAssertion(() => Assert.Contains("Sign our NDA addendum on firmware escrow before the first shipment.", review.TextOf("condition-list"), StringComparison.Ordinal));
         Assert.Contains($"Due {due:yyyy-MM-dd}", review.TextOf("condition-list"), StringComparison.Ordinal);
@@ -144,11 +144,11 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var id = await InLegalReviewAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element("add-condition").ClickAsync(new());
+        await review.ClickAsync("add-condition");
         await review.Element("condition-description").ChangeAsync(new() { Value = "Audit rights in the master agreement." });
         await review.Element("condition-owner").ChangeAsync(new() { Value = "Legal" });
         await review.Element("condition-due").ChangeAsync(new() { Value = Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-        await review.Element("save-condition").ClickAsync(new());
+        await review.ClickAsync("save-condition");
 
         review.View.WaitForAssertion(() => Assert.Equal(
             "The due date is in the past; choose today or a later date.", ReviewRendering.FieldMessage(review.Element("condition-due"))));
@@ -162,9 +162,9 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
         Assert.Equal("Do not proceed", review.TextOf("decision-recommendation"));
 
-        await review.Element("waive-CT-01").ClickAsync(new());
+        await review.ClickAsync("waive-CT-01");
         await review.Element("waiver-rationale").ChangeAsync(new() { Value = WaiverRationale });
-        await review.Element("save-waiver").ClickAsync(new());
+        await review.ClickAsync("save-waiver");
 
         review.View.WaitForAssertion(() => Assert.Contains("answered No Waived", review.TextOf("knockout-CT-01"), StringComparison.Ordinal));
         Assert.Equal((await LoadAsync(app, id, Legal, LegalRole)).Score.Recommendation.ToDisplayText(), review.TextOf("decision-recommendation"));
@@ -180,7 +180,7 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var file = Assert.Single((await LoadAsync(app, id, Legal, LegalRole)).Assessment.Evidence);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element($"verify-evidence-{file.Id}").ClickAsync(new());
+        await review.ClickAsync($"verify-evidence-{file.Id}");
 
         review.View.WaitForAssertion(() => Assert.StartsWith(Legal, review.TextOf($"verification-{file.Id}"), StringComparison.Ordinal));
         Assert.Equal("Evidence verified: 1 of 1 file", review.TextOf("review-checklist").Split(" Open")[0]);
@@ -195,7 +195,7 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
         var finding = Assert.Single((await LoadAsync(app, id, Legal, LegalRole)).Assessment.Findings);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 
-        await review.Element($"resolve-finding-{finding.Id}").ClickAsync(new());
+        await review.ClickAsync($"resolve-finding-{finding.Id}");
 
         review.View.WaitForAssertion(() => Assert.True(review.Has("no-open-findings")));
         Assert.StartsWith("1 resolved finding", review.TextOf("resolved-toggle"), StringComparison.Ordinal);

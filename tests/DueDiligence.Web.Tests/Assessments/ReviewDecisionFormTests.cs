@@ -21,7 +21,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         var id = await AwaitingDecisionAsync(app);
         await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
-        await review.Element("decide").ClickAsync(new());
+        await review.ClickAsync("decide");
 
         review.View.WaitForAssertion(() =>
         {
@@ -42,7 +42,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         var due = Today.AddMonths(score.ReassessmentMonths).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         await ChooseAndWriteAsync(review, "outcome-approve-with-conditions", Rationale);
-        var deciding = review.Element("decide").ClickAsync(new());
+        var deciding = review.ClickAsync("decide");
 
         Assert.Equal(
             $"The supplier becomes Approved with conditions (tier {score.Tier}, residual risk R {OneDecimal(score.ResidualRisk)}); 1 open contract condition stays with its owner to be met. " +
@@ -65,7 +65,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
         await ChooseAndWriteAsync(review, "outcome-reject", "The supplier would hold our full firmware in one place.");
-        var deciding = review.Element("decide").ClickAsync(new());
+        var deciding = review.ClickAsync("decide");
 
         Assert.StartsWith("The supplier becomes Rejected and must not receive our IP", review.ConfirmationMessage(), StringComparison.Ordinal);
         Assert.Contains("mud-button-filled-error", review.Dialogs.Find("[data-testid=confirm-yes]").ClassName, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
 
         await ChooseAndWriteAsync(review, "outcome-approve", Rationale);
-        var deciding = review.Element("decide").ClickAsync(new());
+        var deciding = review.ClickAsync("decide");
         review.ConfirmationMessage();
         await review.CancelAsync();
         await deciding;
@@ -103,7 +103,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
             "Before you can approve: Waive the knock-out of CT-01 with a rationale, or reject: an unwaived knock-out means Do not proceed. " +
             "Write the justification: approving at tier Critical needs one.",
             review.TextOf("decision-blockers"));
-        await review.Element("decide").ClickAsync(new());
+        await review.ClickAsync("decide");
 
         Assert.StartsWith("Not recorded. Before you can approve:", review.TextOf("decision-blockers"), StringComparison.Ordinal);
         Assert.Contains("mud-alert-text-error", review.Element("decision-blockers").ClassName, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         await AddConditionAsync(id);
 
         await ChooseAndWriteAsync(review, "outcome-approve", Rationale);
-        var deciding = review.Element("decide").ClickAsync(new());
+        var deciding = review.ClickAsync("decide");
         review.ConfirmationMessage();
         await review.ConfirmAsync();
         await deciding;
@@ -131,7 +131,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(0, review.PageReloads);
         Assert.Null((await LoadAsync(app, id, Executive, ExecutiveRole)).Assessment.Decision);
 
-        await review.Element("outcome-approve-with-conditions").ClickAsync(new());
+        await review.ClickAsync("outcome-approve-with-conditions");
         Assert.False(review.Has("decision-refusal"));
     }
 
@@ -142,7 +142,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
         await using var review = await ReviewRendering.RenderAsync(app, id, Executive, ExecutiveRole);
         var score = (await LoadAsync(app, id, Executive, ExecutiveRole)).Score;
 
-        await review.Element("outcome-approve").ClickAsync(new());
+        await review.ClickAsync("outcome-approve");
 
         Assert.Equal(
             $"An approval at tier {score.Tier} makes the supplier due for reassessment on {Today.AddMonths(score.ReassessmentMonths):yyyy-MM-dd} ({score.ReassessmentMonths} months).",
@@ -151,7 +151,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
 
     private static async Task ChooseAndWriteAsync(ReviewRendering review, string outcome, string rationale)
     {
-        await review.Element(outcome).ClickAsync(new());
+        await review.ClickAsync(outcome);
         await review.Element("decision-rationale").ChangeAsync(new() { Value = rationale });
     }
 

@@ -50,6 +50,12 @@ internal sealed partial class ReviewRendering : IAsyncDisposable
     /// <summary>The element with this test id; for a MudBlazor input, its &lt;input&gt; or &lt;textarea&gt;.</summary>
     public IElement Element(string testId) => View.Find(Selector(testId));
 
+    /// <summary>
+    /// Clicks the element with this test id, found and clicked in one turn of the renderer: the view's parts load on their
+    /// own and may render between a find and a click, which would leave the click on a handler that is gone.
+    /// </summary>
+    public Task ClickAsync(string testId) => View.InvokeAsync(() => Element(testId).ClickAsync(new()));
+
     /// <summary>Every test id that starts with the prefix, in page order.</summary>
     public IReadOnlyList<string> TestIds(string prefix) =>
         View.FindAll($"[data-testid^='{prefix}']").Select(e => e.GetAttribute("data-testid")!).ToList();

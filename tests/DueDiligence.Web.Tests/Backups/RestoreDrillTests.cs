@@ -115,7 +115,7 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         Assert.Equal(BackupCommandLine.Failed, withoutForce.ExitCode);
         Assert.Equal(BackupCommandLine.Failed, withForce.ExitCode);
         Assert.Contains($"An app is running on the data directory {_source.DataDirectory}", withForce.Error, StringComparison.Ordinal);
-        Assert.Equal(before.TableRows, (await FiguresAsync(_source)).TableRows);
+        Assert.Equal(Primary(before.TableRows), Primary((await FiguresAsync(_source)).TableRows));
     }
 
     [Fact]
@@ -174,9 +174,9 @@ public sealed class RestoreDrillTests : IAsyncLifetime
         return await SqliteDatabaseFile.DescribeAsync(Path.Combine(app.DataDirectory, "duediligence.db"), CancellationToken.None);
     }
 
-    /// <summary>The records people made: not the positions recomputed at start-up, nor what the reminders job writes when it runs.</summary>
+    /// <summary>The records people made: not the positions recomputed at start-up, nor what the background jobs write when they run.</summary>
     private static Dictionary<string, long> Primary(IReadOnlyDictionary<string, long> tableRows) =>
-        tableRows.Where(t => t.Key is not ("SupplierPositions" or "Notifications" or "OutboxMails" or "SentReminders")).ToDictionary();
+        tableRows.Where(t => t.Key is not ("SupplierPositions" or "Notifications" or "OutboxMails" or "SentReminders" or "JobLeases")).ToDictionary();
 
     private static BackupManifest ManifestOf(string backupFolder)
     {
