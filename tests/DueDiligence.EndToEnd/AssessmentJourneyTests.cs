@@ -33,7 +33,7 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await analyst.GetByTestId("submit-assessment").ClickAsync();
         await Assertions.Expect(analyst.GetByTestId("current-status")).ToHaveTextAsync("Submitted");
 
-        // Legal: takes it into review, rates the site country, adds a contract condition, forwards it.
+        // Legal: takes it into review, rates the site country, adds a contract condition owned by the analyst, forwards it.
         var legal = await fixture.NewPageAsync();
         await legal.SignInAsync("legal@demo.local", "Demo-Legal-2026");
         await legal.GotoAsync("/jurisdictions/PL");
@@ -53,10 +53,11 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         await Assertions.Expect(legal.GetByTestId("current-status")).ToHaveTextAsync("Legal review");
         await legal.GetByTestId("add-condition").ClickAsync();
         await legal.GetByTestId("condition-description").FillAsync("Sign our NDA addendum on firmware escrow before the first shipment.");
-        await legal.GetByTestId("condition-owner").FillAsync("Procurement");
+        await legal.GetByTestId("condition-owner").ChooseAsync("Ana Analyst — Procurement analyst, supplier's owner");
         await legal.GetByTestId("condition-due").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(2)));
         await legal.GetByTestId("save-condition").ClickAsync();
         await Assertions.Expect(legal.GetByTestId("condition-list")).ToContainTextAsync("Sign our NDA addendum on firmware escrow");
+        await Assertions.Expect(legal.GetByTestId("condition-list")).ToContainTextAsync("Owner: Ana Analyst");
         await legal.ScreenshotAsync("journey-2-legal-review");
         await legal.GetByTestId("forward-to-decision").ClickAsync();
         await legal.GetByTestId("legal-opinion").FillAsync("Acceptable once the escrow addendum is signed; no other legal obstacle.");
@@ -95,6 +96,7 @@ public sealed partial class AssessmentJourneyTests(E2EFixture fixture)
         var decided = phone.GetByTestId("notification-open").Filter(new() { HasText = $"{name}: Approved with conditions" });
         await Assertions.Expect(decided).ToBeVisibleAsync();
         await Assertions.Expect(phone.GetByTestId("notification-open").Filter(new() { HasText = $"{name} is in legal review" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByTestId("notification-open").Filter(new() { HasText = $"A condition on {name} is yours" })).ToBeVisibleAsync();
         await phone.ScreenshotAsync("journey-5-analyst-notifications-phone");
         await decided.ClickAsync();
         await phone.WaitForURLAsync($"**{assessmentUrl}");

@@ -29,14 +29,17 @@ public sealed class ContractCondition
 
     public string Description { get; private set; } = "";
 
-    /// <summary>The person or team who must see the condition met.</summary>
+    /// <summary>
+    /// The name of the user who must see the condition met; while unassigned, empty, or the text entered before owners were
+    /// users (kept only for those rows: nothing writes text owners any more).
+    /// </summary>
     public string Owner { get; private set; } = "";
 
-    /// <summary>The user who owns it (AspNetUsers.Id); null while unassigned, <see cref="Owner"/> then holds the text entered before owners were users.</summary>
+    /// <summary>The user who owns it (AspNetUsers.Id); null while unassigned.</summary>
     public string? OwnerId { get; private set; }
 
-    /// <summary>The owner as shown: the user's name, or "Unassigned — was: …" for an owner entered as text.</summary>
-    public string OwnerLabel => OwnerId is null ? $"Unassigned — was: {Owner}" : Owner;
+    /// <summary>The owner as shown: the user's name, "Unassigned", or "Unassigned — was: …" for an owner entered as text.</summary>
+    public string OwnerLabel => OwnerWording.Label(OwnerId, Owner);
 
     public DateOnly DueOn { get; private set; }
 
@@ -73,18 +76,11 @@ public sealed class ContractCondition
     internal void Update(ConditionDetails details)
     {
         Description = Text.Required(details.Description, "Describe the contract condition.", 2000);
-        var owner = Text.Required(details.Owner, "Name the owner of the condition: the person or team who must see it met.", 200);
-        OwnerId = owner == Owner ? OwnerId : null; // another name than the assigned user's is text, not a user
-        Owner = owner;
         DueOn = details.DueOn;
     }
 
     /// <summary>Makes the user the owner; <paramref name="ownerName"/> is how they are shown.</summary>
-    internal void AssignTo(string ownerId, string ownerName)
-    {
-        OwnerId = Text.Required(ownerId, "Choose the user who owns it.", 450);
-        Owner = Text.Required(ownerName, "Choose the user who owns it.", 200);
-    }
+    internal void AssignTo(string ownerId, string ownerName) => (OwnerId, Owner) = OwnerWording.Checked(ownerId, ownerName);
 
     internal void SetStatus(ConditionStatus status, string? reason, Actor actor, DateTime nowUtc)
     {

@@ -33,14 +33,17 @@ public sealed class Finding
 
     public string? RecommendedMitigation { get; private set; }
 
-    /// <summary>The person or team who must act on it.</summary>
+    /// <summary>
+    /// The name of the user who owns it; while unassigned, empty, or the text entered before owners were users (kept only
+    /// for those rows: nothing writes text owners any more).
+    /// </summary>
     public string Owner { get; private set; } = "";
 
-    /// <summary>The user who owns it (AspNetUsers.Id); null while unassigned, <see cref="Owner"/> then holds the text entered before owners were users.</summary>
+    /// <summary>The user who owns it (AspNetUsers.Id); null while unassigned.</summary>
     public string? OwnerId { get; private set; }
 
-    /// <summary>The owner as shown: the user's name, or "Unassigned — was: …" for an owner entered as text.</summary>
-    public string OwnerLabel => OwnerId is null ? $"Unassigned — was: {Owner}" : Owner;
+    /// <summary>The owner as shown: the user's name, "Unassigned", or "Unassigned — was: …" for an owner entered as text.</summary>
+    public string OwnerLabel => OwnerWording.Label(OwnerId, Owner);
 
     public DateOnly? DueOn { get; private set; }
 
@@ -87,19 +90,12 @@ public sealed class Finding
         Severity = details.Severity;
         Description = Text.Required(details.Description, "Describe the finding.", 2000);
         RecommendedMitigation = Text.Optional(details.RecommendedMitigation, 2000);
-        var owner = Text.Required(details.Owner, "Name the owner of the finding: the person or team who must act on it.", 200);
-        OwnerId = owner == Owner ? OwnerId : null; // another name than the assigned user's is text, not a user
-        Owner = owner;
         DueOn = details.DueOn;
         QuestionCode = Text.Optional(details.QuestionCode, 100);
     }
 
     /// <summary>Makes the user the owner; <paramref name="ownerName"/> is how they are shown.</summary>
-    internal void AssignTo(string ownerId, string ownerName)
-    {
-        OwnerId = Text.Required(ownerId, "Choose the user who owns it.", 450);
-        Owner = Text.Required(ownerName, "Choose the user who owns it.", 200);
-    }
+    internal void AssignTo(string ownerId, string ownerName) => (OwnerId, Owner) = OwnerWording.Checked(ownerId, ownerName);
 
     internal void SetStatus(FindingStatus status, string? reason, Actor actor, DateTime nowUtc)
     {

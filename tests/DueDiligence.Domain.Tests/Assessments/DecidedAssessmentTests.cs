@@ -41,8 +41,8 @@ public sealed class DecidedAssessmentTests
     internal static Assessment DecidedWithFindingAndCondition()
     {
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
-        assessment.AddFinding(new FindingDetails(FindingSeverity.Medium, "No audit rights.", "Legal"), Legal, At(31));
-        assessment.AddCondition(new ConditionDetails("Add audit rights.", "Legal", Today.AddDays(30)), Legal, At(32));
+        assessment.AddFinding(new FindingDetails(FindingSeverity.Medium, "No audit rights."), Legal, At(31));
+        assessment.AddCondition(new ConditionDetails("Add audit rights.", Today.AddDays(30)), Legal, At(32));
         assessment.DecideAlone(DecisionOutcome.ApprovedWithConditions, "Fine with audit rights.", ScoreOf(assessment, At(40)), Today.AddYears(1), Executive, At(40));
         return assessment;
     }
@@ -67,16 +67,16 @@ public sealed class DecidedAssessmentTests
                 assessment.VerifyEvidence(assessment.Evidence[0].Id, Legal, now);
                 break;
             case "AddFinding":
-                assessment.AddFinding(new FindingDetails(FindingSeverity.Low, "Late.", "Legal"), Legal, now);
+                assessment.AddFinding(new FindingDetails(FindingSeverity.Low, "Late."), Legal, now);
                 break;
             case "UpdateFinding":
-                assessment.UpdateFinding(finding, new FindingDetails(FindingSeverity.Low, "Edited.", "Legal"), Legal, now);
+                assessment.UpdateFinding(finding, new FindingDetails(FindingSeverity.Low, "Edited."), Legal, now);
                 break;
             case "AddCondition":
-                assessment.AddCondition(new ConditionDetails("Late.", "Legal", Today.AddDays(9)), Legal, now);
+                assessment.AddCondition(new ConditionDetails("Late.", Today.AddDays(9)), Legal, now);
                 break;
             case "UpdateCondition":
-                assessment.UpdateCondition(condition, new ConditionDetails("Edited.", "Legal", Today.AddDays(9)), Legal, now);
+                assessment.UpdateCondition(condition, new ConditionDetails("Edited.", Today.AddDays(9)), Legal, now);
                 break;
             case "WaiveKnockOut":
                 assessment.WaiveKnockOut("q1", "Late.", Legal, now);

@@ -39,7 +39,7 @@ public sealed class DecisionTests
     public void Decide_WhenApprovedWithConditionsAndOneIsOpen_Approves()
     {
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
-        assessment.AddCondition(new ConditionDetails("Signed NDA before tooling ships.", "Procurement", Today.AddDays(30)), Executive, At(35));
+        assessment.AddCondition(new ConditionDetails("Signed NDA before tooling ships.", Today.AddDays(30)), Executive, At(35));
 
         var decision = assessment.DecideAlone(DecisionOutcome.ApprovedWithConditions, Rationale, ScoreOf(assessment, At(40)), InAYear, Executive, At(40));
 
@@ -50,7 +50,7 @@ public sealed class DecisionTests
     public void Decide_WhenApprovedWithConditionsButNoneIsOpen_Refuses()
     {
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
-        var condition = assessment.AddCondition(new ConditionDetails("Signed NDA.", "Procurement", Today.AddDays(30)), Legal, At(35));
+        var condition = assessment.AddCondition(new ConditionDetails("Signed NDA.", Today.AddDays(30)), Legal, At(35));
         assessment.MarkConditionMet(condition.Id, Legal, At(36));
 
         var error = Refused(assessment, DecisionOutcome.ApprovedWithConditions);
@@ -64,8 +64,8 @@ public sealed class DecisionTests
     public void Decide_WhenApprovedWithoutConditionsWhileSomeAreOpen_Refuses()
     {
         var assessment = InStatus(AssessmentStatus.AwaitingDecision);
-        assessment.AddCondition(new ConditionDetails("Signed NDA.", "Procurement", Today.AddDays(30)), Legal, At(35));
-        assessment.AddCondition(new ConditionDetails("Split the mould set.", "Engineering", Today.AddDays(60)), Legal, At(36));
+        assessment.AddCondition(new ConditionDetails("Signed NDA.", Today.AddDays(30)), Legal, At(35));
+        assessment.AddCondition(new ConditionDetails("Split the mould set.", Today.AddDays(60)), Legal, At(36));
 
         var error = Refused(assessment, DecisionOutcome.Approved);
 
@@ -78,7 +78,7 @@ public sealed class DecisionTests
     public void Decide_WhenApprovingWithAnUnwaivedKnockOut_RefusesAndNamesIt(DecisionOutcome outcome)
     {
         var assessment = AwaitingDecisionWithKnockOut();
-        assessment.AddCondition(new ConditionDetails("Signed NDA.", "Procurement", Today.AddDays(30)), Legal, At(35));
+        assessment.AddCondition(new ConditionDetails("Signed NDA.", Today.AddDays(30)), Legal, At(35));
 
         var error = Refused(assessment, outcome);
 

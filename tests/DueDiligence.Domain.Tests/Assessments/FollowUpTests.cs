@@ -87,7 +87,7 @@ public sealed class FollowUpTests
     public void ChangeConditionStatus_WhenADraft_Refuses()
     {
         var assessment = InStatus(AssessmentStatus.LegalReview);
-        var condition = assessment.AddCondition(new ConditionDetails("Add audit rights.", "Legal", Today.AddDays(30)), Legal, At(32));
+        var condition = assessment.AddCondition(new ConditionDetails("Add audit rights.", Today.AddDays(30)), Legal, At(32));
         assessment.ReturnToDraft("Fix the answers.", Legal, At(33));
 
         var error = Assert.Throws<DomainException>(() => assessment.ChangeConditionStatus(condition.Id, ConditionStatus.InProgress, null, Analyst, At(34)));

@@ -11,12 +11,11 @@ public sealed class LegalReviewTests
     private static readonly FindingDetails NoImprovementClause = new(
         FindingSeverity.High,
         "The contract does not assign improvements to us.",
-        "Legal — contracts team",
         RecommendedMitigation: "Add an assignment-of-improvements clause.",
         DueOn: new DateOnly(2026, 4, 30),
         QuestionCode: "q3");
 
-    private static readonly ConditionDetails SignNda = new("Signed NDA before the tooling is shipped.", "Procurement", new DateOnly(2026, 5, 15));
+    private static readonly ConditionDetails SignNda = new("Signed NDA before the tooling is shipped.", new DateOnly(2026, 5, 15));
 
     [Theory]
     [InlineData(AssessmentStatus.LegalReview)]
@@ -31,7 +30,8 @@ public sealed class LegalReviewTests
         Assert.Equal(FindingSeverity.High, finding.Severity);
         Assert.Equal("The contract does not assign improvements to us.", finding.Description);
         Assert.Equal("Add an assignment-of-improvements clause.", finding.RecommendedMitigation);
-        Assert.Equal("Legal — contracts team", finding.Owner);
+        Assert.Null(finding.OwnerId);
+        Assert.Equal("Unassigned", finding.OwnerLabel);
         Assert.Equal(new DateOnly(2026, 4, 30), finding.DueOn);
         Assert.Equal("q3", finding.QuestionCode);
         Assert.Equal(FindingStatus.Open, finding.Status);
@@ -132,7 +132,8 @@ public sealed class LegalReviewTests
 
         Assert.Same(condition, Assert.Single(assessment.Conditions));
         Assert.Equal("Signed NDA before the tooling is shipped.", condition.Description);
-        Assert.Equal("Procurement", condition.Owner);
+        Assert.Null(condition.OwnerId);
+        Assert.Equal("Unassigned", condition.OwnerLabel);
         Assert.Equal(new DateOnly(2026, 5, 15), condition.DueOn);
         Assert.Equal(ConditionStatus.Open, condition.Status);
         Assert.Equal("Eve Executive", condition.CreatedByName);
@@ -149,13 +150,27 @@ public sealed class LegalReviewTests
     }
 
     [Fact]
-    public void AddCondition_WhenOwnerIsBlank_Refuses()
+    public void AssignCondition_ToAUser_ShowsTheirNameAndKeepsThemThroughAnEdit()
     {
         var assessment = InStatus(AssessmentStatus.LegalReview);
+        var condition = assessment.AddCondition(SignNda, Legal, At(50));
 
-        var error = Assert.Throws<DomainException>(() => assessment.AddCondition(SignNda with { Owner = " " }, Legal, At(50)));
+        assessment.AssignCondition(condition.Id, "user-7", "Olga Owner");
+        assessment.UpdateCondition(condition.Id, SignNda with { Description = "Signed NDA before any drawing is sent." }, Legal, At(51));
 
-        Assert.Equal("Name the owner of the condition: the person or team who must see it met.", error.Message);
+        Assert.Equal(("user-7", "Olga Owner"), (condition.OwnerId, condition.OwnerLabel));
+    }
+
+    [Fact]
+    public void AssignFinding_WithoutAUser_Refuses()
+    {
+        var assessment = InStatus(AssessmentStatus.LegalReview);
+        var finding = assessment.AddFinding(NoImprovementClause, Legal, At(50));
+
+        var error = Assert.Throws<DomainException>(() => assessment.AssignFinding(finding.Id, " ", "Olga Owner"));
+
+        Assert.Equal("Choose the user who owns it.", error.Message);
+        Assert.Equal("Unassigned", finding.OwnerLabel);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class AgreementUseCaseTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal("This needs the role Legal reviewer or Executive.", analystRefused.Message);
         Assert.Equal("This condition is already on the assessment.", again.Message);
         Assert.Equal(suggestion.Description, condition.Description);
-        Assert.Equal(supplier.OwnerName, condition.Owner);
+        Assert.Equal((supplier.OwnerId, supplier.OwnerName), (condition.OwnerId, condition.OwnerLabel));
         await using var db = await app.CreateDbContextAsync();
         var assessment = await db.Assessments.AsNoTracking().Include(a => a.Conditions).SingleAsync(a => a.SupplierId == supplier.Id && a.Status == AssessmentStatus.LegalReview);
         Assert.Single(assessment.Conditions, c => c.Description == suggestion.Description);

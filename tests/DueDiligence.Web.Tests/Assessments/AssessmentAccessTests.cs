@@ -116,7 +116,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
     {
         var id = await SubmittedAsync();
         await AsLegalAsync(app, r => r.StartReviewAsync(id));
-        var finding = new FindingDetails(FindingSeverity.High, "Moulds stored without ownership plates.", "Procurement");
+        var finding = new FindingDetails(FindingSeverity.High, "Moulds stored without ownership plates.");
 
         var refusal = await Assert.ThrowsAsync<ForbiddenException>(() =>
             app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<ReviewAssessment>().AddFindingAsync(id, finding)));

@@ -107,7 +107,7 @@ public sealed class DecideAssessmentTests(AppFactory app) : IClassFixture<AppFac
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => DecideAsync(id, DecisionOutcome.ApprovedWithConditions, "Approved on conditions."));
         await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<ReviewAssessment>()
-            .AddConditionAsync(id, new ConditionDetails("Ownership plates on every mould we own.", "Procurement (tooling buyer)", Today.AddDays(60))));
+            .AddConditionAsync(id, new ConditionDetails("Ownership plates on every mould we own.", Today.AddDays(60))));
         await DecideAsync(id, DecisionOutcome.ApprovedWithConditions, "Approved on conditions.");
 
         Assert.Equal(
@@ -124,7 +124,7 @@ public sealed class DecideAssessmentTests(AppFactory app) : IClassFixture<AppFac
     {
         var id = await AwaitingDecisionAsync(app);
         await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<ReviewAssessment>()
-            .AddConditionAsync(id, new ConditionDetails("Signed NDA before drawings are sent.", "Legal", Today.AddDays(14))));
+            .AddConditionAsync(id, new ConditionDetails("Signed NDA before drawings are sent.", Today.AddDays(14))));
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => DecideAsync(id, DecisionOutcome.Approved, "Approved."));
 

@@ -20,8 +20,8 @@ internal sealed record FollowUpScenario(Guid AssessmentId, Guid SupplierId, Guid
         var id = await InLegalReviewAsync(app);
         await AsLegalAsync(app, async review =>
         {
-            await review.AddConditionAsync(id, new ConditionDetails(ConditionText, "Procurement", Today.AddDays(30)));
-            await review.AddFindingAsync(id, new FindingDetails(FindingSeverity.Medium, FindingText, "Legal", "Add audit rights.", Today.AddDays(60)));
+            await review.AddConditionAsync(id, new ConditionDetails(ConditionText, Today.AddDays(30)));
+            await review.AddFindingAsync(id, new FindingDetails(FindingSeverity.Medium, FindingText, "Add audit rights.", Today.AddDays(60)));
             await review.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.");
         });
         await DecideAsync(app, id, DecisionOutcome.ApprovedWithConditions, "Approve once the NDA covers tooling.");

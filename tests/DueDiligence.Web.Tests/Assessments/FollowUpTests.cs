@@ -74,7 +74,7 @@ public sealed class FollowUpTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task TakeStep_BeforeTheDecision_IsRefusedHereSinceReviewTakesCareOfIt()
     {
         var id = await ReviewScenarios.InLegalReviewAsync(app);
-        await AsLegalAsync(app, r => r.AddConditionAsync(id, new ConditionDetails(FollowUpScenario.ConditionText, "Procurement", FollowUpScenario.Today.AddDays(9))));
+        await AsLegalAsync(app, r => r.AddConditionAsync(id, new ConditionDetails(FollowUpScenario.ConditionText, FollowUpScenario.Today.AddDays(9))));
         var conditionId = (await LoadAsync(app, id, Legal, LegalRole)).Assessment.Conditions[0].Id;
 
         var error = await Assert.ThrowsAsync<DomainException>(() => app.AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<FollowUpAssessment>()

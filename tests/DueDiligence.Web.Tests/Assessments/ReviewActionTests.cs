@@ -126,12 +126,12 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
 
         await review.ClickAsync("add-condition");
         await review.Element("condition-description").ChangeAsync(new() { Value = "Sign our NDA addendum on firmware escrow before the first shipment." });
-        await review.Element("condition-owner").ChangeAsync(new() { Value = "Procurement" });
         await review.Element("condition-due").ChangeAsync(new() { Value = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         await review.ClickAsync("save-condition");
 
         review.View.WaitForAssertion(() => Assert.Contains("Sign our NDA addendum on firmware escrow before the first shipment.", review.TextOf("condition-list"), StringComparison.Ordinal));
         Assert.Contains($"Due {due:yyyy-MM-dd}", review.TextOf("condition-list"), StringComparison.Ordinal);
+        Assert.Contains("Owner: Unassigned Due", review.TextOf("condition-list"), StringComparison.Ordinal);
         Assert.Contains("Open contract conditions: 1", review.TextOf("review-checklist"), StringComparison.Ordinal);
         Assert.False(review.Has("condition-form"));
         Assert.Equal(0, review.PageReloads);
@@ -146,7 +146,6 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
 
         await review.ClickAsync("add-condition");
         await review.Element("condition-description").ChangeAsync(new() { Value = "Audit rights in the master agreement." });
-        await review.Element("condition-owner").ChangeAsync(new() { Value = "Legal" });
         await review.Element("condition-due").ChangeAsync(new() { Value = Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         await review.ClickAsync("save-condition");
 
@@ -191,7 +190,7 @@ public sealed class ReviewActionTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Resolve_AFinding_FoldsItAwayAmongTheResolvedOnes()
     {
         var id = await InLegalReviewAsync(app);
-        await AsLegalAsync(app, r => r.AddFindingAsync(id, new FindingDetails(FindingSeverity.High, "Subcontractor in a third country not disclosed.", "Procurement", null, null, null)));
+        await AsLegalAsync(app, r => r.AddFindingAsync(id, new FindingDetails(FindingSeverity.High, "Subcontractor in a third country not disclosed.", null, null, null)));
         var finding = Assert.Single((await LoadAsync(app, id, Legal, LegalRole)).Assessment.Findings);
         await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
 

@@ -157,7 +157,7 @@ public sealed class ReviewDecisionFormTests(AppFactory app) : IClassFixture<AppF
 
     private Task AddConditionAsync(Guid id) =>
         app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<Web.Features.Assessments.ReviewAssessment>()
-            .AddConditionAsync(id, new ConditionDetails("Escrow addendum signed before the first shipment.", "Procurement", Today.AddDays(30))));
+            .AddConditionAsync(id, new ConditionDetails("Escrow addendum signed before the first shipment.", Today.AddDays(30))));
 
     private static string OneDecimal(double value) => Domain.Scoring.Display.Round1(value).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -12,20 +12,17 @@ public sealed class ReviewInputValidatorTests(AppFactory app) : IClassFixture<Ap
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
-    public void FindingInput_WhenEmpty_AsksForSeverityDescriptionAndOwner()
+    public void FindingInput_WhenEmpty_AsksForSeverityAndDescriptionButNotAnOwner()
     {
         var messages = Messages(new FindingInput());
 
-        Assert.Equal(
-            ["Choose the finding's severity: Low, Medium, High or Critical.", "Describe the finding.",
-             "Name the owner of the finding: the person or team who must act on it."],
-            messages);
+        Assert.Equal(["Choose the finding's severity: Low, Medium, High or Critical.", "Describe the finding."], messages);
     }
 
     [Fact]
     public void FindingInput_WhenDueDateHasPassed_RefusesIt()
     {
-        var input = new FindingInput { Severity = FindingSeverity.High, Description = "NDA signed without authority.", Owner = "Legal", DueOn = Today.AddDays(-1) };
+        var input = new FindingInput { Severity = FindingSeverity.High, Description = "NDA signed without authority.", DueOn = Today.AddDays(-1) };
 
         Assert.Equal(["The due date is in the past; choose today or a later date."], Messages(input));
     }
@@ -33,25 +30,22 @@ public sealed class ReviewInputValidatorTests(AppFactory app) : IClassFixture<Ap
     [Fact]
     public void FindingInput_WhenComplete_BecomesTheFindingDetailsWithoutABlankQuestion()
     {
-        var input = new FindingInput { Severity = FindingSeverity.Medium, Description = "Subcontractor undisclosed.", Owner = "Procurement", DueOn = Today, QuestionCode = "" };
+        var input = new FindingInput { Severity = FindingSeverity.Medium, Description = "Subcontractor undisclosed.", DueOn = Today, QuestionCode = "" };
 
         Assert.Empty(Messages(input));
-        Assert.Equal(new FindingDetails(FindingSeverity.Medium, "Subcontractor undisclosed.", "Procurement", null, Today, null), input.ToDetails());
+        Assert.Equal(new FindingDetails(FindingSeverity.Medium, "Subcontractor undisclosed.", null, Today, null), input.ToDetails());
     }
 
     [Fact]
-    public void ConditionInput_WhenEmpty_AsksForDescriptionOwnerAndDueDate()
+    public void ConditionInput_WhenEmpty_AsksForDescriptionAndDueDateButNotAnOwner()
     {
-        Assert.Equal(
-            ["Describe the contract condition.", "Name the owner of the condition: the person or team who must see it met.",
-             "Set the date by which the condition must be met."],
-            Messages(new ConditionInput()));
+        Assert.Equal(["Describe the contract condition.", "Set the date by which the condition must be met."], Messages(new ConditionInput()));
     }
 
     [Fact]
     public void ConditionInput_WhenDueDateHasPassed_RefusesIt()
     {
-        var input = new ConditionInput { Description = "NDA countersigned by a director.", Owner = "Procurement", DueOn = Today.AddDays(-3) };
+        var input = new ConditionInput { Description = "NDA countersigned by a director.", DueOn = Today.AddDays(-3) };
 
         Assert.Equal(["The due date is in the past; choose today or a later date."], Messages(input));
     }

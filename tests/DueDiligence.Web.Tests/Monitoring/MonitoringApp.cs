@@ -139,7 +139,7 @@ public sealed class MonitoringApp : IAsyncLifetime
 
             if (conditionDueInDays is { } days)
             {
-                await review.AddConditionAsync(id, new ConditionDetails("NDA signed before tooling is shipped", "Legal", Today.AddDays(days)));
+                await review.AddConditionAsync(id, new ConditionDetails("NDA signed before tooling is shipped", Today.AddDays(days)));
             }
 
             await review.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.");

@@ -77,8 +77,8 @@ internal sealed class ReportScenario
             var review = s.GetRequiredService<ReviewAssessment>();
             await review.StartReviewAsync(id);
             await review.VerifyEvidenceAsync(id, evidenceIds[0]);
-            await review.AddFindingAsync(id, new FindingDetails(FindingSeverity.Medium, FindingText, "Procurement (Ana Analyst)", "Obtain the signed tooling inventory.", Today.AddDays(30), "SC-04"));
-            await review.AddConditionAsync(id, new ConditionDetails(ConditionText, "Legal (Lee Legal)", Today.AddDays(14)));
+            await review.AddFindingAsync(id, new FindingDetails(FindingSeverity.Medium, FindingText, "Obtain the signed tooling inventory.", Today.AddDays(30), "SC-04"));
+            await review.AddConditionAsync(id, new ConditionDetails(ConditionText, Today.AddDays(14)));
             await review.ForwardToDecisionAsync(id, "Legal finds no blocking issue; proceed on the recorded terms.");
         });
 

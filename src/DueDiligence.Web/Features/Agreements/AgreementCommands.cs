@@ -17,7 +17,7 @@ namespace DueDiligence.Web.Features.Agreements;
 /// Legal reviewers and the supplier's owner and collaborators do this; every change is audited by the save.
 /// </summary>
 public sealed class AgreementCommands(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, EvidenceStore store, ReviewAssessment review, TimeProvider time)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, EvidenceStore store, ReviewAssessment review, AssignOwner owners, TimeProvider time)
 {
     private const string Conflict = "This agreement was changed by someone else a moment ago. Nothing was changed: reload the page, then try again.";
 
@@ -107,7 +107,10 @@ public sealed class AgreementCommands(
             throw new DomainException("This condition is already on the assessment.");
         }
 
-        var saved = await review.AddConditionAsync(assessment.Id, new ConditionDetails(text, supplier.OwnerName, time.Today().AddDays(SuggestedDueInDays)), cancellationToken);
+        // The supplier's owner follows the condition up, when they may own it (an active analyst); otherwise it starts unassigned.
+        var owner = (await owners.ChoicesAsync(assessment.Id, cancellationToken)).FirstOrDefault(c => c.Id == supplier.OwnerId);
+        var saved = await review.AddConditionAsync(
+            assessment.Id, new ConditionDetails(text, time.Today().AddDays(SuggestedDueInDays)), owner?.Id, cancellationToken);
         return saved.Assessment.Conditions.Last(c => c.Description == text);
     }
 

@@ -1,30 +1,28 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Assessments;
 
-/// <summary>A user who may own a finding or condition: an active account with a role that reads assessments.</summary>
-public sealed record OwnerChoice(string Id, string Name, string Email);
-
 /// <summary>
 /// Makes a user the owner of a finding or contract condition and tells them, in the same save. Legal reviewers assign
 /// from legal review on, executives while the decision is awaited, the supplier's team once it is decided (as they follow
-/// it up). Also matches an owner typed as text to a user (by name or e-mail, when exactly one active user has it).
+/// it up). Who may be chosen is <see cref="FollowUpOwners"/>' rule, checked here again whatever the page offered.
 /// </summary>
 public sealed class AssignOwner(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, WorkflowNotifications notifications)
 {
     private const string Refusal =
         "Legal reviewers, executives while the decision is awaited, and the supplier's team once it is decided assign owners of conditions and findings.";
 
-    /// <summary>Everyone who may own an item, by name.</summary>
-    public async Task<IReadOnlyList<OwnerChoice>> ChoicesAsync(CancellationToken cancellationToken = default)
+    /// <summary>Everyone who may own a finding or condition of this assessment, by name (<see cref="FollowUpOwners"/>).</summary>
+    public async Task<IReadOnlyList<OwnerChoice>> ChoicesAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await CandidatesAsync(db, cancellationToken);
+        return await FollowUpOwners.ListAsync(db, await SupplierTeamAsync(db, assessmentId, cancellationToken), cancellationToken);
     }
 
     /// <returns>The assessment as saved.</returns>
@@ -41,43 +39,38 @@ public sealed class AssignOwner(IDbContextFactory<AppDbContext> dbFactory, Curre
             || (principal.IsInRole(AppRoles.Executive) && assessment.Status == AssessmentStatus.AwaitingDecision)
             || FollowUpAssessment.CanFollowUp(principal, assessment, supplier),
             Refusal);
-        var owner = (await CandidatesAsync(db, cancellationToken)).FirstOrDefault(c => c.Id == userId)
-            ?? throw new DomainException("Choose an active user who works on assessments (an analyst, legal reviewer or executive) as the owner.");
-        var description = item.Kind == FollowUpKind.Condition
-            ? assessment.AssignCondition(item.Id, owner.Id, owner.Name).Description
-            : assessment.AssignFinding(item.Id, owner.Id, owner.Name).Description;
+        var owner = await FollowUpOwners.RequireAsync(db, supplier, userId, cancellationToken);
+        var description = Apply(assessment, item, owner);
         await notifications.AssignedAsync(db, assessment, await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken), owner.Id, item.Kind, description, cancellationToken);
         await AssessmentStore.SaveAsync(db, cancellationToken);
         return assessment;
     }
 
-    /// <summary>The one active user whose name or e-mail is <paramref name="text"/> (case aside), or null: the owner then stays text.</summary>
-    public async Task<OwnerChoice?> MatchAsync(string? text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The owner chosen for a new item of the assessment, checked against <see cref="FollowUpOwners"/>; null when none was
+    /// chosen (the item is then unassigned). The caller checks the role first.
+    /// </summary>
+    internal async Task<OwnerChoice?> ChosenAsync(Guid assessmentId, string? userId, CancellationToken cancellationToken)
     {
-        var wanted = text?.Trim();
-        if (string.IsNullOrEmpty(wanted))
+        if (string.IsNullOrEmpty(userId))
         {
             return null;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var matches = (await CandidatesAsync(db, cancellationToken))
-            .Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Email, wanted, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        return await FollowUpOwners.RequireAsync(db, await SupplierTeamAsync(db, assessmentId, cancellationToken), userId, cancellationToken);
     }
 
-    private static async Task<List<OwnerChoice>> CandidatesAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>Makes <paramref name="owner"/> the owner of the item.</summary>
+    /// <returns>The item's description, for the notification.</returns>
+    internal static string Apply(Assessment assessment, FollowUpItem item, OwnerChoice owner) => item.Kind == FollowUpKind.Condition
+        ? assessment.AssignCondition(item.Id, owner.Id, owner.Name).Description
+        : assessment.AssignFinding(item.Id, owner.Id, owner.Name).Description;
+
+    private static async Task<Supplier> SupplierTeamAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var roles = AssessmentAccess.Participants;
-        var roleIds = await db.Roles.AsNoTracking().Where(r => roles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking()
-            .Where(u => db.UserRoles.Any(m => m.UserId == u.Id && roleIds.Contains(m.RoleId)))
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd })
-            .ToListAsync(cancellationToken);
-        return users.Where(u => u.LockoutEnd != AppUser.AdministratorLockEnd)
-            .Select(u => new OwnerChoice(u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName, u.Email ?? ""))
-            .OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var supplierId = await db.Assessments.AsNoTracking().Where(a => a.Id == assessmentId).Select(a => (Guid?)a.SupplierId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException("This assessment no longer exists.");
+        return await db.Suppliers.AsNoTracking().Include(s => s.Collaborators).FirstAsync(s => s.Id == supplierId, cancellationToken);
     }
 }

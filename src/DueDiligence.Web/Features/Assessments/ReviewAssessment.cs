@@ -38,41 +38,21 @@ public sealed class ReviewAssessment(
     public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default) =>
         RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), moves: "Evidence marked insufficient", ct);
 
-    /// <summary>Adds a finding; an owner typed as the name or e-mail of exactly one user is that user, who is told.</summary>
-    public async Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, CancellationToken ct = default)
+    /// <summary>Adds a finding; the owner, when chosen, must be one of <see cref="FollowUpOwners"/> and is told.</summary>
+    public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, string? ownerId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var owner = await owners.MatchAsync(details.Owner, ct);
-        Finding? added = null;
-        return await RunAsync(id, ReviewersAndApprovers, (a, actor, now) =>
-        {
-            added = a.AddFinding(details, actor, now);
-            if (owner is not null)
-            {
-                a.AssignFinding(added.Id, owner.Id, owner.Name);
-            }
-        }, moves: null, ct, (db, a, supplier, _) => owner is null ? Task.CompletedTask
-            : notifications.AssignedAsync(db, a, supplier, owner.Id, FollowUpKind.Finding, added!.Description, ct));
+        return AddItemAsync(id, ownerId, (a, actor, now) => new FollowUpItem(FollowUpKind.Finding, a.AddFinding(details, actor, now).Id), ct);
     }
 
     public Task<ReviewedAssessment> ResolveFindingAsync(Guid id, Guid findingId, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ResolveFinding(findingId, actor, now), moves: null, ct);
 
-    /// <summary>Adds a contract condition; an owner typed as the name or e-mail of exactly one user is that user, who is told.</summary>
-    public async Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, CancellationToken ct = default)
+    /// <summary>Adds a contract condition; the owner, when chosen, must be one of <see cref="FollowUpOwners"/> and is told.</summary>
+    public Task<ReviewedAssessment> AddConditionAsync(Guid id, ConditionDetails details, string? ownerId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var owner = await owners.MatchAsync(details.Owner, ct);
-        ContractCondition? added = null;
-        return await RunAsync(id, ReviewersAndApprovers, (a, actor, now) =>
-        {
-            added = a.AddCondition(details, actor, now);
-            if (owner is not null)
-            {
-                a.AssignCondition(added.Id, owner.Id, owner.Name);
-            }
-        }, moves: null, ct, (db, a, supplier, _) => owner is null ? Task.CompletedTask
-            : notifications.AssignedAsync(db, a, supplier, owner.Id, FollowUpKind.Condition, added!.Description, ct));
+        return AddItemAsync(id, ownerId, (a, actor, now) => new FollowUpItem(FollowUpKind.Condition, a.AddCondition(details, actor, now).Id), ct);
     }
 
     public Task<ReviewedAssessment> MarkConditionMetAsync(Guid id, Guid conditionId, CancellationToken ct = default) =>
@@ -91,6 +71,24 @@ public sealed class ReviewAssessment(
     public Task<ReviewedAssessment> ReturnToDraftAsync(Guid id, string reason, CancellationToken ct = default) =>
         RunAsync(id, ReviewersAndApprovers, (a, actor, now) => a.ReturnToDraft(reason, actor, now), moves: "Assessment returned to the analyst", ct,
             (db, a, supplier, actor) => notifications.ReturnedAsync(db, a, supplier, actor, reason, ct));
+
+    /// <summary>Adds a condition or finding, unassigned or owned by the chosen user, who is told in the same save.</summary>
+    private async Task<ReviewedAssessment> AddItemAsync(Guid id, string? ownerId, Func<Assessment, Actor, DateTime, FollowUpItem> add, CancellationToken ct)
+    {
+        await currentUser.RequireAnyRoleAsync(ReviewersAndApprovers);
+        var owner = await owners.ChosenAsync(id, ownerId, ct);
+        FollowUpItem? added = null;
+        var description = "";
+        return await RunAsync(id, ReviewersAndApprovers, (a, actor, now) =>
+        {
+            added = add(a, actor, now);
+            if (owner is not null)
+            {
+                description = AssignOwner.Apply(a, added, owner);
+            }
+        }, moves: null, ct, (db, a, supplier, _) => owner is null ? Task.CompletedTask
+            : notifications.AssignedAsync(db, a, supplier, owner.Id, added!.Kind, description, ct));
+    }
 
     /// <param name="moves">What the step changes in the supplier's position, or null when it changes nothing there.</param>
     private async Task<ReviewedAssessment> RunAsync(

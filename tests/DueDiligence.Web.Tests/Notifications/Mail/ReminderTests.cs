@@ -22,7 +22,7 @@ public sealed class ReminderTests(MailApp mail) : IClassFixture<MailApp>
         await scenario.StartReviewAsync();
         var dueOn = mail.Clock.Today().AddDays(7);
         await scenario.Team.AsAsync(scenario.Legal, s => s.GetRequiredService<ReviewAssessment>().AddFindingAsync(
-            scenario.AssessmentId, new FindingDetails(FindingSeverity.High, "No audit rights at the <tool room>.", "Legal", DueOn: dueOn)));
+            scenario.AssessmentId, new FindingDetails(FindingSeverity.High, "No audit rights at the <tool room>.", DueOn: dueOn)));
 
         await RunTwiceAsync();
         Assert.Equal(["is due in 7 days"], await RemindersAsync(scenario, scenario.Starter.Id));

@@ -9,7 +9,8 @@ internal sealed class ConditionInput
 {
     public string Description { get; set; } = "";
 
-    public string Owner { get; set; } = "";
+    /// <summary>The user who owns it, from <see cref="FollowUpOwners"/>; null leaves it unassigned.</summary>
+    public string? OwnerId { get; set; }
 
     public DateOnly? DueOn { get; set; }
 
@@ -20,7 +21,7 @@ internal sealed class ConditionInput
         set => DueOn = value is { } date ? DateOnly.FromDateTime(date) : null;
     }
 
-    public ConditionDetails ToDetails() => new(Description, Owner, DueOn!.Value);
+    public ConditionDetails ToDetails() => new(Description, DueOn!.Value);
 }
 
 /// <summary>Quick feedback on a contract condition before it is saved; the assessment itself has the final word.</summary>
@@ -30,8 +31,6 @@ internal sealed class ConditionInputValidator : AbstractValidator<ConditionInput
     {
         RuleFor(c => c.Description).NotEmpty().WithMessage("Describe the contract condition.")
             .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
-        RuleFor(c => c.Owner).NotEmpty().WithMessage("Name the owner of the condition: the person or team who must see it met.")
-            .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
         RuleFor(c => c.DueDate).NotNull().WithMessage("Set the date by which the condition must be met.")
             .Must(d => d is null || DateOnly.FromDateTime(d.Value) >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
     }

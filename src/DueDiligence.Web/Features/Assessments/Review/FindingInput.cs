@@ -13,7 +13,8 @@ internal sealed class FindingInput
 
     public string? RecommendedMitigation { get; set; }
 
-    public string Owner { get; set; } = "";
+    /// <summary>The user who owns it, from <see cref="FollowUpOwners"/>; null leaves it unassigned.</summary>
+    public string? OwnerId { get; set; }
 
     public DateOnly? DueOn { get; set; }
 
@@ -28,7 +29,7 @@ internal sealed class FindingInput
     public string? QuestionCode { get; set; }
 
     public FindingDetails ToDetails() =>
-        new(Severity!.Value, Description, Owner, RecommendedMitigation, DueOn, string.IsNullOrWhiteSpace(QuestionCode) ? null : QuestionCode);
+        new(Severity!.Value, Description, RecommendedMitigation, DueOn, string.IsNullOrWhiteSpace(QuestionCode) ? null : QuestionCode);
 }
 
 /// <summary>Quick feedback on a finding before it is saved; the assessment itself has the final word.</summary>
@@ -40,8 +41,6 @@ internal sealed class FindingInputValidator : AbstractValidator<FindingInput>
         RuleFor(f => f.Description).NotEmpty().WithMessage("Describe the finding.")
             .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
         RuleFor(f => f.RecommendedMitigation).MaximumLength(2000).WithMessage("Keep the recommended mitigation under 2,000 characters.");
-        RuleFor(f => f.Owner).NotEmpty().WithMessage("Name the owner of the finding: the person or team who must act on it.")
-            .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
         RuleFor(f => f.DueDate).Must(d => d is null || DateOnly.FromDateTime(d.Value) >= time.Today()).WithMessage("The due date is in the past; choose today or a later date.");
     }
 }

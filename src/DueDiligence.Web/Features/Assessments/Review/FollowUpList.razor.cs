@@ -58,7 +58,7 @@ public sealed partial class FollowUpList
     {
         if (CanAct && choices is null && RendererInfo.IsInteractive)
         {
-            await Feedback.TryAsync(async () => choices = await Owners.ChoicesAsync());
+            await Feedback.TryAsync(async () => choices = await Owners.ChoicesAsync(AssessmentId));
         }
     }
 

@@ -36,7 +36,7 @@ internal static partial class DemoAssessmentStories
         [
             new(FindingSeverity.Low,
                 "Our progressive dies were kept in an open rack area of the Rayong tool room.",
-                "Supplier quality",
+                DemoOwner.Analyst,
                 "Move our dies to the caged tool store and log every use.",
                 DueInDays: 30, QuestionCode: "SC-07", Resolved: true),
         ],
@@ -87,14 +87,14 @@ internal static partial class DemoAssessmentStories
         [
             new(FindingSeverity.High,
                 "Our moulds are stored at Shenzhen with no ownership plates and no tooling register, so nothing shows they are ours or stops runs for third parties.",
-                "Procurement (tooling buyer)",
+                DemoOwner.Analyst,
                 "Ownership plates on every mould, a tooling register shared monthly and short-notice audits.",
                 DueInDays: 60, QuestionCode: "CT-02"),
         ],
         Conditions =
         [
-            new("Ownership plates fixed to every mould we own, and a tooling register with shot counts sent to us monthly.", "Procurement (tooling buyer)", 60),
-            new("Short-notice audit of the Shenzhen and Dongguan sites within six months, then every year.", "Supplier quality", 180),
+            new("Ownership plates fixed to every mould we own, and a tooling register with shot counts sent to us monthly.", DemoOwner.Analyst, 60),
+            new("Short-notice audit of the Shenzhen and Dongguan sites within six months, then every year.", DemoOwner.Analyst, 180),
         ],
         Decision = new(DecisionOutcome.ApprovedWithConditions,
             "High residual risk, driven by China's jurisdiction risk and one site holding both the moulds and the full CAD. Approved because the "
@@ -147,12 +147,12 @@ internal static partial class DemoAssessmentStories
             new(FindingSeverity.High,
                 "Customer personal data would be stored on file shares without encryption at rest and without access reviews; the supplier was "
                 + "fined for a data breach in 2024.",
-                "Legal (Lee Legal)",
+                DemoOwner.Legal,
                 "Encryption at rest, named accounts with quarterly reviews and a breach-response plan before any customer data is transferred.",
                 DueInDays: 30, QuestionCode: "DS-03"),
             new(FindingSeverity.Medium,
                 "Overflow calls go to three further BPO partners that were named only on request.",
-                "Procurement (Ana Analyst)",
+                DemoOwner.Analyst,
                 "Full subcontractor list with our prior approval of each partner.",
                 DueInDays: 30, QuestionCode: "SC-01"),
         ],

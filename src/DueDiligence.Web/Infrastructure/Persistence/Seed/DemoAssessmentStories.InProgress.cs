@@ -145,7 +145,7 @@ internal static partial class DemoAssessmentStories
             new(FindingSeverity.Medium,
                 "Final electrical test is subcontracted to Harbour Test Services in Hai Phong (Vietnam). The confidentiality flow-down is "
                 + "asserted, but no signed subcontract was provided, and Waferlink will only notify us of a change of test house.",
-                "Procurement (Ana Analyst)",
+                DemoOwner.Analyst,
                 "Obtain the signed flow-down clauses with Harbour Test Services and make any change of test house subject to our prior approval.",
                 DueInDays: 21, QuestionCode: "CT-08"),
         ],
@@ -198,16 +198,16 @@ internal static partial class DemoAssessmentStories
             new(FindingSeverity.Medium,
                 "About a third of the team are contract developers engaged through a staffing agency; their confidentiality undertakings are "
                 + "signed with the agency, not with Oder, so they do not bind them towards us.",
-                "Legal (Lee Legal)",
+                DemoOwner.Legal,
                 "Require a personal confidentiality and IP-assignment undertaking in our favour from every contract developer before repository access.",
                 DueInDays: 30, QuestionCode: "PE-02"),
         ],
         Conditions =
         [
             new("Our firmware repository stays on our own servers: Oder staff get named accounts with multi-factor sign-in, access logging and "
-                + "quarterly access reviews before the first repository access.", "Engineering (platform team)", 30),
+                + "quarterly access reviews before the first repository access.", DemoOwner.Analyst, 30),
             new("Every contract developer signs a personal confidentiality and IP-assignment undertaking in our favour before onboarding; the "
-                + "signed list goes to Legal.", "Procurement (Ana Analyst)", 45),
+                + "signed list goes to Legal.", DemoOwner.Analyst, 45),
         ],
     };
 
@@ -243,7 +243,7 @@ internal static partial class DemoAssessmentStories
             new(FindingSeverity.Critical,
                 "The supplier refuses our confidentiality agreement and offers only a mutual NDA with a two-year term and no non-use clause. "
                 + "Full product CAD cannot be shared on those terms.",
-                "Legal (Lee Legal)",
+                DemoOwner.Legal,
                 "Do not share CAD until our NDA, or an equivalent non-use undertaking, is signed; otherwise choose another design house.",
                 DueInDays: 14, QuestionCode: "CT-01"),
         ],

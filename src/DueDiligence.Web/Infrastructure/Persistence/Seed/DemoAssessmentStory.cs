@@ -52,9 +52,16 @@ internal sealed record DemoEvidence(
 
 /// <summary>A legal finding recorded when the review started; due in days after that.</summary>
 internal sealed record DemoFinding(
-    FindingSeverity Severity, string Description, string Owner, string Mitigation, int DueInDays, string? QuestionCode = null, bool Resolved = false);
+    FindingSeverity Severity, string Description, DemoOwner Owner, string Mitigation, int DueInDays, string? QuestionCode = null, bool Resolved = false);
 
 /// <summary>A contract condition recorded during legal review; due in days after that.</summary>
-internal sealed record DemoCondition(string Description, string Owner, int DueInDays);
+internal sealed record DemoCondition(string Description, DemoOwner Owner, int DueInDays);
+
+/// <summary>Which demo user owns a finding or condition: the supplier's analyst (its owner) or the legal reviewer.</summary>
+internal enum DemoOwner
+{
+    Analyst,
+    Legal,
+}
 
 internal sealed record DemoDecision(DecisionOutcome Outcome, string Rationale);

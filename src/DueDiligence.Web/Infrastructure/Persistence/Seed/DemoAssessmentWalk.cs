@@ -127,9 +127,10 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
         var resolvedLater = new List<Guid>();
         foreach (var finding in story.Findings)
         {
-            var details = new FindingDetails(
-                finding.Severity, finding.Description, finding.Owner, finding.Mitigation, reviewDay.AddDays(finding.DueInDays), finding.QuestionCode);
+            var details = new FindingDetails(finding.Severity, finding.Description, finding.Mitigation, reviewDay.AddDays(finding.DueInDays), finding.QuestionCode);
             var recorded = assessment.AddFinding(details, team.Legal, reviewAt.AddHours(2));
+            var owner = team.Owner(finding.Owner);
+            assessment.AssignFinding(recorded.Id, owner.Id, owner.Name);
             if (finding.Resolved)
             {
                 resolvedLater.Add(recorded.Id);
@@ -138,7 +139,9 @@ internal sealed class DemoAssessmentWalk(EvidenceStore store, DemoTeam team, Dat
 
         foreach (var condition in story.Conditions)
         {
-            assessment.AddCondition(new ConditionDetails(condition.Description, condition.Owner, reviewDay.AddDays(condition.DueInDays)), team.Legal, reviewAt.AddHours(3));
+            var added = assessment.AddCondition(new ConditionDetails(condition.Description, reviewDay.AddDays(condition.DueInDays)), team.Legal, reviewAt.AddHours(3));
+            var owner = team.Owner(condition.Owner);
+            assessment.AssignCondition(added.Id, owner.Id, owner.Name);
         }
 
         return resolvedLater;

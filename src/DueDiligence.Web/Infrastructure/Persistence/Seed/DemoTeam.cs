@@ -7,6 +7,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Seed;
 /// <summary>The demo users who work on the demo assessments, as the assessments record them.</summary>
 internal sealed record DemoTeam(Actor Analyst, Actor Legal, Actor Executive)
 {
+    /// <summary>The user who owns a demo finding or condition.</summary>
+    public Actor Owner(DemoOwner owner) => owner == DemoOwner.Legal ? Legal : Analyst;
+
     /// <returns>Null when a demo user is missing (for instance renamed by an administrator): then no demo assessment is made.</returns>
     public static async Task<DemoTeam?> FindAsync(UserManager<AppUser> users)
     {
