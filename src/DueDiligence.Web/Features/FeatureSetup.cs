@@ -70,6 +70,7 @@ public static class FeatureSetup
             .MapSupplierApi()
             .MapJurisdictionApi()
             .MapSourcingApi()
+            .MapAssessmentApi().MapFollowUpApi()
             .MapRiskSummaryApi()
             .MapAuditApi();
         return endpoints;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Web.Infrastructure.Api;
@@ -18,6 +19,8 @@ public sealed class ApiAccessMatrixTests(ApiApp api) : IClassFixture<ApiApp>
 
     private static readonly string[] Everyone = [Analyst, Legal, Executive, Admin];
 
+    private static readonly ConcurrentDictionary<(ApiApp App, string Role), Lazy<Task<string>>> Tokens = new();
+
     /// <summary>Path (with {supplier}, {assessment}, {project} standing for demo records) and the roles that get 200; the others get 403.</summary>
     private static readonly (string Path, string[] Allowed)[] Rules =
     [
@@ -27,7 +30,19 @@ public sealed class ApiAccessMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ("/api/v1/jurisdictions/VN", Everyone),
         ("/api/v1/sourcing-projects", Everyone),
         ("/api/v1/assessments/{assessment}/report.pdf", [Analyst, Legal, Executive]),
+        ("/api/v1/assessments?status=Decided", [Analyst, Legal, Executive]),
+        ("/api/v1/assessments/{assessment}", [Analyst, Legal, Executive]),
+        ("/api/v1/assessments/{assessment}/status", [Analyst, Legal, Executive]),
+        ("/api/v1/assessments/{assessment}/decision", [Analyst, Legal, Executive]),
+        ("/api/v1/questionnaires", [Analyst, Legal, Executive]),
+        ("/api/v1/findings?overdue=true", [Analyst, Legal, Executive]),
+        ("/api/v1/findings?owner=me", [Analyst, Legal, Executive]),
+        ("/api/v1/findings/{finding}", [Analyst, Legal, Executive]),
+        ("/api/v1/conditions?status=Open", [Analyst, Legal, Executive]),
+        ("/api/v1/conditions/{condition}", [Analyst, Legal, Executive]),
         ("/api/v1/audit/events?limit=5", [Admin]),
+        ("/api/v1/audit/export?entityType=Supplier", [Admin]),
+        ("/api/v1/audit/export?format=csv&entityType=Supplier", [Admin]),
         ("/api/v1/audit/verification", [Admin]),
         ("/api/v1/audit/receipt", [Admin]),
     ];
@@ -62,7 +77,10 @@ public sealed class ApiAccessMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         }
     }
 
-    private async Task<string> TokenOfDemoUserAsync(string role)
+    /// <summary>One token per demo user in each app: a user may hold only so many.</summary>
+    private Task<string> TokenOfDemoUserAsync(string role) => Tokens.GetOrAdd((api, role), key => new(() => NewTokenOfDemoUserAsync(key.Role))).Value;
+
+    private async Task<string> NewTokenOfDemoUserAsync(string role)
     {
         var demo = DemoAccounts.ForRole(role);
         await using var db = await api.DbAsync();
@@ -75,7 +93,11 @@ public sealed class ApiAccessMatrixTests(ApiApp api) : IClassFixture<ApiApp>
     {
         await using var db = await api.DbAsync();
         var decided = await db.Assessments.Where(a => a.Status == AssessmentStatus.Decided).Select(a => new { a.Id, a.SupplierId }).FirstAsync();
+        var finding = await db.Assessments.SelectMany(a => a.Findings).Select(f => f.Id).FirstAsync();
+        var condition = await db.Assessments.SelectMany(a => a.Conditions).Select(c => c.Id).FirstAsync();
         return path.Replace("{supplier}", decided.SupplierId.ToString(), StringComparison.Ordinal)
-            .Replace("{assessment}", decided.Id.ToString(), StringComparison.Ordinal);
+            .Replace("{assessment}", decided.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{finding}", finding.ToString(), StringComparison.Ordinal)
+            .Replace("{condition}", condition.ToString(), StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,8 @@ internal sealed class ReportScenario
     public IReadOnlyDictionary<string, string> EvidenceSha256 { get; }
 
     /// <summary>Registers the supplier, answers and submits; legal reviews and forwards; the executive decides when asked to.</summary>
-    public static async Task<ReportScenario> RunAsync(AppFactory app, string supplierName, bool decide)
+    /// <param name="submit">False to stop at a complete draft, every question answered and the files uploaded.</param>
+    public static async Task<ReportScenario> RunAsync(AppFactory app, string supplierName, bool decide, bool submit = true)
     {
         var supplierId = await app.AsAsync(Analyst, s => s.GetRequiredService<SupplierCommands>().CreateAsync(Supplier(supplierName)));
         var templateId = await PublishedTemplateAsync(app);
@@ -71,6 +72,12 @@ internal sealed class ReportScenario
             evidenceIds.Add(evidence.Id);
         }
 
+        var sha256 = files.ToDictionary(f => f.Key, f => Convert.ToHexStringLower(SHA256.HashData(f.Value)));
+        if (!submit)
+        {
+            return new ReportScenario(id, supplierName, sha256);
+        }
+
         await app.AsAsync(Analyst, s => s.GetRequiredService<SubmitAssessment>().ExecuteAsync(id));
         await app.AsAsync(Legal, async s =>
         {
@@ -88,7 +95,7 @@ internal sealed class ReportScenario
                 .ExecuteAsync(id, DecisionOutcome.ApprovedWithConditions, DecisionRationale));
         }
 
-        return new ReportScenario(id, supplierName, files.ToDictionary(f => f.Key, f => Convert.ToHexStringLower(SHA256.HashData(f.Value))));
+        return new ReportScenario(id, supplierName, sha256);
     }
 
     private static SupplierInput Supplier(string name) => new()

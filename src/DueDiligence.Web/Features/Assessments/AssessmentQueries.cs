@@ -52,6 +52,9 @@ public enum AssessmentSort
 /// <summary>One page of the assessment list, with the number of rows in the whole queue.</summary>
 public sealed record AssessmentListPage(IReadOnlyList<AssessmentRow> Rows, int Total);
 
+/// <summary>Where a page of the API's assessment list ended: the last assessment's start and id.</summary>
+public sealed record AssessmentCursor(DateTime CreatedAtUtc, Guid Id);
+
 /// <summary>A published questionnaire version an assessment can start on.</summary>
 public sealed record PublishedQuestionnaire(Guid Id, string Label);
 
@@ -102,7 +105,47 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
             paged = paged.Take(take);
         }
 
-        var rows = await paged
+        return new AssessmentListPage(await RowsAsync(db, paged, cancellationToken), total);
+    }
+
+    /// <summary>
+    /// One page of assessments for the API: filtered by supplier and status, newest first, after the last assessment of the
+    /// previous page; the cursor of the next page, or null on the last.
+    /// </summary>
+    public async Task<(IReadOnlyList<AssessmentRow> Rows, AssessmentCursor? Next)> SearchAfterAsync(
+        Guid? supplierId, AssessmentStatus? status, AssessmentCursor? after, int take, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Assessments.AsNoTracking();
+        if (supplierId is { } supplier)
+        {
+            query = query.Where(a => a.SupplierId == supplier);
+        }
+
+        if (status is { } wanted)
+        {
+            query = query.Where(a => a.Status == wanted);
+        }
+
+        if (after is { } cursor)
+        {
+            // CompareTo: the database's own order of ids, the same as the ORDER BY below.
+            query = query.Where(a => a.CreatedAtUtc < cursor.CreatedAtUtc || (a.CreatedAtUtc == cursor.CreatedAtUtc && a.Id.CompareTo(cursor.Id) < 0));
+        }
+
+        var size = Math.Clamp(take, 1, 500);
+        var page = await query.OrderByDescending(a => a.CreatedAtUtc).ThenByDescending(a => a.Id).Take(size + 1)
+            .Select(a => new AssessmentCursor(a.CreatedAtUtc, a.Id)).ToListAsync(cancellationToken);
+        var ids = page.Take(size).Select(p => p.Id).ToList();
+        var rows = await RowsAsync(db, db.Assessments.AsNoTracking().Where(a => ids.Contains(a.Id)), cancellationToken);
+        return ([.. rows.OrderBy(r => ids.IndexOf(r.Id))], page.Count > size ? page[size - 1] : null);
+    }
+
+    /// <summary>The rows of the assessments the query gives, in its order, with the live tier while one is under review.</summary>
+    private static async Task<List<AssessmentRow>> RowsAsync(AppDbContext db, IQueryable<Assessment> query, CancellationToken cancellationToken)
+    {
+        var rows = await query
             .Select(a => new
             {
                 a.Id,
@@ -123,16 +166,14 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
                 SupplierName = db.Suppliers.Where(s => s.Id == a.SupplierId).Select(s => s.LegalName).First(),
             })
             .ToListAsync(cancellationToken);
-        return new AssessmentListPage(
-            rows.Select(r =>
-            {
-                var live = r.Status is AssessmentStatus.Submitted or AssessmentStatus.LegalReview or AssessmentStatus.AwaitingDecision ? r.Live : null;
-                return new AssessmentRow(
-                    r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
-                    live?.Tier ?? r.Latest?.Tier, live?.ResidualRisk ?? r.Latest?.ResidualRisk, r.Outcome, live is not null,
-                    r.Status == AssessmentStatus.AwaitingDecision && r.Required is { } required ? new ApprovalProgress(r.Approvals, required) : null);
-            }).ToList(),
-            total);
+        return rows.Select(r =>
+        {
+            var live = r.Status is AssessmentStatus.Submitted or AssessmentStatus.LegalReview or AssessmentStatus.AwaitingDecision ? r.Live : null;
+            return new AssessmentRow(
+                r.Id, r.SupplierId, r.SupplierName, r.Status, r.AnalystName, $"{r.TemplateName} v{r.TemplateVersionNumber}", r.CreatedAtUtc, r.SubmittedAtUtc,
+                live?.Tier ?? r.Latest?.Tier, live?.ResidualRisk ?? r.Latest?.ResidualRisk, r.Outcome, live is not null,
+                r.Status == AssessmentStatus.AwaitingDecision && r.Required is { } required ? new ApprovalProgress(r.Approvals, required) : null);
+        }).ToList();
     }
 
     public async Task<AssessmentView?> GetAsync(Guid id, CancellationToken cancellationToken = default)

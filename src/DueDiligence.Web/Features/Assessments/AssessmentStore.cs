@@ -21,6 +21,19 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         await WithChildren(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
         ?? throw new DomainException("This assessment no longer exists.");
 
+    /// <summary>
+    /// Refuses a change made on another version than the one the client read (<paramref name="expectedVersion"/>, an API
+    /// client's If-Match). Null expects no particular version, as the pages do: their save still catches a change meanwhile.
+    /// </summary>
+    public static void RequireVersion(Assessment assessment, Guid? expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (expectedVersion is { } expected && assessment.Version != expected)
+        {
+            throw new ConcurrencyConflictException(ConflictMessage);
+        }
+    }
+
     public static async Task<Supplier> SupplierOfAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
         await db.Suppliers.Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).Include(s => s.Collaborators).AsSplitQuery()
             .FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);
@@ -66,7 +79,10 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
 
     /// <summary>Saves, turning a concurrent change of the assessment into a message that loses nothing.</summary>
     public static Task SaveAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync("Someone else changed this assessment a moment ago. Nothing was overwritten; reload the page to see their change, then try again.", cancellationToken);
+        db.SaveOrConflictAsync(ConflictMessage, cancellationToken);
+
+    private const string ConflictMessage =
+        "Someone else changed this assessment a moment ago. Nothing was overwritten; reload the page to see their change, then try again.";
 }
 
 /// <summary>A score with the countries it was computed from.</summary>

@@ -28,6 +28,7 @@ internal static class AssessmentsSetup
         services.AddScoped<AssignOwner>();
         services.AddScoped<MyWorkQueries>();
         services.AddScoped<FollowUpQueries>();
+        services.AddScoped<FollowUpListQueries>();
         services.AddAssessmentReview();
         services.AddPortal();
         return services;

@@ -62,11 +62,13 @@ public sealed class FollowUpAssessment(
 
     /// <summary>Takes a step, attaching the file first when one is given; a refused file or step saves nothing and keeps no file.</summary>
     /// <returns>The assessment as saved.</returns>
+    /// <param name="expectedVersion">The assessment's version the client read (an API client's If-Match); null for none.</param>
     public Task<Assessment> TakeStepAsync(
-        Guid assessmentId, FollowUpItem item, FollowUpStep step, string? reason, FulfilmentFile? file, CancellationToken cancellationToken = default)
+        Guid assessmentId, FollowUpItem item, FollowUpStep step, string? reason, FulfilmentFile? file, Guid? expectedVersion = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return RunAsync(assessmentId, item, file, (assessment, actor, now) =>
+        return RunAsync(assessmentId, item, file, expectedVersion, (assessment, actor, now) =>
         {
             switch (item.Kind)
             {
@@ -84,11 +86,11 @@ public sealed class FollowUpAssessment(
     public Task<Assessment> AttachAsync(Guid assessmentId, FollowUpItem item, FulfilmentFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return RunAsync(assessmentId, item, file, static (_, _, _) => { }, cancellationToken);
+        return RunAsync(assessmentId, item, file, null, static (_, _, _) => { }, cancellationToken);
     }
 
     private async Task<Assessment> RunAsync(
-        Guid assessmentId, FollowUpItem item, FulfilmentFile? file, Action<Assessment, Actor, DateTime> change, CancellationToken cancellationToken)
+        Guid assessmentId, FollowUpItem item, FulfilmentFile? file, Guid? expectedVersion, Action<Assessment, Actor, DateTime> change, CancellationToken cancellationToken)
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst, AppRoles.LegalReviewer);
         var principal = await currentUser.GetPrincipalAsync();
@@ -97,6 +99,7 @@ public sealed class FollowUpAssessment(
         var assessment = await AssessmentStore.LoadAsync(db, assessmentId, cancellationToken);
         var supplier = await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken);
         AssessmentAccess.Require(principal.IsInRole(AppRoles.LegalReviewer) || RecordAccess.IsTeamMember(principal, supplier), Refusal);
+        AssessmentStore.RequireVersion(assessment, expectedVersion);
         if (assessment.Status != AssessmentStatus.Decided)
         {
             throw new DomainException("Conditions and findings are followed up here once the assessment is decided; until then legal review and the approver take care of them.");

@@ -16,7 +16,8 @@ public sealed class SubmitAssessment(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
     WorkflowNotifications notifications, SupplierPositionUpdater positions)
 {
-    public async Task ExecuteAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    /// <param name="expectedVersion">The version the client read (an API client's If-Match); null for none.</param>
+    public async Task ExecuteAsync(Guid assessmentId, Guid? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
         var principal = await currentUser.GetPrincipalAsync();
@@ -25,6 +26,7 @@ public sealed class SubmitAssessment(
         var assessment = await AssessmentStore.LoadAsync(db, assessmentId, cancellationToken);
         var supplier = await AssessmentStore.SupplierOfAsync(db, assessment, cancellationToken);
         AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} submits it.");
+        AssessmentStore.RequireVersion(assessment, expectedVersion);
         var score = await store.ScoreAsync(assessment, supplier, cancellationToken);
         assessment.Submit(score.Result, actor, time.UtcNow());
         await notifications.SubmittedAsync(db, assessment, supplier, cancellationToken);

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,11 +18,43 @@ internal static class JurisdictionApiEndpoints
         jurisdictions.MapGet("/{code}", async (string code, [FromServices] JurisdictionQueries queries, CancellationToken cancellationToken) =>
                 await queries.GetAsync(code, cancellationToken) is { } row
                     ? Results.Ok(JurisdictionResource.From(row))
-                    : ApiErrors.Problem(StatusCodes.Status404NotFound, "Not found", "The library has no country with this ISO 3166 code."))
+                    : NotFound())
             .WithName("GetJurisdiction").WithSummary("One country by its ISO 3166 alpha-2 code")
             .RequireScope(ApiResource.Jurisdictions, ApiAccess.Read);
+
+        jurisdictions.MapPost("/{code}/ratings", async (string code, RatingRequest request, [FromServices] JurisdictionQueries queries,
+                [FromServices] RateJurisdiction rate, CancellationToken cancellationToken) =>
+            {
+                if (await queries.GetAsync(code, cancellationToken) is null)
+                {
+                    return NotFound();
+                }
+
+                await rate.ExecuteAsync(code, request.ToInput(), cancellationToken);
+                var row = (await queries.GetAsync(code, cancellationToken))!;
+                return TypedResults.Created($"{ApiSetup.BasePath}/jurisdictions/{row.Code}", JurisdictionResource.From(row));
+            })
+            .WithName("RateJurisdiction").WithSummary("Legal reviewers rate a country; the rating replaces the indicator baseline and is kept as history")
+            .RequireScope(ApiResource.Jurisdictions, ApiAccess.Write);
         return api;
     }
+
+    private static IResult NotFound() => ApiErrors.Problem(StatusCodes.Status404NotFound, "Not found", "The library has no country with this ISO 3166 code.");
+}
+
+/// <summary>A legal rating as the rating form takes it; it adds to the country's history, so no If-Match is needed.</summary>
+internal sealed record RatingRequest(
+    LegalRating? Rating, string? Rationale, DateOnly? NextReviewOn, string? EnforcementNotes, string? FirstToFileNotes, string? RecommendedCounsel)
+{
+    public RatingInput ToInput() => new()
+    {
+        Rating = Rating,
+        Rationale = Rationale ?? "",
+        NextReviewOn = NextReviewOn?.ToDateTime(TimeOnly.MinValue),
+        EnforcementNotes = EnforcementNotes,
+        FirstToFileNotes = FirstToFileNotes,
+        RecommendedCounsel = RecommendedCounsel,
+    };
 }
 
 internal sealed record LegalRatingResource(string Rating, string Rationale, DateOnly NextReviewOn, string Reviewer, DateTime RatedAtUtc);

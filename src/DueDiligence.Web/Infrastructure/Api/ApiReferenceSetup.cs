@@ -26,7 +26,7 @@ public static class ApiReferenceSetup
                 {
                     Title = "DueDiligence API",
                     Version = DocumentName,
-                    Description = "The supplier register, jurisdictions, sourcing projects, reports and the audit trail. Authenticate with a personal "
+                    Description = "The supplier register, assessments, findings and conditions, decisions, jurisdictions, sourcing projects, reports and the audit trail. Authenticate with a personal "
                         + "access token (Authorization: Bearer ddpat_…), made under your account's API tokens; it acts with your roles and record rules, "
                         + "within its scopes. Errors are problem details (RFC 9457).",
                 };

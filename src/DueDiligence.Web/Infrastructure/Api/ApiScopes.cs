@@ -33,7 +33,7 @@ public static class ApiScopes
     public static readonly IReadOnlyDictionary<ApiResource, string> Descriptions = new Dictionary<ApiResource, string>
     {
         [ApiResource.Suppliers] = "Suppliers: the register, sites, subcontractors and IP exposure",
-        [ApiResource.Assessments] = "Assessments: status, live score, score snapshots; starting one",
+        [ApiResource.Assessments] = "Assessments: status, live score, score snapshots; starting and submitting one",
         [ApiResource.Findings] = "Findings, contract conditions and decisions",
         [ApiResource.Jurisdictions] = "Jurisdictions: indicators and legal ratings",
         [ApiResource.Sourcing] = "Sourcing projects",

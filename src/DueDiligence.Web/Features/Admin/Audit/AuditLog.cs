@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Auditing;
@@ -28,6 +29,9 @@ public sealed class AuditFilter
 /// </summary>
 public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, int Total, IReadOnlyDictionary<string, string> Names);
 
+/// <summary>A verification of the whole chain, when it ran, and the signed receipt of its end (null unless intact).</summary>
+public sealed record AuditVerificationReceipt(AuditChainVerification Verification, DateTime VerifiedAtUtc, string? Receipt);
+
 /// <summary>A receipt to download: its file name and signed JSON.</summary>
 public sealed record AuditReceiptFile(string FileName, string Json);
 
@@ -39,35 +43,43 @@ public sealed class AuditLog(
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.EntityType))
-        {
-            query = query.Where(e => e.EntityType == filter.EntityType);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.EntityKey))
-        {
-            query = query.Where(e => e.EntityKey.Contains(filter.EntityKey.Trim()));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Actor))
-        {
-            query = query.Where(e => e.Actor.Contains(filter.Actor.Trim()));
-        }
-
-        if (filter.FromUtc is { } from)
-        {
-            query = query.Where(e => e.OccurredAtUtc >= from);
-        }
-
-        if (filter.ToUtc is { } to)
-        {
-            query = query.Where(e => e.OccurredAtUtc < to);
-        }
-
+        var query = Filtered(db.AuditEvents.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
         var events = await query.OrderByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return new AuditPage(events, total, await AuditRecordNames.ForAsync(db, events, withEmail: true, cancellationToken));
+    }
+
+    /// <summary>
+    /// Every event matching the filter, oldest first (chain order), read as the caller consumes them: for an export of any
+    /// size. The role is checked here, before the first event is read.
+    /// </summary>
+    public async Task<IAsyncEnumerable<AuditEvent>> ExportAsync(AuditFilter filter, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Admin);
+        return ReadAsync(filter, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<AuditEvent> ReadAsync(AuditFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var e in Filtered(db.AuditEvents.AsNoTracking(), filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>
+    /// A full verification (<see cref="VerifyAsync"/>) with when it ran and, when the chain is intact, a signed receipt of
+    /// where it ends, which <see cref="VerifyAsync"/> accepts later as proof that nothing up to there changed.
+    /// </summary>
+    public async Task<AuditVerificationReceipt> VerifyWithReceiptAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await VerifyAsync(cancellationToken: cancellationToken);
+        var now = clock.GetUtcNow();
+        var receipt = result is { IsIntact: true, End: { } end }
+            ? AuditStatement.Create(signer, AuditStatement.ReceiptKind, end.EventId, end.Mac, end.ChainVersion, end.EventCount, now).ToJson()
+            : null;
+        return new AuditVerificationReceipt(result, now.UtcDateTime, receipt);
     }
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
@@ -194,6 +206,36 @@ public sealed class AuditLog(
         var now = clock.GetUtcNow();
         var receipt = AuditStatement.Create(signer, AuditStatement.ReceiptKind, head.Id, head.Hash, head.ChainVersion, count, now);
         return new AuditReceiptFile($"audit-receipt-{now.UtcDateTime:yyyyMMdd-HHmmss}-event-{head.Id}.json", receipt.ToJson());
+    }
+
+    private static IQueryable<AuditEvent> Filtered(IQueryable<AuditEvent> query, AuditFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        {
+            query = query.Where(e => e.EntityType == filter.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityKey))
+        {
+            query = query.Where(e => e.EntityKey.Contains(filter.EntityKey.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Actor))
+        {
+            query = query.Where(e => e.Actor.Contains(filter.Actor.Trim()));
+        }
+
+        if (filter.FromUtc is { } from)
+        {
+            query = query.Where(e => e.OccurredAtUtc >= from);
+        }
+
+        if (filter.ToUtc is { } to)
+        {
+            query = query.Where(e => e.OccurredAtUtc < to);
+        }
+
+        return query;
     }
 
     private static AuditChainVerification Refused(string reason) => AuditChainVerification.Broken(0, null, reason, new Dictionary<int, int>());
