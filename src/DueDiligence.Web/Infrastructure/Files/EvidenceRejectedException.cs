@@ -34,6 +34,9 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
             : $"“{name}” is {size}; the limit is {FileSize.Format(limit)}.");
     }
 
+    internal static EvidenceRejectedException WrongKind(string name, EvidenceFileType wanted) =>
+        new(EvidenceRejectionReason.ExtensionNotAllowed, $"“{name}” is not {wanted.Expected}: choose the {wanted.Extensions[0]} file.");
+
     internal static EvidenceRejectedException Empty(string name) =>
         new(EvidenceRejectionReason.Empty, $"“{name}” is empty.");
 
