@@ -136,7 +136,7 @@ public sealed class EvidenceStore
 
         if (!type.Accepts(profile))
         {
-            throw EvidenceRejectedException.ContentMismatch(originalFileName, type, ActualContent(type, profile));
+            throw EvidenceRejectedException.ContentMismatch(originalFileName, type, ActualContent(type, profile), suggestRename: false);
         }
 
         return copy.ToArray();

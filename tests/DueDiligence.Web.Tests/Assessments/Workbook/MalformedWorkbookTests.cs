@@ -139,7 +139,7 @@ public sealed class MalformedWorkbookTests(AppFactory app) : IClassFixture<AppFa
 
         var preview = await PreviewAsync(app, id, Encoding.UTF8.GetBytes("Question;Answer\nDD-03;Yes\n"), "answers.xlsx");
 
-        Assert.StartsWith("“answers.xlsx” is named .xlsx but its content is not an Excel workbook: it is plain text", Assert.Single(preview.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal("“answers.xlsx” is named .xlsx but its content is not an Excel workbook: it is plain text.", Assert.Single(preview.Problems).Message);
     }
 
     [Fact]

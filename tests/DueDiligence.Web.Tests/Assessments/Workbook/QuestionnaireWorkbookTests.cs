@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Common;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Workbook;
 using DueDiligence.Web.Tests.Infrastructure;
@@ -109,8 +110,9 @@ public sealed class QuestionnaireWorkbookTests(AppFactory app) : IClassFixture<A
         var preview = await PreviewAsync(app, id, WorkbookEdits.Apply(workbook.Content, w => w.Answer("DD-03", "Yes").Answer("DS-04", "Level 4 (Optimised)")));
         await AnswerAsync(app, id, new AnswerInput { QuestionCode = "DS-04", Maturity = 2 }, expectedVersion: first.Version);
 
-        await Assert.ThrowsAsync<StaleAnswerException>(() => ApplyAsync(app, id, preview));
+        var refusal = await Assert.ThrowsAsync<DomainException>(() => ApplyAsync(app, id, preview));
 
+        Assert.Equal($"Question DS-04 was changed by {Analyst} after the preview, so nothing was imported. Import the workbook again to see the change in the preview.", refusal.Message);
         var kept = (await LoadAsync(app, id)).Assessment;
         Assert.Equal(2, kept.AnswerTo("DS-04")!.Maturity);
         Assert.Null(kept.AnswerTo("DD-03"));

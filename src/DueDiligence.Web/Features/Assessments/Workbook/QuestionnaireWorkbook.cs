@@ -133,7 +133,15 @@ public sealed class QuestionnaireWorkbook(
             return 0;
         }
 
-        return (await answerQuestion.ExecuteForSupplierAsync(assessmentId, preview.Changes, preview.GivenBy, cancellationToken)).Count;
+        try
+        {
+            return (await answerQuestion.ExecuteForSupplierAsync(assessmentId, preview.Changes, preview.GivenBy, cancellationToken)).Count;
+        }
+        catch (StaleAnswerException stale)
+        {
+            throw new DomainException(
+                $"Question {stale.QuestionCode} was changed by {stale.ChangedByName} after the preview, so nothing was imported. Import the workbook again to see the change in the preview.");
+        }
     }
 
     private static PreviewStatus StatusOf(AnswerValue current, string? currentComment, AnswerValue imported, string? importedComment)
