@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Features.Assessments.Portal;
@@ -33,6 +36,26 @@ public sealed class QuestionnaireWorkbookTests(AppFactory app) : IClassFixture<A
         var versionsAfter = await VersionsAsync(app, id);
         Assert.Equal(versionsBefore.Assessment, versionsAfter.Assessment);
         Assert.Equal(versionsBefore.Answers, versionsAfter.Answers);
+    }
+
+    [Fact]
+    public async Task Download_GivesAValidWorkbookWithProtectedStructureAndAVeryHiddenCheckSheet()
+    {
+        var id = await NewDraftAsync(app);
+        await AnswerSomeAsync(app, id);
+
+        var workbook = await DownloadAsync(app, id);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook.Content), isEditable: false);
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+        var book = document.WorkbookPart!.Workbook!;
+        Assert.True(book.WorkbookProtection?.LockStructure?.Value);
+        var sheets = book.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => s.State?.Value);
+        Assert.Equal(3, sheets.Count);
+        Assert.Null(sheets["Questionnaire"]);
+        Assert.Equal(SheetStateValues.Hidden, sheets["Choices"]);
+        Assert.Equal(SheetStateValues.VeryHidden, sheets["Check"]);
+        Assert.StartsWith("questionnaire-test-supplier-", workbook.FileName, StringComparison.Ordinal);
     }
 
     [Fact]

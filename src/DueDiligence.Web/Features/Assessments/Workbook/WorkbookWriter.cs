@@ -73,11 +73,7 @@ internal static class WorkbookWriter
                 TextCell(WorkbookLayout.CommentColumn, row, answer?.Comment ?? "", AnswerStyle),
                 TextCell(WorkbookLayout.CodeColumn, row, question.Code, LockedTextStyle))
             { RowIndex = row });
-            if (Validation(question, row, choiceColumns) is { } validation)
-            {
-                validations.Append(validation);
-            }
-
+            validations.Append(Validation(question, row, choiceColumns));
             row++;
         }
 
@@ -114,7 +110,7 @@ internal static class WorkbookWriter
         }
         : TextCell(WorkbookLayout.AnswerColumn, row, content.Text ?? "", question.Type == QuestionType.Date ? AnswerDateStyle : AnswerStyle);
 
-    private static DataValidation? Validation(QuestionDefinition question, uint row, Dictionary<string, string> choiceColumns)
+    private static DataValidation Validation(QuestionDefinition question, uint row, Dictionary<string, string> choiceColumns)
     {
         var cell = $"{WorkbookLayout.AnswerColumn}{row}";
         var validation = new DataValidation
