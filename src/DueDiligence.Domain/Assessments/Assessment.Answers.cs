@@ -46,8 +46,18 @@ public sealed partial class Assessment
     public AssessmentAnswer RecordSupplierAnswer(AnswerInput value, Actor contact, DateTime nowUtc, Guid? expectedAnswerVersion)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var answer = RecordAnswer(value, contact, nowUtc, expectedAnswerVersion);
-        answer.MarkGivenBy(contact.Name);
+        return RecordSupplierAnswer(value, contact, contact.Name, nowUtc, expectedAnswerVersion);
+    }
+
+    /// <summary>
+    /// Someone of ours records an answer the supplier gave another way (its filled-in questionnaire workbook): saved by
+    /// <paramref name="recordedBy"/>, marked as given by <paramref name="givenBy"/>, and counted once the analyst accepts it.
+    /// </summary>
+    public AssessmentAnswer RecordSupplierAnswer(AnswerInput value, Actor recordedBy, string givenBy, DateTime nowUtc, Guid? expectedAnswerVersion)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(givenBy);
+        var answer = RecordAnswer(value, recordedBy, nowUtc, expectedAnswerVersion);
+        answer.MarkGivenBy(givenBy);
         return answer;
     }
 

@@ -7,6 +7,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
+using DueDiligence.Web.Features.Assessments.Workbook;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.IpRights;
 using DueDiligence.Web.Features.Jurisdictions;
@@ -57,6 +58,7 @@ public static class FeatureSetup
         endpoints.MapAccountEndpoints();
         endpoints.MapAdminEndpoints();
         endpoints.MapEvidenceEndpoints();
+        endpoints.MapQuestionnaireWorkbookEndpoints();
         endpoints.MapPortalEndpoints();
         endpoints.MapSupplierFileEndpoints();
         endpoints.MapDashboardEndpoints();

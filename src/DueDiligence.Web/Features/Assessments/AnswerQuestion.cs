@@ -9,6 +9,9 @@ namespace DueDiligence.Web.Features.Assessments;
 /// <summary>What a saved answer gives back: its new version (for the next save of that question), when and who saved it.</summary>
 public sealed record SavedAnswer(string QuestionCode, Guid Version, DateTime SavedAtUtc, Actor SavedBy);
 
+/// <summary>An answer to save, with the version of the saved answer it replaces (null when the question had none).</summary>
+public sealed record ExpectedAnswer(AnswerInput Answer, Guid? ExpectedVersion);
+
 /// <summary>
 /// The owning analyst, or a supplier contact through the portal, saves one answer as it is given (autosave). A save based on
 /// an older version of that answer (a second editor saved it meanwhile) is refused with <see cref="StaleAnswerException"/>;
@@ -18,21 +21,44 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
 {
     public async Task<SavedAnswer> ExecuteAsync(Guid assessmentId, AnswerInput answer, Guid? expectedAnswerVersion, CancellationToken cancellationToken = default)
     {
-        await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
-        var principal = await currentUser.GetPrincipalAsync();
         var actor = await currentUser.GetActorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await LoadForAnalystAsync(db, assessmentId, cancellationToken);
+        var now = time.UtcNow();
+        var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
+        await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
+        return new SavedAnswer(saved.QuestionCode, saved.Version, now, actor);
+    }
+
+    /// <summary>
+    /// The analyst records the answers a supplier gave in its questionnaire workbook, each from the version the import's
+    /// preview showed: all are saved or, if one is refused (stale or invalid), none. Each is marked as given by
+    /// <paramref name="givenBy"/> and counts once the analyst accepts it, as a portal answer does.
+    /// </summary>
+    public async Task<IReadOnlyList<SavedAnswer>> ExecuteForSupplierAsync(
+        Guid assessmentId, IReadOnlyList<ExpectedAnswer> answers, string givenBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var actor = await currentUser.GetActorAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await LoadForAnalystAsync(db, assessmentId, cancellationToken);
+        var now = time.UtcNow();
+        var saved = answers.Select(a => assessment.RecordSupplierAnswer(a.Answer, actor, givenBy, now, a.ExpectedVersion)).ToList();
+        await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
+        return saved.ConvertAll(a => new SavedAnswer(a.QuestionCode, a.Version, now, actor));
+    }
+
+    private async Task<Assessment> LoadForAnalystAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
+        var principal = await currentUser.GetPrincipalAsync();
         var assessment = await db.Assessments.Include(a => a.Answers).AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
             ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
         AssessmentAccess.Require(
             AssessmentAccess.WorksOn(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
             $"{AssessmentAccess.WorkersOnly} answers it.");
-
-        var now = time.UtcNow();
-        var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
-        await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
-        return new SavedAnswer(saved.QuestionCode, saved.Version, now, actor);
+        return assessment;
     }
 
     /// <summary>

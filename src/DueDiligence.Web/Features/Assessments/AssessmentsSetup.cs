@@ -1,6 +1,7 @@
 using DueDiligence.Web.Features.Assessments.Approvals;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Review;
+using DueDiligence.Web.Features.Assessments.Workbook;
 
 namespace DueDiligence.Web.Features.Assessments;
 
@@ -15,6 +16,7 @@ internal static class AssessmentsSetup
         services.AddScoped<ConfirmCarriedSection>();
         services.AddScoped<AssessmentChanges>();
         services.AddScoped<AnswerQuestion>();
+        services.AddScoped<QuestionnaireWorkbook>();
         services.AddScoped<UploadEvidence>();
         services.AddScoped<WithdrawEvidence>();
         services.AddScoped<ChangeEvidenceExpiry>();

@@ -34,6 +34,9 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
             : $"“{name}” is {size}; the limit is {FileSize.Format(limit)}.");
     }
 
+    internal static EvidenceRejectedException WrongKind(string name, EvidenceFileType wanted) =>
+        new(EvidenceRejectionReason.ExtensionNotAllowed, $"“{name}” is not {wanted.Expected}: choose the {wanted.Extensions[0]} file.");
+
     internal static EvidenceRejectedException Empty(string name) =>
         new(EvidenceRejectionReason.Empty, $"“{name}” is empty.");
 
@@ -41,14 +44,15 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
     internal static EvidenceRejectedException UnsafeArchive(string name, string hazard) =>
         new(EvidenceRejectionReason.UnsafeArchive, $"“{name}” is refused because {hazard}.");
 
-    internal static EvidenceRejectedException ContentMismatch(string name, EvidenceFileType expected, FileContent actual)
+    /// <param name="suggestRename">False where only the one kind of file is wanted, so that renaming it would not help.</param>
+    internal static EvidenceRejectedException ContentMismatch(string name, EvidenceFileType expected, FileContent actual, bool suggestRename = true)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         var message = $"“{name}” is named {extension} but its content is not {expected.Expected}: it is {actual.Describe()}.";
-        return new(EvidenceRejectionReason.ContentMismatch, message + Advice(actual));
+        return new(EvidenceRejectionReason.ContentMismatch, message + Advice(actual, suggestRename));
     }
 
-    private static string Advice(FileContent actual)
+    private static string Advice(FileContent actual, bool suggestRename)
     {
         if (actual == FileContent.NonUtf8Text)
         {
@@ -66,7 +70,7 @@ public sealed class EvidenceRejectedException(EvidenceRejectionReason reason, st
         }
 
         // An old .doc/.xls looks like a .msg from the outside, so no rename is suggested for OLE files.
-        return actual != FileContent.OleCompoundFile && EvidenceFileTypes.FindByContent(actual) is { } right
+        return suggestRename && actual != FileContent.OleCompoundFile && EvidenceFileTypes.FindByContent(actual) is { } right
             ? $" Rename it to {right.Extensions[0]} and upload it again."
             : "";
     }

@@ -100,6 +100,49 @@ public sealed class EvidenceStore
     }
 
     /// <summary>
+    /// Runs the checks of <see cref="SaveAsync"/> (name, size, real content, what an archive unpacks to) on a file that is
+    /// read rather than kept, such as an imported workbook, and requires it to be of the <paramref name="required"/> kind.
+    /// Nothing is written to the evidence folder.
+    /// </summary>
+    /// <returns>The file's content.</returns>
+    /// <exception cref="EvidenceRejectedException">The upload was refused.</exception>
+    public async Task<byte[]> CheckAsync(string originalFileName, Stream content, FileContent required, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var type = EvidenceFileName.Check(originalFileName);
+        var wanted = EvidenceFileTypes.FindByContent(required) ?? throw new ArgumentOutOfRangeException(nameof(required), required, "Not an evidence file type.");
+        if (type != wanted)
+        {
+            throw EvidenceRejectedException.WrongKind(originalFileName, wanted);
+        }
+
+        if (content.CanSeek && content.Length - content.Position > MaxUploadBytes)
+        {
+            throw EvidenceRejectedException.TooLarge(originalFileName, content.Length - content.Position, MaxUploadBytes);
+        }
+
+        using var copy = new MemoryStream();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (await CopyWithinLimitAsync(originalFileName, content, copy, hash, ct) == 0)
+        {
+            throw EvidenceRejectedException.Empty(originalFileName);
+        }
+
+        var profile = FileSignatures.Identify(copy, zipInspector);
+        if (profile.Hazard is { } hazard)
+        {
+            throw EvidenceRejectedException.UnsafeArchive(originalFileName, hazard);
+        }
+
+        if (!type.Accepts(profile))
+        {
+            throw EvidenceRejectedException.ContentMismatch(originalFileName, type, ActualContent(type, profile), suggestRename: false);
+        }
+
+        return copy.ToArray();
+    }
+
+    /// <summary>
     /// Checks and stores an upload, then records it (<paramref name="record"/> saves the record that points to the file);
     /// when recording fails, the stored file is removed again, so that a refused change leaves no file behind.
     /// </summary>
@@ -167,7 +210,7 @@ public sealed class EvidenceStore
     private static FileContent ActualContent(EvidenceFileType type, ContentProfile profile) =>
         type.Content == FileContent.Text && profile is { Content: FileContent.Email, Encoding: null } ? FileContent.NonUtf8Text : profile.Content;
 
-    private async Task<long> CopyWithinLimitAsync(string name, Stream source, FileStream target, IncrementalHash hash, CancellationToken ct)
+    private async Task<long> CopyWithinLimitAsync(string name, Stream source, Stream target, IncrementalHash hash, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
