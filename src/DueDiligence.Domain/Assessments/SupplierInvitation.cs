@@ -17,7 +17,7 @@ public sealed class SupplierInvitation
 
     public SupplierInvitation(
         Guid assessmentId, Guid? contactId, string contactName, string contactEmail, IReadOnlyCollection<string> sectionCodes,
-        DateOnly deadline, DateTime expiresAtUtc, string tokenHash, Actor analyst, DateTime nowUtc)
+        DateOnly deadline, DateTime expiresAtUtc, string tokenHash, Actor analyst, DateTime nowUtc, bool asksForCode = false)
     {
         ArgumentNullException.ThrowIfNull(sectionCodes);
         ArgumentNullException.ThrowIfNull(analyst);
@@ -48,6 +48,7 @@ public sealed class SupplierInvitation
         InvitedById = analyst.Id;
         InvitedByName = analyst.Name;
         IssuedAtUtc = nowUtc;
+        AsksForCode = asksForCode;
     }
 
     public Guid Id { get; private set; }
@@ -75,6 +76,9 @@ public sealed class SupplierInvitation
     public string TokenHash { get; private set; } = "";
 
     public DateTime IssuedAtUtc { get; private set; }
+
+    /// <summary>Opening the link in a browser that has not proven itself for this invitation asks for a one-time code sent by e-mail.</summary>
+    public bool AsksForCode { get; private set; }
 
     public string InvitedById { get; private set; } = "";
 

@@ -40,8 +40,10 @@ internal static class AuditEntryBuilder
             // tells about is audited itself (docs/user-guide.md, Notifications). A supplier's position is figures derived
             // from audited changes; what moved it is kept, and audited, as a SupplierPositionChange. Outbox mails and sent
             // reminders are notifications on their way out. An API token's making and revocation are security events of
-            // their own (SecurityEvents), without its hash.
+            // their own (SecurityEvents), without its hash. So are a portal's one-time codes (sent, refused, accepted), and
+            // a six-digit code's hash would be no secret in a trail that many read.
             if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or OutboxMail or SentReminder or SupplierPosition or ApiToken
+                or Domain.Assessments.PortalCode
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;

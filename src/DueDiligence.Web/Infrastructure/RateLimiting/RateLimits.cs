@@ -11,6 +11,9 @@ public sealed class RateLimits
     /// <summary>Requests to the supplier portal (links opened, its page, its files) from one client address: guessing links is slow.</summary>
     public RateLimit PortalPerIp { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
+    /// <summary>One-time codes typed on the supplier portal's code page from one client address, whatever invitation they are for.</summary>
+    public RateLimit PortalCodePerIp { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
+
     /// <summary>Sign-in posts from one client address, whatever e-mail addresses they name.</summary>
     public RateLimit SignInPerIp { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 

@@ -28,6 +28,8 @@ public sealed class MailApp : IAsyncLifetime
             builder.UseSetting("Mail:SmtpSecurity", "None");
             builder.UseSetting("Mail:From", "duediligence@example.test");
             builder.UseSetting("Mail:AppUrl", AppUrl);
+            // The portal tests type many one-time codes from the one test address; the limit itself is tested on its own.
+            builder.UseSetting("RateLimits:PortalCodePerIp:PermitLimit", "1000");
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
     }

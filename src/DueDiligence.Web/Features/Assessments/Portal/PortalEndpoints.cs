@@ -11,11 +11,15 @@ namespace DueDiligence.Web.Features.Assessments.Portal;
 /// <summary>
 /// The portal's HTTP side. Opening a link checks its secret against the stored hashes, records the visit, exchanges the
 /// secret for the portal cookie and redirects to the address without it (so the secret stays out of history, referrers
-/// and logs). A contact downloads only the files it uploaded itself. Every refusal has a plain page and a security event.
+/// and logs). An invitation that asks for a one-time code, opened in a browser that has not typed one for it, gets no
+/// portal cookie yet: a code is e-mailed and the browser is sent to the code page (<see cref="CodePath"/>). A contact
+/// downloads only the files it uploaded itself. Every refusal has a plain page and a security event.
 /// </summary>
 internal static class PortalEndpoints
 {
     public const string PagePath = "/portal";
+
+    public const string CodePath = "/portal/code";
 
     public static IEndpointRouteBuilder MapPortalEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -28,7 +32,7 @@ internal static class PortalEndpoints
 
     private static async Task<IResult> OpenLinkAsync(
         string token, HttpContext context, [FromServices] IDbContextFactory<AppDbContext> dbFactory, [FromServices] PortalSession session,
-        [FromServices] IDataProtectionProvider protection, [FromServices] TimeProvider time, CancellationToken cancellationToken)
+        [FromServices] IDataProtectionProvider protection, [FromServices] PortalCodes codes, [FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";
         var hash = PortalToken.LooksValid(token) ? PortalToken.Hash(token) : null;
@@ -40,8 +44,21 @@ internal static class PortalEndpoints
             return Results.Redirect(RefusedPath(refusal));
         }
 
+        if (invitation!.AsksForCode && !PortalCodeCookies.Knows(context, protection, invitation.Id))
+        {
+            if (await codes.SendAsync(invitation, cancellationToken) is not { } code)
+            {
+                await session.RefuseAsync(PortalRefusal.TooManyCodes, invitation);
+                return Results.Redirect(RefusedPath(PortalRefusal.TooManyCodes));
+            }
+
+            await session.RecordAsync(SecurityEvent.PortalLinkOpened, invitation, "in a new browser: one-time code e-mailed");
+            PortalCodeCookies.WritePending(context, protection, code.Id, invitation.TokenHash, code.ExpiresAtUtc);
+            return Results.Redirect(CodePath);
+        }
+
         await session.RecordAsync(SecurityEvent.PortalLinkOpened, invitation, null);
-        PortalCookie.Write(context, protection, invitation!.Id, invitation.TokenHash, invitation.ExpiresAtUtc);
+        PortalCookie.Write(context, protection, invitation.Id, invitation.TokenHash, invitation.ExpiresAtUtc);
         return Results.Redirect(PagePath);
     }
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,11 +16,17 @@ namespace DueDiligence.Web.Features.Assessments.Reminders;
 /// item and day: it is saved with a <see cref="SentReminder"/> that a second run on the same day finds (and that a unique
 /// index guards across instances). Those told: a finding's or condition's owner (while it has none, the analyst who
 /// started the assessment and the supplier's owner); for evidence the analyst and the supplier's owner; for a
-/// reassessment the supplier's owner.
+/// reassessment the supplier's owner; for a supplier contact's portal link about to stop working, the contact (by e-mail)
+/// and the analyst who invited it.
 /// </summary>
-public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, IOptions<ReminderOptions> options, TimeProvider time)
+public sealed class DailyReminders(
+    IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, MailComposer mails, IOptions<ReminderOptions> options, TimeProvider time)
 {
-    private sealed record Reminder(string Kind, Guid ItemId, IReadOnlyCollection<string> UserIds, string Title, string Body, string Link);
+    /// <summary>A reminder to users and, when <paramref name="Contact"/> is set, an e-mail to someone outside the app.</summary>
+    private sealed record Reminder(
+        string Kind, Guid ItemId, IReadOnlyCollection<string> UserIds, string Title, string Body, string Link, ContactReminder? Contact = null);
+
+    private sealed record ContactReminder(string Address, string Name, ContactMessage Message);
 
     /// <summary>Sends today's reminders that have not gone out yet; returns how many went out now.</summary>
     public async Task<int> SendTodaysAsync(CancellationToken cancellationToken)
@@ -27,6 +36,7 @@ public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, No
         reminders.AddRange(await FollowUpAsync(today, cancellationToken));
         reminders.AddRange(await EvidenceAsync(today, cancellationToken));
         reminders.AddRange(await ReassessmentsAsync(today, cancellationToken));
+        reminders.AddRange(await PortalLinksAsync(today, cancellationToken));
         var sent = 0;
         foreach (var reminder in reminders)
         {
@@ -47,6 +57,11 @@ public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, No
         db.SentReminders.Add(new SentReminder { Kind = reminder.Kind, ItemId = reminder.ItemId, OnDate = today });
         await notifier.AddAsync(db, NotificationAudience.Users(reminder.UserIds, AssessmentAccess.Participants),
             new NotificationMessage(NotificationCategory.DueDates, reminder.Title, reminder.Body, reminder.Link), cancellationToken);
+        if (reminder.Contact is { } contact)
+        {
+            db.OutboxMails.Add(mails.ComposeForContact(contact.Address, contact.Name, contact.Message, time.UtcNow()));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -143,6 +158,31 @@ public sealed class DailyReminders(IDbContextFactory<AppDbContext> dbFactory, No
         return suppliers.Select(s => new Reminder("reassessment-due", s.Id, [s.OwnerId],
                 $"{s.LegalName} is due for reassessment {InDays(s.DueOn.DayNumber - today.DayNumber)}",
                 $"The reassessment of {s.LegalName} is due on {Day(s.DueOn)}.", $"/suppliers/{s.Id}"))
+            .ToList();
+    }
+
+    /// <summary>Portal links whose last day is near while their contact has not submitted, on a draft the contact can still answer.</summary>
+    private async Task<List<Reminder>> PortalLinksAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var days = options.Value.PortalLinkExpiringInDays;
+        // The link works until midnight at the start of ExpiresAtUtc's day: its last day is the day before.
+        var from = today.AddDays(days.DefaultIfEmpty(0).Min() + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var to = today.AddDays(days.DefaultIfEmpty(0).Max() + 1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await db.SupplierInvitations.AsNoTracking()
+            .Where(i => i.RevokedAtUtc == null && i.SubmittedAtUtc == null && i.ExpiresAtUtc >= from && i.ExpiresAtUtc <= to)
+            .Join(db.Assessments.Where(a => a.Status == AssessmentStatus.Draft), i => i.AssessmentId, a => a.Id, (i, a) => new { Invitation = i, a.SupplierId })
+            .ToListAsync(cancellationToken);
+        var suppliers = await SupplierNamesAsync(db, open.Select(o => o.SupplierId), cancellationToken);
+        return open
+            .Select(o => (o.Invitation, Supplier: suppliers[o.SupplierId].Name, DaysLeft: PortalMails.LastDay(o.Invitation).DayNumber - today.DayNumber))
+            .Where(o => days.Contains(o.DaysLeft))
+            .Select(o => new Reminder("portal-link-expiring", o.Invitation.Id, [o.Invitation.InvitedById],
+                $"{o.Invitation.ContactName}'s portal link for {o.Supplier} stops working {InDays(o.DaysLeft)}",
+                $"{o.Invitation.ContactName} has not submitted their answers yet; the link works until {Day(PortalMails.LastDay(o.Invitation))}. "
+                + "They were reminded by e-mail too.",
+                $"/assessments/{o.Invitation.AssessmentId}",
+                new ContactReminder(o.Invitation.ContactEmail, o.Invitation.ContactName, PortalMails.LinkExpiring(o.Invitation, o.Supplier, InDays(o.DaysLeft)))))
             .ToList();
     }
 

@@ -13,6 +13,7 @@ public sealed class ReminderOptions
         DueInDays = DueInDays.Length == 0 ? [7, 1] : DueInDays;
         EvidenceExpiringInDays = EvidenceExpiringInDays.Length == 0 ? [30, 7] : EvidenceExpiringInDays;
         ReassessmentDueInDays = ReassessmentDueInDays.Length == 0 ? [30, 0] : ReassessmentDueInDays;
+        PortalLinkExpiringInDays = PortalLinkExpiringInDays.Length == 0 ? [3] : PortalLinkExpiringInDays;
     }
 
     /// <summary>Days before a finding's or condition's due date on which its owner is reminded (0: on the day).</summary>
@@ -26,4 +27,7 @@ public sealed class ReminderOptions
 
     /// <summary>Days before a supplier's reassessment is due (0: on the day).</summary>
     public int[] ReassessmentDueInDays { get; set; } = [];
+
+    /// <summary>Days before the last day a supplier contact's portal link works, while the contact has not submitted (0: on that day).</summary>
+    public int[] PortalLinkExpiringInDays { get; set; } = [];
 }

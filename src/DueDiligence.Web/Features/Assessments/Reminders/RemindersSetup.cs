@@ -7,7 +7,7 @@ public static class RemindersSetup
     {
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName)
             .PostConfigure(o => o.ApplyDefaults())
-            .Validate(o => o.DueInDays.Concat(o.EvidenceExpiringInDays).Concat(o.ReassessmentDueInDays).All(d => d is >= 0 and <= 365),
+            .Validate(o => o.DueInDays.Concat(o.EvidenceExpiringInDays).Concat(o.ReassessmentDueInDays).Concat(o.PortalLinkExpiringInDays).All(d => d is >= 0 and <= 365),
                 "Reminders: each lead time is a number of days from 0 to 365.")
             .Validate(o => o.OverdueEveryDays >= 1, "Reminders:OverdueEveryDays must be at least 1.")
             .ValidateOnStart();

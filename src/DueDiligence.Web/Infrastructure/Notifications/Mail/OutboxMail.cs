@@ -16,14 +16,16 @@ public sealed class OutboxMail
     public const int ErrorMaxLength = 1000;
 
     private DateTime _createdAtUtc;
+    private string _textBody = "";
+    private string _htmlBody = "";
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     /// <summary>The stable Message-ID, without angle brackets: "&lt;id&gt;@&lt;domain of the sender address&gt;".</summary>
     public required string MessageId { get; init; }
 
-    /// <summary>The user's id (AspNetUsers.Id).</summary>
-    public required string RecipientId { get; init; }
+    /// <summary>The user's id (AspNetUsers.Id); null for someone outside the app, such as a supplier contact.</summary>
+    public required string? RecipientId { get; init; }
 
     public required string ToAddress { get; init; }
 
@@ -33,10 +35,17 @@ public sealed class OutboxMail
 
     public required string Subject { get; init; }
 
-    public required string TextBody { get; init; }
+    /// <summary>The plain-text part; empty once a mail that <see cref="HoldsSecret"/> was sent or given up.</summary>
+    public required string TextBody { get => _textBody; init => _textBody = value; }
 
-    /// <summary>The HTML part; every piece of user text in it is escaped.</summary>
-    public required string HtmlBody { get; init; }
+    /// <summary>The HTML part; every piece of user text in it is escaped. Empty once a mail that <see cref="HoldsSecret"/> was sent or given up.</summary>
+    public required string HtmlBody { get => _htmlBody; init => _htmlBody = value; }
+
+    /// <summary>
+    /// The body carries a secret (a supplier's portal link, a one-time code): it is emptied as soon as the mail server
+    /// accepted the mail or the sender gave up on it; recipient, subject, Message-ID and times stay for the record.
+    /// </summary>
+    public bool HoldsSecret { get; init; }
 
     /// <summary>When the change was saved; the first attempt is due then.</summary>
     public required DateTime CreatedAtUtc
@@ -71,6 +80,11 @@ public sealed class OutboxMail
         if (Attempts >= maxAttempts)
         {
             GaveUpAtUtc = nowUtc;
+            if (HoldsSecret)
+            {
+                _textBody = "";
+                _htmlBody = "";
+            }
         }
     }
 }

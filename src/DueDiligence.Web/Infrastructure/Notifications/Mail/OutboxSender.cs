@@ -11,7 +11,7 @@ namespace DueDiligence.Web.Infrastructure.Notifications.Mail;
 /// <see cref="MailDelivery"/> and, as soon as the server accepted it, marked sent in a save of its own, so that it is never
 /// sent again. A refused mail is tried again after a back-off that doubles (from <c>Mail:RetryAfterSeconds</c>, at most
 /// six hours) until <c>Mail:MaxAttempts</c>. A mail whose acceptance was not recorded (the process died in between) is
-/// sent again: at least once.
+/// sent again: at least once. A mail whose body holds a secret (<see cref="OutboxMail.HoldsSecret"/>) keeps no body once accepted.
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes, MailDelivery delivery, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
@@ -133,7 +133,13 @@ public sealed class OutboxSender(
     {
         var now = time.UtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAtUtc, now), cancellationToken);
+        // One statement: the mail is marked sent and, when its body holds a secret, forgets the body in the same moment.
+        await db.OutboxMails.Where(m => m.Id == id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(m => m.SentAtUtc, now)
+                .SetProperty(m => m.TextBody, m => m.HoldsSecret ? "" : m.TextBody)
+                .SetProperty(m => m.HtmlBody, m => m.HoldsSecret ? "" : m.HtmlBody),
+            cancellationToken);
     }
 
     private async Task RecordFailureAsync(IDbContextFactory<AppDbContext> contexts, Guid id, Exception error, CancellationToken cancellationToken)

@@ -44,7 +44,8 @@ internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxM
         builder.HasKey(m => m.Id);
         builder.Property(m => m.MessageId).HasMaxLength(OutboxMail.MessageIdMaxLength).IsRequired();
         builder.HasIndex(m => m.MessageId).IsUnique();
-        builder.Property(m => m.RecipientId).HasMaxLength(450).IsRequired();
+        // No user for a mail to someone outside the app (a supplier contact).
+        builder.Property(m => m.RecipientId).HasMaxLength(450);
         builder.Property(m => m.ToAddress).HasMaxLength(OutboxMail.AddressMaxLength).IsRequired();
         builder.Property(m => m.ToName).HasMaxLength(OutboxMail.NameMaxLength).IsRequired();
         builder.Property(m => m.Subject).HasMaxLength(OutboxMail.SubjectMaxLength).IsRequired();

@@ -57,3 +57,16 @@ internal sealed class ClarificationMessageConfiguration : IEntityTypeConfigurati
         builder.Property<Guid>("ThreadId");
     }
 }
+
+internal sealed class PortalCodeConfiguration : IEntityTypeConfiguration<PortalCode>
+{
+    public void Configure(EntityTypeBuilder<PortalCode> builder)
+    {
+        builder.ToTable("PortalCodes");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.CodeHash).HasMaxLength(64).IsRequired();
+        // The codes sent for an invitation in the last hour are counted before another is sent.
+        builder.HasIndex(c => new { c.InvitationId, c.CreatedAtUtc });
+        builder.HasOne<SupplierInvitation>().WithMany().HasForeignKey(c => c.InvitationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1084,6 +1084,38 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("KnockOutWaivers", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "CreatedAtUtc");
+
+                    b.ToTable("PortalCodes", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,6 +1211,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AsksForCode")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
@@ -2465,6 +2500,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("GaveUpAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("HoldsSecret")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2483,7 +2521,6 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecipientId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
@@ -3103,6 +3140,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
@@ -3319,8 +3365,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("DueDiligence.Web.Infrastructure.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Notifications.Notification", b =>

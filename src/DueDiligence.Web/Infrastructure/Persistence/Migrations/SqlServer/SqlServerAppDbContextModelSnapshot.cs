@@ -1084,6 +1084,38 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("KnockOutWaivers", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "CreatedAtUtc");
+
+                    b.ToTable("PortalCodes", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,6 +1211,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AsksForCode")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
@@ -2466,6 +2501,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("GaveUpAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("HoldsSecret")
+                        .HasColumnType("bit");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2484,7 +2522,6 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("RecipientId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
@@ -3105,6 +3142,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
@@ -3321,8 +3367,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("DueDiligence.Web.Infrastructure.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Notifications.Notification", b =>

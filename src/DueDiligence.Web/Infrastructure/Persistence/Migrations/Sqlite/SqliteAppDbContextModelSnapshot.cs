@@ -1079,6 +1079,38 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("KnockOutWaivers", (string)null);
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId", "CreatedAtUtc");
+
+                    b.ToTable("PortalCodes", (string)null);
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,6 +1206,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AsksForCode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
@@ -2458,6 +2493,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("GaveUpAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HoldsSecret")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -2476,7 +2514,6 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientId")
-                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
@@ -3090,6 +3127,15 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DueDiligence.Domain.Assessments.PortalCode", b =>
+                {
+                    b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DueDiligence.Domain.Assessments.RemediationStep", b =>
                 {
                     b.HasOne("DueDiligence.Domain.Assessments.ContractCondition", null)
@@ -3306,8 +3352,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("DueDiligence.Web.Infrastructure.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DueDiligence.Web.Infrastructure.Notifications.Notification", b =>
