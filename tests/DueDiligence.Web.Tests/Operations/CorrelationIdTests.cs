@@ -1,4 +1,6 @@
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Observability;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DueDiligence.Web.Tests.Operations;
 
-/// <summary>One correlation id per request: the caller's when well formed, answered in X-Correlation-Id and in the scope of every log line.</summary>
+/// <summary>
+/// One correlation id per request: the caller's when well formed, answered in X-Correlation-Id and in the scope of every
+/// log line; one per circuit, in the scope of every line its events log.
+/// </summary>
 public sealed class CorrelationIdTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Header = "X-Correlation-Id";
@@ -70,5 +75,29 @@ public sealed class CorrelationIdTests(AppFactory app) : IClassFixture<AppFactor
         var response = await client.SendAsync(request);
 
         Assert.Equal("support-ticket-4711", response.Headers.GetValues(Header).Single());
+    }
+
+    [Fact]
+    public async Task WhatACircuitDoes_IsLoggedUnderTheCircuitsOwnId_AndEveryCircuitHasItsOwn()
+    {
+        var log = new CapturingLoggerProvider(LogLevel.Information);
+        await using var logged = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(log)));
+        await using var first = logged.Services.CreateAsyncScope();
+        await using var second = logged.Services.CreateAsyncScope();
+        var circuit = first.ServiceProvider.GetServices<CircuitHandler>().OfType<CircuitCorrelation>().Single();
+        var other = second.ServiceProvider.GetServices<CircuitHandler>().OfType<CircuitCorrelation>().Single();
+        var pageLogger = first.ServiceProvider.GetRequiredService<ILogger<CorrelationIdTests>>();
+
+        // As the framework runs a click or a navigation of the circuit: through the handler's inbound activity.
+        await circuit.CreateInboundActivityHandler(_ =>
+        {
+            pageLogger.LogInformation("A click handled.");
+            return Task.CompletedTask;
+        })(null!);
+
+        var line = Assert.Single(log.Entries, e => e.Line.StartsWith("A click handled.", StringComparison.Ordinal));
+        Assert.Equal(circuit.Id, line.ScopeValue(CircuitCorrelation.ScopeKey));
+        Assert.Matches("^[0-9a-f]{32}$", circuit.Id);
+        Assert.NotEqual(circuit.Id, other.Id);
     }
 }

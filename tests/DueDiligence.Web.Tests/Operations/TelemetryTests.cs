@@ -17,26 +17,11 @@ namespace DueDiligence.Web.Tests.Operations;
 /// OpenTelemetry, on once an OTLP endpoint is configured (nothing listens there; the spans and metrics are also kept in
 /// memory): a request, its database commands, a PDF printed each have a span; the app's metrics are recorded.
 /// </summary>
-public sealed class TelemetryTests : IAsyncLifetime
+public sealed class TelemetryTests(TelemetryTests.TracedApp traced) : IClassFixture<TelemetryTests.TracedApp>
 {
-    private readonly Kept<Activity> _spans = new();
-    private readonly Kept<MetricSnapshot> _metrics = new();
-    private readonly AppFactory _app;
-
-    public TelemetryTests()
-    {
-        _app = new AppFactory(TestDatabase.Current, configure: builder =>
-        {
-            builder.UseSetting("OpenTelemetry:OtlpEndpoint", "http://127.0.0.1:9");
-            // Nothing listens there: each export gives up at once.
-            builder.UseSetting("OTEL_EXPORTER_OTLP_TIMEOUT", "200");
-            builder.ConfigureTestServices(services =>
-            {
-                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
-                services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics));
-            });
-        });
-    }
+    private readonly Kept<Activity> _spans = traced.Spans;
+    private readonly Kept<MetricSnapshot> _metrics = traced.Metrics;
+    private readonly AppFactory _app = traced.App;
 
     [Fact]
     public async Task ARequest_HasASpanWithItsCorrelationId_AndItsDatabaseCommandsAreSpansUnderIt()
@@ -92,10 +77,6 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Contains(_metrics.Snapshot(), m => m.Name == "duediligence.outbox.backlog" && m.MetricPoints.Count > 0);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static string Expected(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Postgres => "postgresql",
@@ -136,8 +117,35 @@ public sealed class TelemetryTests : IAsyncLifetime
         }
     }
 
+    /// <summary>The app with OpenTelemetry on, exporting to nowhere and to memory.</summary>
+    public sealed class TracedApp : IAsyncDisposable
+    {
+        public TracedApp()
+        {
+            App = new AppFactory(TestDatabase.Current, configure: builder =>
+            {
+                builder.UseSetting("OpenTelemetry:OtlpEndpoint", "http://127.0.0.1:9");
+                // Nothing listens there: each export gives up at once.
+                builder.UseSetting("OTEL_EXPORTER_OTLP_TIMEOUT", "200");
+                builder.ConfigureTestServices(services =>
+                {
+                    services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+                    services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
+                });
+            });
+        }
+
+        public AppFactory App { get; }
+
+        public Kept<Activity> Spans { get; } = new();
+
+        public Kept<MetricSnapshot> Metrics { get; } = new();
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
+    }
+
     /// <summary>What the exporter hands over, kept under a lock: spans end on many threads.</summary>
-    private sealed class Kept<T> : Collection<T>
+    public sealed class Kept<T> : Collection<T>
     {
         public List<T> Snapshot()
         {

@@ -44,5 +44,5 @@ public sealed class CircuitCorrelation(AppMetrics metrics, ILogger<CircuitCorrel
             }
         };
 
-    private IDisposable? Scope() => logger.BeginScope(new[] { new KeyValuePair<string, object?>(ScopeKey, Id) });
+    private IDisposable? Scope() => logger.BeginScope(new LogScope(ScopeKey, Id));
 }

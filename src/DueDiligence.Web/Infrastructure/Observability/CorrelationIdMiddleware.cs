@@ -23,7 +23,7 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
             return Task.CompletedTask;
         });
         Activity.Current?.SetTag("duediligence.correlation_id", id);
-        using (logger.BeginScope(new[] { new KeyValuePair<string, object?>(ScopeKey, id) }))
+        using (logger.BeginScope(new LogScope(ScopeKey, id)))
         {
             await next(context);
         }
