@@ -9,6 +9,7 @@ using DueDiligence.Web.Infrastructure.Health;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Moving;
 using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Observability;
 using DueDiligence.Web.Infrastructure.Pdf;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.RateLimiting;
@@ -30,6 +31,7 @@ if (MoveDataCommandLine.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddObservability();
 builder.Services.AddTrustedProxies();
 builder.Services.AddSecurityHeaders();
 // First, so that the data directory is marked in use before anything opens it.
@@ -64,6 +66,7 @@ builder.Services.AddFeatures();
 
 var app = builder.Build();
 
+app.UseObservability();
 app.UseTrustedProxies();
 app.UseSecurityHeaders(app.Environment);
 if (!app.Environment.IsDevelopment())

@@ -3,17 +3,24 @@ using Microsoft.Extensions.Logging;
 
 namespace DueDiligence.Web.Tests.Infrastructure;
 
-/// <summary>Keeps the app's log lines from a level up, with their exceptions, for a test to read.</summary>
-public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, ILogger
+/// <summary>Keeps the app's log lines from a level up, with their exceptions and the values of their scopes, for a test to read.</summary>
+public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, ILogger, ISupportExternalScope
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<LogEntry> _entries = new();
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public IEnumerable<string> Lines => _lines;
 
+    /// <summary>Each line with the key/value pairs of the scopes it was written in (correlation ids, request path…).</summary>
+    public IEnumerable<LogEntry> Entries => _entries;
+
     public ILogger CreateLogger(string categoryName) => this;
 
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
     public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
+        where TState : notnull => _scopes.Push(state);
 
     public bool IsEnabled(LogLevel logLevel) => logLevel >= from;
 
@@ -21,11 +28,35 @@ public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, IL
     {
         if (IsEnabled(logLevel))
         {
-            _lines.Enqueue($"{formatter(state, exception)} {exception}");
+            var line = $"{formatter(state, exception)} {exception}";
+            var scope = new List<KeyValuePair<string, string>>();
+            _scopes.ForEachScope(
+                (value, pairs) =>
+                {
+                    if (value is IEnumerable<KeyValuePair<string, object?>> values)
+                    {
+                        pairs.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")));
+                    }
+                    else if (value is not null)
+                    {
+                        pairs.Add(new("", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+                    }
+                },
+                scope);
+            _lines.Enqueue(line);
+            _entries.Enqueue(new LogEntry(line, scope));
         }
     }
 
     public void Dispose()
     {
     }
+}
+
+public sealed record LogEntry(string Line, IReadOnlyList<KeyValuePair<string, string>> Scope)
+{
+    public string? ScopeValue(string key) => Scope.LastOrDefault(p => p.Key == key).Value;
+
+    /// <summary>The line and every scope value, as a JSON log line would carry them.</summary>
+    public string Everything => Line + " " + string.Join(" ", Scope.Select(p => $"{p.Key}={p.Value}"));
 }

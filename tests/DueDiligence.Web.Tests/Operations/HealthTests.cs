@@ -8,7 +8,10 @@ using Microsoft.Data.Sqlite;
 
 namespace DueDiligence.Web.Tests.Operations;
 
-/// <summary>/health/live and /health/ready, without sign-in: ready only when the database, evidence folder and Chromium are.</summary>
+/// <summary>
+/// /health/live and /health/ready, without sign-in: ready only when the database, evidence folder and Chromium are;
+/// degraded (still ready) when more e-mails wait in the outbox than the bound.
+/// </summary>
 public sealed class HealthTests
 {
     [Fact]
@@ -20,7 +23,7 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         var checks = JsonDocument.Parse(body).RootElement.GetProperty("checks");
-        Assert.Equal(["chromium", "database", "evidence-folder"], checks.EnumerateObject().Select(c => c.Name).Order());
+        Assert.Equal(["chromium", "database", "evidence-folder", "outbox-backlog"], checks.EnumerateObject().Select(c => c.Name).Order());
         Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetString()));
         Assert.DoesNotContain(app.DataDirectory, body, StringComparison.Ordinal);
     }
@@ -67,5 +70,20 @@ public sealed class HealthTests
         Assert.Equal("Unhealthy", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetProperty("database").GetString());
         SqliteConnection.ClearAllPools();
         File.Move(database + ".away", database, overwrite: true);
+    }
+
+    [Fact]
+    public async Task Ready_WhenMoreMailsWaitThanTheBound_IsDegradedButStillReady()
+    {
+        await using var app = new AppFactory(TestDatabase.Current, configure: b => b.UseSetting("Health:OutboxBacklogLimit", "2"));
+        var client = app.CreateClient();
+        await WaitingMails.AddAsync(app, 3, WaitingMails.NextYear(app));
+
+        var overTheBound = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, overTheBound.StatusCode);
+        var body = await overTheBound.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Degraded", body.GetProperty("status").GetString());
+        Assert.Equal("Degraded", body.GetProperty("checks").GetProperty("outbox-backlog").GetString());
     }
 }

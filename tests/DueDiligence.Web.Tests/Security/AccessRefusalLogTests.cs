@@ -29,7 +29,7 @@ public sealed class AccessRefusalLogTests(AppFactory app) : IClassFixture<AppFac
         });
 
         Assert.Equal("This needs the role Administrator.", message);
-        Assert.Contains(log.Lines, line => line.StartsWith("Access refused to legal@test from", StringComparison.Ordinal) && line.Contains("This needs the role Administrator.", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, line => line.StartsWith("Access refused to account legal@test from", StringComparison.Ordinal) && line.Contains("This needs the role Administrator.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -44,6 +44,8 @@ public sealed class AccessRefusalLogTests(AppFactory app) : IClassFixture<AppFac
         var response = await client.GetAsync("/suppliers/import-template.csv");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(log.Lines, line => line.StartsWith($"Access refused to {executive.Email} from", StringComparison.Ordinal));
+        await using var db = await app.CreateDbContextAsync();
+        var executiveId = db.Users.Single(u => u.Email == executive.Email).Id;
+        Assert.Contains(log.Lines, line => line.StartsWith($"Access refused to account {executiveId} from", StringComparison.Ordinal));
     }
 }

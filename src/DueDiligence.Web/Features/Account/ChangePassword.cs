@@ -45,14 +45,14 @@ public sealed class ChangePassword(
         var email = principal.Identity?.Name ?? userId;
         if (!limits.TryAcquireForAccount(email))
         {
-            logger.LogWarning("Password change of {Email} from {ClientAddress} refused: too many attempts for this account.", email, client);
+            logger.LogWarning("Password change of account {UserId} from {ClientAddress} refused: too many attempts for this account.", userId, client);
             await audit.RecordAsync(SecurityEvent.SignInRefused, userId, email, email, client?.ToString(), "password change: too many attempts for this account");
             return PasswordChangeResult.Of(PasswordChangeOutcome.TooManyAttempts);
         }
 
         if (!await attempts.TryStartCheckAsync(userId))
         {
-            logger.LogWarning("Password change of {Email} from {ClientAddress} refused: account locked.", email, client);
+            logger.LogWarning("Password change of account {UserId} from {ClientAddress} refused: account locked.", userId, client);
             await audit.RecordAsync(SecurityEvent.SignInRefused, userId, email, email, client?.ToString(), "password change: account locked");
             return PasswordChangeResult.Of(PasswordChangeOutcome.Locked);
         }
@@ -75,7 +75,7 @@ public sealed class ChangePassword(
 
         // The new security stamp ends the user's other sessions; this one carries on with it.
         await signIn.RefreshSignInAsync(user);
-        logger.LogInformation("Password of {Email} changed by its user from {ClientAddress}.", email, client);
+        logger.LogInformation("Password of account {UserId} changed by its user from {ClientAddress}.", userId, client);
         await audit.RecordAsync(SecurityEvent.PasswordChanged, userId, email, user.Email, client?.ToString());
         return PasswordChangeResult.Of(PasswordChangeOutcome.Changed);
     }
@@ -83,7 +83,7 @@ public sealed class ChangePassword(
     private async Task<PasswordChangeResult> WrongCurrentPasswordAsync(AppUser user, string email, IPAddress? client)
     {
         var lockedNow = await attempts.FailedAsync(user.Id);
-        logger.LogWarning("Password change of {Email} from {ClientAddress} refused: {Reason}.", email, client, lockedNow ? "wrong current password; account now locked" : "wrong current password");
+        logger.LogWarning("Password change of account {UserId} from {ClientAddress} refused: {Reason}.", user.Id, client, lockedNow ? "wrong current password; account now locked" : "wrong current password");
         await audit.RecordAsync(SecurityEvent.SignInRefused, user.Id, email, email, client?.ToString(), "password change: wrong current password");
         if (!lockedNow)
         {

@@ -37,7 +37,8 @@ public sealed class PasswordSignIn(
         var users = signIn.UserManager;
         if (!limits.TryAcquireForAccount(email))
         {
-            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: too many attempts for this address.", Printable(email), client);
+            // The log names accounts by id, never by what was typed: the audit trail keeps the address for whoever may read it.
+            logger.LogWarning("Sign-in from {ClientAddress} refused: too many attempts for the address typed.", client);
             await audit.RecordAsync(SecurityEvent.SignInRefused, null, email, email, client?.ToString(), "too many attempts for this address");
             return SignInOutcome.TooManyAttempts;
         }
@@ -47,7 +48,7 @@ public sealed class PasswordSignIn(
         {
             users.PasswordHasher.VerifyHashedPassword(user ?? new AppUser(), decoy.Value, password);
             var reason = user is null ? "no such account" : "account locked";
-            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, reason);
+            logger.LogWarning("Sign-in of account {UserId} from {ClientAddress} refused: {Reason}.", user?.Id ?? SecurityEvents.UnknownAccount, client, reason);
             await audit.RecordAsync(SecurityEvent.SignInRefused, user?.Id, email, email, client?.ToString(), reason);
             return SignInOutcome.Refused;
         }
@@ -56,7 +57,7 @@ public sealed class PasswordSignIn(
         if (check == PasswordVerificationResult.Failed)
         {
             var lockedNow = await attempts.FailedAsync(user.Id);
-            logger.LogWarning("Sign-in of {Email} from {ClientAddress} refused: {Reason}.", Printable(email), client, lockedNow ? "wrong password; account now locked" : "wrong password");
+            logger.LogWarning("Sign-in of account {UserId} from {ClientAddress} refused: {Reason}.", user.Id, client, lockedNow ? "wrong password; account now locked" : "wrong password");
             await audit.RecordAsync(SecurityEvent.SignInRefused, user.Id, email, email, client?.ToString(), "wrong password");
             if (lockedNow)
             {
@@ -71,7 +72,7 @@ public sealed class PasswordSignIn(
             // A password alone clears no failures: wrong codes stay counted until a right code.
             await attempts.PassedFirstStepAsync(user.Id);
             await secondStep.BeginAsync(user);
-            logger.LogInformation("Sign-in of {Email} from {ClientAddress}: password accepted, code asked.", Printable(email), client);
+            logger.LogInformation("Sign-in of account {UserId} from {ClientAddress}: password accepted, code asked.", user.Id, client);
             return SignInOutcome.SecondStepRequired;
         }
 
@@ -85,13 +86,10 @@ public sealed class PasswordSignIn(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        logger.LogInformation("Sign-in of {Email} from {ClientAddress} succeeded.", Printable(email), client);
+        logger.LogInformation("Sign-in of account {UserId} from {ClientAddress} succeeded.", user.Id, client);
         await audit.RecordAsync(SecurityEvent.SignIn, user.Id, user.Email ?? email, user.Email, client?.ToString());
         return SignInOutcome.SignedIn;
     }
-
-    /// <summary>What a user typed, without control characters: one sign-in is one log line, whatever was typed.</summary>
-    private static string Printable(string text) => string.Concat(text.Where(c => !char.IsControl(c)));
 }
 
 /// <summary>A hash of a random password nobody knows, made once by the app's hasher: what an attempt without an account to check is checked against.</summary>

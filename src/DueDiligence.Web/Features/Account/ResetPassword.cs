@@ -57,7 +57,7 @@ public sealed class ResetPassword(UserManager<AppUser> users, SecurityEvents aud
 
         await users.ResetAccessFailedCountAsync(user);
         var email = user.Email ?? user.Id;
-        logger.LogInformation("Password of {Email} set through a reset link from {ClientAddress}.", email, client);
+        logger.LogInformation("Password of account {UserId} set through a reset link from {ClientAddress}.", user.Id, client);
         await audit.RecordAsync(SecurityEvent.PasswordReset, user.Id, email, user.Email, client?.ToString());
         return PasswordResetResult.Of(PasswordResetOutcome.Reset);
     }

@@ -50,8 +50,8 @@ public sealed class SsoSignIn(SignInManager<AppUser> signIn, IOptions<SsoOptions
         await SetRolesAsync(user, roles);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "sso");
         logger.LogInformation(
-            "Single sign-on of {Email} (subject {Subject} at {Issuer}) from {ClientAddress} succeeded with roles {Roles}.",
-            user.Email, person.Subject, person.Issuer, client, string.Join(", ", roles));
+            "Single sign-on of account {UserId} (subject {Subject} at {Issuer}) from {ClientAddress} succeeded with roles {Roles}.",
+            user.Id, person.Subject, person.Issuer, client, string.Join(", ", roles));
         await audit.RecordAsync(SecurityEvent.SignIn, user.Id, user.Email ?? person.Subject, user.Email, client?.ToString(), $"single sign-on ({sso.DisplayName})");
         return null;
     }
@@ -94,7 +94,7 @@ public sealed class SsoSignIn(SignInManager<AppUser> signIn, IOptions<SsoOptions
         var result = await users.CreateAsync(created);
         if (!result.Succeeded)
         {
-            logger.LogWarning("Single sign-on could not create an account for {Email}: {Errors}", person.Email, string.Join(" ", result.Errors.Select(e => e.Description)));
+            logger.LogWarning("Single sign-on could not create an account for subject {Subject} at {Issuer}: {Errors}", person.Subject, person.Issuer, string.Join(" ", result.Errors.Select(e => e.Code)));
             return null;
         }
 
@@ -123,8 +123,8 @@ public sealed class SsoSignIn(SignInManager<AppUser> signIn, IOptions<SsoOptions
     {
         var email = user?.Email ?? person?.Email;
         logger.LogWarning(
-            "Single sign-on of {Email} (subject {Subject} at {Issuer}) from {ClientAddress} refused: {Reason}.",
-            email, person?.Subject, person?.Issuer, client, reason);
+            "Single sign-on of account {UserId} (subject {Subject} at {Issuer}) from {ClientAddress} refused: {Reason}.",
+            user?.Id ?? SecurityEvents.UnknownAccount, person?.Subject, person?.Issuer, client, reason);
         await audit.RecordAsync(SecurityEvent.SignInRefused, user?.Id, email ?? SecurityEvents.UnknownAccount, email, client?.ToString(), $"single sign-on: {reason}");
         return refusal;
     }

@@ -1,4 +1,5 @@
 using DueDiligence.Web.Features.Admin.Audit;
+using DueDiligence.Web.Features.Admin.Status;
 using DueDiligence.Web.Features.Admin.Users;
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
@@ -15,6 +16,7 @@ internal static class AdminSetup
         services.AddScoped<IssuePasswordResetLink>();
         services.AddScoped<IValidator<NewUserInput>, NewUserInputValidator>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SystemStatus>();
         return services;
     }
 

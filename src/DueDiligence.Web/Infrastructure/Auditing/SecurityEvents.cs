@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Infrastructure.Observability;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +47,8 @@ public enum SecurityEvent
 /// other event. The account is the event's record (its id, or "unknown" when the address has no account); what was typed
 /// and where from are its details. Never a password, key or code.
 /// </summary>
-public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, AuditChainSigner signer, AuditCheckpoints checkpoints)
+public sealed class SecurityEvents(
+    IDbContextFactory<AppDbContext> contexts, TimeProvider clock, AuditChainSigner signer, AuditCheckpoints checkpoints, AppMetrics metrics)
 {
     public const string UnknownAccount = "unknown";
 
@@ -54,6 +56,11 @@ public sealed class SecurityEvents(IDbContextFactory<AppDbContext> contexts, Tim
 
     public async Task RecordAsync(SecurityEvent kind, string? userId, string actor, string? email, string? clientAddress, string? reason = null)
     {
+        if (kind is SecurityEvent.SignInRefused or SecurityEvent.SecondStepRefused)
+        {
+            metrics.SignInFailed(kind == SecurityEvent.SignInRefused ? "password" : "second-step");
+        }
+
         var details = new JsonObject();
         Add(details, "Email", email);
         Add(details, "ClientAddress", clientAddress);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DueDiligence.Web.Infrastructure.Files;
+using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Pdf;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,7 +11,8 @@ namespace DueDiligence.Web.Infrastructure.Health;
 /// <summary>
 /// Health endpoints for the compose file and a load balancer, without sign-in: <c>/health/live</c> (the process answers;
 /// restart it if not), <c>/health/ready</c> (the database reads, the evidence folder takes a file, Chromium is there to
-/// print reports; send it requests only then). They answer each check's name and status and nothing else: no paths,
+/// print reports; send it requests only then; "Degraded", still 200, when more e-mails wait in the outbox than
+/// <c>Health:OutboxBacklogLimit</c>). They answer each check's name and status and nothing else: no paths,
 /// versions or error messages. <c>/health</c> stays the database check it always was.
 /// </summary>
 public static class HealthSetup
@@ -19,11 +21,16 @@ public static class HealthSetup
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
 
+    /// <summary>How many e-mails may wait in the outbox before readiness reports it (<c>Health:OutboxBacklogLimit</c>).</summary>
+    public const int DefaultOutboxBacklogLimit = 500;
+
     public static IServiceCollection AddAppHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<EvidenceFolderWritable>("evidence-folder", tags: [ReadyTag])
-            .AddCheck<ChromiumAvailable>("chromium", tags: [ReadyTag]);
+            .AddCheck<ChromiumAvailable>("chromium", tags: [ReadyTag])
+            // Degraded, not unhealthy: a mail server that is down must not take every instance out of the load balancer.
+            .AddCheck<OutboxBacklogBounded>("outbox-backlog", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
         return services;
     }
 
@@ -71,10 +78,18 @@ public static class HealthSetup
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            var path = pdf.Value.ChromiumPath;
-            var runnable = File.Exists(path)
-                && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0);
-            return Task.FromResult(runnable ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy());
+            return Task.FromResult(ChromiumExecutable.IsRunnable(pdf.Value.ChromiumPath) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy());
+        }
+    }
+
+    /// <summary>No more e-mails wait in the outbox than <c>Health:OutboxBacklogLimit</c> (500 unless set).</summary>
+    private sealed class OutboxBacklogBounded(OutboxBacklog outbox, IConfiguration configuration) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var limit = configuration.GetValue("Health:OutboxBacklogLimit", DefaultOutboxBacklogLimit);
+            var backlog = await outbox.ReadAsync(cancellationToken);
+            return backlog.Pending <= limit ? HealthCheckResult.Healthy() : new HealthCheckResult(context.Registration.FailureStatus);
         }
     }
 }

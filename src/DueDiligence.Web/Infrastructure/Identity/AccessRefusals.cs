@@ -10,10 +10,11 @@ public sealed class AccessRefusals(CurrentUser currentUser, IHttpContextAccessor
 {
     public async Task RecordAsync(ForbiddenException refusal)
     {
+        // The account's id, not its name or address: logs carry no personal data.
         string actor;
         try
         {
-            actor = await currentUser.GetActorNameAsync();
+            actor = await currentUser.GetUserIdAsync() is { } userId ? $"account {userId}" : "an anonymous visitor";
         }
         catch (ForbiddenException)
         {

@@ -83,7 +83,7 @@ public sealed class SessionValidity(
         if (reason is not null && MarkReported(principal, userId))
         {
             var email = principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name;
-            logger.LogWarning("Session of {Email} refused: {Reason}.", email, reason);
+            logger.LogWarning("Session of account {UserId} refused: {Reason}.", userId, reason);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SecurityEvents>()
                 .RecordAsync(SecurityEvent.SessionEnded, userId, email ?? userId, email, clientAddress, reason);

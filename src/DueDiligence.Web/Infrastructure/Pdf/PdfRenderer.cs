@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 
+using DueDiligence.Web.Infrastructure.Observability;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public sealed class PdfRenderer(
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(info);
 
+        using var span = Telemetry.Source.StartActivity("pdf render");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         var token = timeout.Token;
@@ -85,6 +87,7 @@ public sealed class PdfRenderer(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTimeout(ex, token))
         {
+            span?.SetStatus(ActivityStatusCode.Error, "timeout");
             _logger.LogWarning(ex, "A PDF took longer than {TimeoutSeconds} s and was stopped.", _options.TimeoutSeconds);
             throw new PdfUnavailableException(
                 $"The PDF report took longer than {_options.TimeoutSeconds} seconds and was stopped. " +
@@ -93,6 +96,7 @@ public sealed class PdfRenderer(
         }
         catch (PlaywrightException ex)
         {
+            span?.SetStatus(ActivityStatusCode.Error, "chromium failed");
             _logger.LogError(ex, "Chromium failed while printing a PDF.");
             throw new PdfUnavailableException(
                 "The PDF report could not be produced because Chromium failed while printing it. " +

@@ -88,7 +88,7 @@ public sealed class TwoFactorSignIn(
         await attempts.SucceededAsync(user.Id);
         await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
-        logger.LogInformation("Sign-in of {Email} from {ClientAddress} succeeded with {Factor}.", email, client, recoveryCode ? "a recovery code" : "an authenticator code");
+        logger.LogInformation("Sign-in of account {UserId} from {ClientAddress} succeeded with {Factor}.", user.Id, client, recoveryCode ? "a recovery code" : "an authenticator code");
         if (recoveryCode)
         {
             var left = await signIn.UserManager.CountRecoveryCodesAsync(user);
@@ -101,7 +101,7 @@ public sealed class TwoFactorSignIn(
 
     private async Task RefusedAsync(AppUser user, string? address, string reason)
     {
-        logger.LogWarning("Second sign-in step of {Email} from {ClientAddress} refused: {Reason}.", user.Email, address, reason);
+        logger.LogWarning("Second sign-in step of account {UserId} from {ClientAddress} refused: {Reason}.", user.Id, address, reason);
         await audit.RecordAsync(SecurityEvent.SecondStepRefused, user.Id, user.Email ?? user.Id, user.Email, address, reason);
     }
 }

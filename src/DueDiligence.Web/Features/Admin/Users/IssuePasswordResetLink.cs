@@ -32,6 +32,7 @@ public sealed class IssuePasswordResetLink(
         }
 
         var administrator = await currentUser.GetActorNameAsync();
+        var administratorId = await currentUser.GetUserIdAsync();
         return await operations.RunAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
@@ -50,7 +51,7 @@ public sealed class IssuePasswordResetLink(
             var validUntil = clock.GetUtcNow() + options.Value.Lifetime;
             var link = PasswordPages.ResetLink(baseUri, user.Id, await users.GeneratePasswordResetTokenAsync(user));
             var until = validUntil.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-            logger.LogInformation("Password reset link for {Email} issued by {Administrator}, valid until {ValidUntil}.", user.Email, administrator, until);
+            logger.LogInformation("Password reset link for account {UserId} issued by account {AdministratorId}, valid until {ValidUntil}.", user.Id, administratorId, until);
             await audit.RecordAsync(SecurityEvent.PasswordResetIssued, user.Id, administrator, user.Email, null, $"link valid until {until}");
             return new ResetLinkResult(null, link, validUntil);
         });

@@ -1,4 +1,5 @@
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Observability;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
@@ -64,12 +65,14 @@ public sealed class OutboxSender(
             await using var session = delivery.OpenSession();
             foreach (var mail in due)
             {
+                using var span = Telemetry.Source.StartActivity("mail send", System.Diagnostics.ActivityKind.Client);
                 try
                 {
                     await session.SendAsync(mail, cancellationToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
                     await RecordFailureAsync(contexts, mail.Id, e, CancellationToken.None);
                     continue;
                 }
@@ -152,13 +155,13 @@ public sealed class OutboxSender(
         await db.SaveChangesAsync(cancellationToken);
         if (mail.GaveUpAtUtc is null)
         {
-            logger.LogWarning("The e-mail {MessageId} to {Address} was not accepted ({Error}); attempt {Attempt} of {Max}, next at {Next:u}.",
-                mail.MessageId, mail.ToAddress, mail.LastError, mail.Attempts, maxAttempts, mail.NextAttemptAtUtc);
+            logger.LogWarning("The e-mail {MessageId} to user {RecipientId} was not accepted ({Error}); attempt {Attempt} of {Max}, next at {Next:u}.",
+                mail.MessageId, mail.RecipientId, Brief(error), mail.Attempts, maxAttempts, mail.NextAttemptAtUtc);
         }
         else
         {
-            logger.LogError("The e-mail {MessageId} to {Address} was refused {Attempts} times; the last time: {Error}. It is not tried again.",
-                mail.MessageId, mail.ToAddress, mail.Attempts, mail.LastError);
+            logger.LogError("The e-mail {MessageId} to user {RecipientId} was refused {Attempts} times; the last time: {Error}. It is not tried again.",
+                mail.MessageId, mail.RecipientId, mail.Attempts, Brief(error));
         }
     }
 
@@ -167,6 +170,11 @@ public sealed class OutboxSender(
         MailKit.Net.Smtp.SmtpCommandException refused => $"The mail server refused it: {(int)refused.StatusCode} {refused.StatusCode} {refused.Message}".TrimEnd(),
         _ => $"{error.GetType().Name}: {error.Message}",
     };
+
+    /// <summary>For the log: the server's status code or the error's kind, not its text, which may quote the recipient's address.</summary>
+    private static string Brief(Exception error) => error is MailKit.Net.Smtp.SmtpCommandException refused
+        ? $"{(int)refused.StatusCode} {refused.StatusCode}"
+        : error.GetType().Name;
 
     /// <summary>The wait after the <paramref name="failures"/>th refusal: the first wait, doubled for each further refusal, at most six hours.</summary>
     private TimeSpan BackOff(int failures)
