@@ -1,5 +1,6 @@
 using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Features.Admin.Users;
+using DueDiligence.Web.Features.Admin.Webhooks;
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
 
@@ -15,6 +16,7 @@ internal static class AdminSetup
         services.AddScoped<IssuePasswordResetLink>();
         services.AddScoped<IValidator<NewUserInput>, NewUserInputValidator>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<WebhookAdministration>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using DueDiligence.Domain.Monitoring;
 using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,8 @@ internal static class AuditEntryBuilder
         "TokenHash",
         // The data-protection key ring's XML holds the key material itself.
         nameof(DataProtectionKey.Xml),
+        // A webhook endpoint's signing secret, even though it is stored protected.
+        nameof(WebhookEndpoint.ProtectedSecret),
     };
 
     private const string RedactedValue = "(redacted)";
@@ -40,8 +43,10 @@ internal static class AuditEntryBuilder
             // tells about is audited itself (docs/user-guide.md, Notifications). A supplier's position is figures derived
             // from audited changes; what moved it is kept, and audited, as a SupplierPositionChange. Outbox mails and sent
             // reminders are notifications on their way out. An API token's making and revocation are security events of
-            // their own (SecurityEvents), without its hash.
+            // their own (SecurityEvents), without its hash. A webhook delivery is an event on its way out too, written with
+            // the audited change and attempted by the sender; an administrator's redelivery of it is audited.
             if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or OutboxMail or SentReminder or SupplierPosition or ApiToken
+                || (entry.Entity is WebhookDelivery && !IsRedelivery(entry))
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
@@ -64,6 +69,9 @@ internal static class AuditEntryBuilder
 
         return entries;
     }
+
+    private static bool IsRedelivery(EntityEntry entry) =>
+        entry.State == EntityState.Modified && entry.Property(nameof(WebhookDelivery.RedeliveredAtUtc)).IsModified;
 
     private static JsonObject Describe(EntityEntry entry)
     {
