@@ -28,7 +28,7 @@ public static class SitePages
         {
             var published = await records.TemplateVersionAsync("Published");
             return [.. common, new("users", "/admin/users"), new("audit log", "/admin/audit"), new("templates", "/admin/templates"),
-                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview"), new("approval rules", "/admin/approval-rules"), new("clause library", "/admin/clauses"), .. register];
+                new("template editor", $"/admin/templates/{published}"), new("template preview", $"/admin/templates/{published}/preview"), new("approval rules", "/admin/approval-rules"), new("clause library", "/admin/clauses"), new("webhooks", "/admin/webhooks"), .. register];
         }
 
         var project = await records.SourcingProjectAsync();

@@ -11,6 +11,7 @@ using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,15 @@ public sealed class MonitoringApp : IAsyncLifetime
 
     private const string QuestionCode = "SC-01";
 
-    private readonly AppFactory _factory = new();
+    private readonly AppFactory _factory;
+
+    public MonitoringApp()
+        : this(null)
+    {
+    }
+
+    /// <param name="configure">Settings of this installation beyond the clock (the webhook tests allow loopback targets).</param>
+    internal MonitoringApp(Action<IWebHostBuilder>? configure) => _factory = new AppFactory(TestDatabase.Current, demoData: true, configure);
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

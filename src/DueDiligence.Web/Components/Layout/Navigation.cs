@@ -23,6 +23,7 @@ public static class Navigation
         new("Templates", "/admin/templates", Icons.Material.Outlined.Quiz, [AppRoles.Admin], "Administration"),
         new("Clause library", "/admin/clauses", Icons.Material.Outlined.Gavel, [AppRoles.Admin], "Administration"),
         new("Approval rules", "/admin/approval-rules", Icons.Material.Outlined.Rule, [AppRoles.Admin], "Administration"),
+        new("Webhooks", "/admin/webhooks", Icons.Material.Outlined.Webhook, [AppRoles.Admin], "Administration"),
         new("Audit log", "/admin/audit", Icons.Material.Outlined.History, [AppRoles.Admin], "Administration"),
         new("System", "/admin/system", Icons.Material.Outlined.MonitorHeart, [AppRoles.Admin], "Administration"),
     ];

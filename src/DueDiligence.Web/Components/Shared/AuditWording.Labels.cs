@@ -293,6 +293,13 @@ public static partial class AuditWording
             ("Value", new("Value", Kind.Secret)),
             ("Name", new("Kind")),
             ("LoginProvider", Hidden)),
+        ["WebhookEndpoint"] = Fields(
+            ("Name", new("Name")),
+            ("Url", new("Address")),
+            ("Events", new("Events")),
+            ("IsPaused", new("Paused")),
+            ("ProtectedSecret", new("Signing secret", Kind.Secret))),
+        ["WebhookDelivery"] = Fields(("Payload", Hidden), ("EventType", new("Event"))),
         ["SessionEnded"] = SignInFields,
         ["PortalLinkOpened"] = SignInFields,
         ["PortalRefused"] = SignInFields,
@@ -369,6 +376,8 @@ public static partial class AuditWording
         ["ApiTokenCreated"] = "API token",
         ["ApiTokenRevoked"] = "API token",
         ["ApiTokenRefused"] = "Refused API token",
+        ["WebhookEndpoint"] = "Webhook endpoint",
+        ["WebhookDelivery"] = "Webhook delivery",
     };
 
     /// <summary>Values of the product's choice lists (statuses, categories, tiers…) as the screens show them.</summary>

@@ -72,6 +72,7 @@ public static partial class AuditWording
         ("ApiTokenCreated", AuditAction.Insert) => "API token made",
         ("ApiTokenRevoked", AuditAction.Insert) => "API token revoked",
         ("ApiTokenRefused", AuditAction.Insert) => "API token refused",
+        ("WebhookDelivery", AuditAction.Update) => "Webhook delivery sent again",
         (AuditChain.TamperingFoundType, AuditAction.Insert) => "Audit trail found tampered with",
         _ => $"{RecordLabel(entityType)} {Verb(action)}",
     };

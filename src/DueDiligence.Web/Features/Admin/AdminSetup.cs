@@ -1,6 +1,7 @@
 using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Features.Admin.Status;
 using DueDiligence.Web.Features.Admin.Users;
+using DueDiligence.Web.Features.Admin.Webhooks;
 using DueDiligence.Web.Infrastructure.Identity;
 using FluentValidation;
 
@@ -17,6 +18,7 @@ internal static class AdminSetup
         services.AddScoped<IValidator<NewUserInput>, NewUserInputValidator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SystemStatus>();
+        services.AddScoped<WebhookAdministration>();
         return services;
     }
 

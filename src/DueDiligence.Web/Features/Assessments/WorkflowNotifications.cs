@@ -3,19 +3,24 @@ using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 
 namespace DueDiligence.Web.Features.Assessments;
 
 /// <summary>
 /// Who is told when an assessment moves on, and what they read. Added to the context of the step, saved with it; only
-/// users who may read assessments (analysts, legal reviewers, executives) are told.
+/// users who may read assessments (analysts, legal reviewers, executives) are told. A submission and a decision are
+/// also webhook events, written with the step.
 /// </summary>
-public sealed class WorkflowNotifications(Notifier notifier)
+public sealed class WorkflowNotifications(Notifier notifier, WebhookEvents webhooks)
 {
-    public Task SubmittedAsync(AppDbContext db, Assessment assessment, Supplier supplier, CancellationToken cancellationToken) =>
-        ToRoleAsync(db, AppRoles.LegalReviewer, assessment, $"{supplier.LegalName} is ready for legal review",
+    public async Task SubmittedAsync(AppDbContext db, Assessment assessment, Supplier supplier, CancellationToken cancellationToken)
+    {
+        await ToRoleAsync(db, AppRoles.LegalReviewer, assessment, $"{supplier.LegalName} is ready for legal review",
             $"{assessment.AnalystName} submitted the assessment of {supplier.LegalName}.", cancellationToken);
+        await webhooks.RaiseAsync(db, WebhookEvent.AssessmentSubmitted(supplier.Id, assessment.Id), cancellationToken);
+    }
 
     public Task TakenIntoReviewAsync(AppDbContext db, Assessment assessment, Supplier supplier, Actor reviewer, CancellationToken cancellationToken) =>
         ToAnalystAsync(db, assessment, supplier, [], $"{supplier.LegalName} is in legal review",
@@ -30,9 +35,12 @@ public sealed class WorkflowNotifications(Notifier notifier)
             $"{reviewer.Name} returned the assessment of {supplier.LegalName}: “{reason}”", cancellationToken);
 
     /// <summary>The analyst and the whole supplier team: the decision changes what they may do with the supplier.</summary>
-    public Task DecidedAsync(AppDbContext db, Assessment assessment, Supplier supplier, AssessmentDecision decision, CancellationToken cancellationToken) =>
-        ToAnalystAsync(db, assessment, supplier, supplier.Collaborators.Select(c => c.UserId), $"{supplier.LegalName}: {AssessmentLabels.Of(decision.Outcome)}",
+    public async Task DecidedAsync(AppDbContext db, Assessment assessment, Supplier supplier, AssessmentDecision decision, CancellationToken cancellationToken)
+    {
+        await ToAnalystAsync(db, assessment, supplier, supplier.Collaborators.Select(c => c.UserId), $"{supplier.LegalName}: {AssessmentLabels.Of(decision.Outcome)}",
             $"{decision.DecidedByName} decided the assessment of {supplier.LegalName}: {AssessmentLabels.Of(decision.Outcome)}.", cancellationToken);
+        await webhooks.RaiseAsync(db, WebhookEvent.AssessmentDecided(supplier.Id, assessment.Id, decision.Outcome.ToString(), decision.Tier.ToString()), cancellationToken);
+    }
 
     /// <summary>The new owner of a finding or condition (nobody when they assigned it to themselves).</summary>
     public Task AssignedAsync(AppDbContext db, Assessment assessment, Supplier supplier, string ownerId, FollowUpKind kind, string description, CancellationToken cancellationToken) =>

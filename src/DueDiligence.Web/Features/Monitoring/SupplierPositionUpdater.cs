@@ -9,6 +9,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ namespace DueDiligence.Web.Features.Monitoring;
 /// recompute never writes figures read before another one's change.
 /// </summary>
 public sealed class SupplierPositionUpdater(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier, WebhookEvents webhooks)
 {
     private const int BatchSize = 200;
 
@@ -123,8 +124,11 @@ public sealed class SupplierPositionUpdater(
 
             if (move.WentOnQueue)
             {
-                // The owner and the executives are told in the same transaction as the change that put it on the queue.
+                // The owner and the executives are told, and the webhooks written, in the same transaction as the change that put it on the queue.
                 await notifier.SupplierChangedSinceDecisionAsync(db, supplier, NoticeText(what, byName, position.Decided, position.Live), cancellationToken);
+                await webhooks.RaiseAsync(
+                    db, WebhookEvent.SupplierChangedSinceDecision(supplier.Id, position.Decided.Tier?.ToString(), position.Live.Tier?.ToString(), position.OverdueConditions),
+                    cancellationToken);
             }
         }
 

@@ -3,6 +3,7 @@ using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,11 @@ namespace DueDiligence.Web.Features.Suppliers;
 
 /// <summary>
 /// Creating and editing suppliers. An analyst creates one and owns it; its owner and collaborators edit it; the other roles
-/// read. A new site, subcontractor or IP exposure re-scores the supplier in the same transaction.
+/// read. A new site, subcontractor or IP exposure re-scores the supplier in the same transaction; a new supplier is a webhook event.
 /// </summary>
 public sealed class SupplierCommands(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions,
+    WebhookEvents webhooks)
 {
     public const string Editor = AppRoles.Analyst;
 
@@ -33,6 +35,7 @@ public sealed class SupplierCommands(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureNotDuplicateAsync(db, supplier.LegalName, supplier.HqCountry, null, cancellationToken);
         db.Suppliers.Add(supplier);
+        await webhooks.RaiseAsync(db, WebhookEvent.SupplierCreated(supplier.Id), cancellationToken);
         await positions.SaveAsync(db, () => db.SaveChangesAsync(cancellationToken), new PositionTrigger("Registered"), AffectedSuppliers.Only(supplier.Id), cancellationToken);
         return supplier.Id;
     }

@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace DueDiligence.Web.Features.Suppliers;
 /// owns the new suppliers, which start as prospects.
 /// </summary>
 public sealed class SupplierImport(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<SupplierInput> validator, TimeProvider time, SupplierPositionUpdater positions,
+    WebhookEvents webhooks)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
@@ -67,6 +69,7 @@ public sealed class SupplierImport(
         var now = time.UtcNow();
         var suppliers = preview.Rows.Select(row => Draft(row.Input, ownerId, ownerName, now)).ToList();
         db.Suppliers.AddRange(suppliers);
+        await webhooks.RaiseAsync(db, [.. suppliers.Select(s => WebhookEvent.SupplierCreated(s.Id))], cancellationToken);
         try
         {
             await positions.SaveAsync(

@@ -5,6 +5,7 @@ using DueDiligence.Domain.Monitoring;
 using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,8 @@ internal static class AuditEntryBuilder
         "TokenHash",
         // The data-protection key ring's XML holds the key material itself.
         nameof(DataProtectionKey.Xml),
+        // A webhook endpoint's signing secret, even though it is stored protected.
+        nameof(WebhookEndpoint.ProtectedSecret),
     };
 
     private const string RedactedValue = "(redacted)";
@@ -41,9 +44,12 @@ internal static class AuditEntryBuilder
             // from audited changes; what moved it is kept, and audited, as a SupplierPositionChange. Outbox mails and sent
             // reminders are notifications on their way out. An API token's making and revocation are security events of
             // their own (SecurityEvents), without its hash. So are a portal's one-time codes (sent, refused, accepted), and
-            // a six-digit code's hash would be no secret in a trail that many read.
+            // a six-digit code's hash would be no secret in a trail that many read. A webhook delivery is an event on its
+            // way out too, written with the audited change and attempted by the sender; an administrator's redelivery of it
+            // is audited.
             if (entry.Entity is AuditEvent or JobLease or Notification or NotificationMute or OutboxMail or SentReminder or SupplierPosition or ApiToken
                 or Domain.Assessments.PortalCode
+                || (entry.Entity is WebhookDelivery && !IsRedelivery(entry))
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
@@ -66,6 +72,9 @@ internal static class AuditEntryBuilder
 
         return entries;
     }
+
+    private static bool IsRedelivery(EntityEntry entry) =>
+        entry.State == EntityState.Modified && entry.Property(nameof(WebhookDelivery.RedeliveredAtUtc)).IsModified;
 
     private static JsonObject Describe(EntityEntry entry)
     {

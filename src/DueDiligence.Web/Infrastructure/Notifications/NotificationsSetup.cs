@@ -1,10 +1,11 @@
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 
 namespace DueDiligence.Web.Infrastructure.Notifications;
 
 /// <summary>
 /// The notification centre's services: adding notifications (and their e-mails) with a change, the user's inbox, and the
-/// sender of the e-mail outbox.
+/// sender of the e-mail outbox; webhooks and their outbox.
 /// </summary>
 public static class NotificationsSetup
 {
@@ -25,6 +26,7 @@ public static class NotificationsSetup
         services.AddSingleton<MailDelivery>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
+        services.AddWebhooks(configuration);
         return services;
     }
 }

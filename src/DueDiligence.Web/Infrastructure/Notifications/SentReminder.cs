@@ -11,7 +11,7 @@ public sealed class SentReminder
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
-    /// <summary>What the reminder is about ("finding-due", "condition-overdue", "evidence-expiring", "reassessment-due").</summary>
+    /// <summary>What the reminder is about ("finding-due", "condition-overdue", "evidence-expiring", "reassessment-due"), or that a condition's overdue webhook event was raised ("condition-overdue-event", dated with its due date).</summary>
     public required string Kind { get; init; }
 
     /// <summary>The finding, condition, evidence file or supplier reminded about.</summary>

@@ -13,6 +13,7 @@ using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +25,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// The one provider-neutral model: identity, the domain's aggregates, the audit trail, the data-protection keys, the
-/// leases of scheduled work, the users' notifications, e-mail outbox and API tokens. Each database provider derives a small context of its own (<see cref="Providers"/>) that
+/// leases of scheduled work, the users' notifications, e-mail outbox, API tokens and webhooks. Each database provider derives a small context of its own (<see cref="Providers"/>) that
 /// carries its migrations and what only that provider needs; nothing else in the app knows the provider.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -66,6 +67,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<SupplierPosition> SupplierPositions => Set<SupplierPosition>();
 

@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
+using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,14 @@ namespace DueDiligence.Web.Features.Assessments.Reminders;
 /// index guards across instances). Those told: a finding's or condition's owner (while it has none, the analyst who
 /// started the assessment and the supplier's owner); for evidence the analyst and the supplier's owner; for a
 /// reassessment the supplier's owner; for a supplier contact's portal link about to stop working, the contact (by e-mail)
-/// and the analyst who invited it.
+/// and the analyst who invited it. Each overdue condition is also a webhook event, once (for its due date).
 /// </summary>
 public sealed class DailyReminders(
-    IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, MailComposer mails, IOptions<ReminderOptions> options, TimeProvider time)
+    IDbContextFactory<AppDbContext> dbFactory, Notifier notifier, MailComposer mails, WebhookEvents webhooks, IOptions<ReminderOptions> options, TimeProvider time)
 {
+    /// <summary>The <see cref="SentReminder.Kind"/> recording that a condition's overdue event was raised; its date is the condition's due date.</summary>
+    public const string ConditionOverdueEventKind = "condition-overdue-event";
+
     /// <summary>A reminder to users and, when <paramref name="Contact"/> is set, an e-mail to someone outside the app.</summary>
     private sealed record Reminder(
         string Kind, Guid ItemId, IReadOnlyCollection<string> UserIds, string Title, string Body, string Link, ContactReminder? Contact = null);
@@ -43,7 +47,50 @@ public sealed class DailyReminders(
             sent += await SendOnceAsync(reminder, today, cancellationToken) ? 1 : 0;
         }
 
+        await RaiseConditionsOverdueAsync(today, cancellationToken);
         return sent;
+    }
+
+    /// <summary>
+    /// The webhook event of each condition past its due date and still outstanding, raised once: whichever day the run
+    /// first finds it overdue (not only on the reminder's days), recorded as a <see cref="SentReminder"/> dated with the
+    /// due date, so that a condition given a new due date is an event again once that one passes.
+    /// </summary>
+    private async Task RaiseConditionsOverdueAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        List<(Guid SupplierId, Guid AssessmentId, Guid ConditionId, DateOnly DueOn)> overdue;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var assessments = await db.Assessments.AsNoTracking().Include(a => a.Conditions)
+                .Where(a => a.Conditions.Any(c => c.DueOn < today))
+                .ToListAsync(cancellationToken);
+            var raised = await db.SentReminders.AsNoTracking().Where(r => r.Kind == ConditionOverdueEventKind)
+                .Select(r => new { r.ItemId, r.OnDate }).ToListAsync(cancellationToken);
+            var done = raised.Select(r => (r.ItemId, r.OnDate)).ToHashSet();
+            overdue = [.. assessments.SelectMany(a => a.Conditions
+                .Where(c => c.IsOverdueOn(today) && !done.Contains((c.Id, c.DueOn)))
+                .Select(c => (a.SupplierId, a.Id, c.Id, c.DueOn)))];
+        }
+
+        foreach (var condition in overdue)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.SentReminders.Add(new SentReminder { Kind = ConditionOverdueEventKind, ItemId = condition.ConditionId, OnDate = condition.DueOn });
+            await webhooks.RaiseAsync(db, WebhookEvent.ConditionOverdue(condition.SupplierId, condition.AssessmentId, condition.ConditionId, condition.DueOn), cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                if (!await AlreadySentAsync(new Reminder(ConditionOverdueEventKind, condition.ConditionId, [], "", "", ""), condition.DueOn, cancellationToken))
+                {
+                    throw;
+                }
+
+                // Another instance raised it in the meantime (the unique index of sent reminders).
+            }
+        }
     }
 
     private async Task<bool> SendOnceAsync(Reminder reminder, DateOnly today, CancellationToken cancellationToken)

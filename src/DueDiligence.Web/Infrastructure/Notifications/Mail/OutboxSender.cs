@@ -22,7 +22,6 @@ public sealed class OutboxSender(
     private const int BatchSize = 50;
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LeaseFor = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan LongestBackOff = TimeSpan.FromHours(6);
 
     // One round at a time in this process: the lease keeps other instances out, not a second caller here.
     private readonly SemaphoreSlim _round = new(1, 1);
@@ -151,7 +150,7 @@ public sealed class OutboxSender(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var mail = await db.OutboxMails.SingleAsync(m => m.Id == id, cancellationToken);
         var maxAttempts = Math.Max(options.Value.MaxAttempts, 1);
-        mail.RecordFailure(Describe(error), now, now + BackOff(mail.Attempts + 1), maxAttempts);
+        mail.RecordFailure(Describe(error), now, now + RetryBackOff.After(mail.Attempts + 1, options.Value.RetryAfterSeconds), maxAttempts);
         await db.SaveChangesAsync(cancellationToken);
         if (mail.GaveUpAtUtc is null)
         {
@@ -175,13 +174,4 @@ public sealed class OutboxSender(
     private static string Brief(Exception error) => error is MailKit.Net.Smtp.SmtpCommandException refused
         ? $"{(int)refused.StatusCode} {refused.StatusCode}"
         : error.GetType().Name;
-
-    /// <summary>The wait after the <paramref name="failures"/>th refusal: the first wait, doubled for each further refusal, at most six hours.</summary>
-    private TimeSpan BackOff(int failures)
-    {
-        var first = TimeSpan.FromSeconds(Math.Max(options.Value.RetryAfterSeconds, 1));
-        var doublings = Math.Min(failures - 1, 20);
-        var wait = first * Math.Pow(2, doublings);
-        return wait < LongestBackOff ? wait : LongestBackOff;
-    }
 }
