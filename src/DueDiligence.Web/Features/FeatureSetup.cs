@@ -7,6 +7,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
+using DueDiligence.Web.Features.Assessments.Threads;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.IpRights;
 using DueDiligence.Web.Features.Jurisdictions;
@@ -58,6 +59,7 @@ public static class FeatureSetup
         endpoints.MapAdminEndpoints();
         endpoints.MapEvidenceEndpoints();
         endpoints.MapPortalEndpoints();
+        endpoints.MapThreadFileEndpoints();
         endpoints.MapSupplierFileEndpoints();
         endpoints.MapDashboardEndpoints();
         endpoints.MapQuestionnaireEndpoints();

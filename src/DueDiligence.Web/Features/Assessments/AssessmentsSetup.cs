@@ -1,6 +1,7 @@
 using DueDiligence.Web.Features.Assessments.Approvals;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Review;
+using DueDiligence.Web.Features.Assessments.Threads;
 
 namespace DueDiligence.Web.Features.Assessments;
 
@@ -21,6 +22,7 @@ internal static class AssessmentsSetup
         services.AddScoped<WorkflowNotifications>();
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
+        services.AddScoped<InternalThreads>();
         services.AddScoped<DecideAssessment>();
         services.AddScoped<ApprovalRules>();
         services.AddScoped<Delegations>();
