@@ -7,6 +7,7 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Reminders;
 using DueDiligence.Web.Features.Assessments.RiskSummary;
+using DueDiligence.Web.Features.Assessments.Threads;
 using DueDiligence.Web.Features.Assessments.Workbook;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Features.IpRights;
@@ -60,6 +61,7 @@ public static class FeatureSetup
         endpoints.MapEvidenceEndpoints();
         endpoints.MapQuestionnaireWorkbookEndpoints();
         endpoints.MapPortalEndpoints();
+        endpoints.MapThreadFileEndpoints();
         endpoints.MapSupplierFileEndpoints();
         endpoints.MapDashboardEndpoints();
         endpoints.MapQuestionnaireEndpoints();

@@ -31,7 +31,8 @@ public partial class AssessmentWizard
     private bool submitting;
     private bool confirming;
     private DateTime? lastSavedUtc;
-    private IReadOnlyList<Portal.ThreadView> threads = [];
+    private Portal.SupplierConversations conversations = Portal.SupplierConversations.None;
+    private Threads.InternalConversations internalThreads = Threads.InternalConversations.None;
 
     private enum SaveKind
     {
@@ -86,7 +87,8 @@ public partial class AssessmentWizard
         if (newView)
         {
             // Last: the wizard renders while the threads load (at once on a server database), so it must be whole by then.
-            threads = await SupplierReview.ThreadsAsync(View.Assessment.Id);
+            conversations = await SupplierReview.ThreadsAsync(View.Assessment.Id);
+            internalThreads = await InternalThreads.ListAsync(View.Assessment.Id);
         }
     }
 
@@ -104,7 +106,7 @@ public partial class AssessmentWizard
         }
     }
 
-    private Portal.ThreadView? ThreadOn(string code) => threads.FirstOrDefault(t => t.QuestionCode == code);
+    private async Task ReloadInternalThreadsAsync() => internalThreads = await InternalThreads.ListAsync(view.Assessment.Id);
 
     private int AnsweredIn(SectionDefinition section) =>
         section.Questions.Count(q => view.Assessment.AnswerTo(q.Code)?.HasValue == true);

@@ -1,6 +1,7 @@
 using DueDiligence.Web.Features.Assessments.Approvals;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Review;
+using DueDiligence.Web.Features.Assessments.Threads;
 using DueDiligence.Web.Features.Assessments.Workbook;
 
 namespace DueDiligence.Web.Features.Assessments;
@@ -23,6 +24,7 @@ internal static class AssessmentsSetup
         services.AddScoped<WorkflowNotifications>();
         services.AddScoped<SubmitAssessment>();
         services.AddScoped<ReviewAssessment>();
+        services.AddScoped<InternalThreads>();
         services.AddScoped<DecideAssessment>();
         services.AddScoped<ApprovalRules>();
         services.AddScoped<Delegations>();

@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Features.Assessments.Threads;
 using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -18,7 +19,7 @@ namespace DueDiligence.Web.Features.Assessments;
 /// </summary>
 public sealed class ReviewAssessment(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AssessmentStore store, TimeProvider time,
-    WorkflowNotifications notifications, SupplierPositionUpdater positions, AssignOwner owners)
+    WorkflowNotifications notifications, SupplierPositionUpdater positions, AssignOwner owners, InternalThreads threads)
 {
     /// <summary>Adds the notifications of a step to its context, before the save.</summary>
     private delegate Task Notify(AppDbContext db, Assessment assessment, Supplier supplier, Actor actor);
@@ -34,9 +35,16 @@ public sealed class ReviewAssessment(
     public Task<ReviewedAssessment> VerifyEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct = default) =>
         RunAsync(id, Reviewers, (a, actor, now) => a.VerifyEvidence(evidenceId, actor, now), moves: "Evidence verified", ct);
 
-    /// <summary>Evidence legal finds insufficient stops counting (SCORING.md §2, policy 2026.2), so the score is returned afresh.</summary>
-    public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default) =>
-        RunAsync(id, Reviewers, (a, actor, now) => a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), moves: "Evidence marked insufficient", ct);
+    /// <summary>
+    /// Evidence legal finds insufficient stops counting (SCORING.md §2, policy 2026.2), so the score is returned afresh. The
+    /// reason opens (or continues) the internal conversation on the file's question, and the analyst is told.
+    /// </summary>
+    public Task<ReviewedAssessment> MarkEvidenceInsufficientAsync(Guid id, Guid evidenceId, string? reason, CancellationToken ct = default)
+    {
+        EvidenceFile? marked = null;
+        return RunAsync(id, Reviewers, (a, actor, now) => marked = a.MarkEvidenceInsufficient(evidenceId, reason, actor, now), moves: "Evidence marked insufficient", ct,
+            (db, a, _, actor) => threads.OpenOrAddAsync(db, a, marked!.QuestionCode, $"“{marked.OriginalFileName}” is insufficient: {marked.InsufficientReason}", actor, ct));
+    }
 
     /// <summary>Adds a finding; the owner, when chosen, must be one of <see cref="FollowUpOwners"/> and is told.</summary>
     public Task<ReviewedAssessment> AddFindingAsync(Guid id, FindingDetails details, string? ownerId = null, CancellationToken ct = default)

@@ -160,15 +160,6 @@ public sealed class SupplierInvitations(
         await db.SupplierInvitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.AssessmentId == assessmentId, cancellationToken)
         ?? throw new DomainException("That invitation is not part of this assessment; reload the page.");
 
-    private async Task<(Assessment Assessment, Actor Actor)> RequireAnalystAsync(AppDbContext db, Guid assessmentId, string doing, CancellationToken cancellationToken)
-    {
-        await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
-        var principal = await currentUser.GetPrincipalAsync();
-        var actor = await currentUser.GetActorAsync();
-        var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
-            ?? throw new DomainException("This assessment no longer exists.");
-        AssessmentAccess.Require(AssessmentAccess.CanEditAnswers(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
-            $"{AssessmentAccess.WorkersOnly} {doing}, while the assessment is a draft.");
-        return (assessment, actor);
-    }
+    private Task<(Assessment Assessment, Actor Actor)> RequireAnalystAsync(AppDbContext db, Guid assessmentId, string doing, CancellationToken cancellationToken) =>
+        SupplierWork.RequireAnalystAsync(currentUser, db, db.Assessments.AsNoTracking(), assessmentId, doing, cancellationToken);
 }

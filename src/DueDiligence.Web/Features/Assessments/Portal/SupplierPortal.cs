@@ -1,7 +1,9 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
+using DueDiligence.Web.Features.Assessments.Threads;
 using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
@@ -21,9 +23,7 @@ public sealed record PortalAnswer(Answer? Value, Guid Version);
 
 public sealed record PortalFile(Guid Id, string QuestionCode, string FileName, long Length, DateTime UploadedAtUtc);
 
-public sealed record PortalThread(string QuestionCode, bool IsOpen, IReadOnlyList<PortalMessage> Messages);
-
-public sealed record PortalMessage(string AuthorName, bool FromSupplier, string Text, DateTime SentAtUtc);
+public sealed record PortalThread(string QuestionCode, bool IsOpen, IReadOnlyList<ThreadMessage> Messages);
 
 /// <summary>
 /// The supplier contact's side of the portal. Every call takes the invitation as <see cref="PortalSession"/> loaded it just
@@ -31,7 +31,8 @@ public sealed record PortalMessage(string AuthorName, bool FromSupplier, string 
 /// our comments or answers, or anything outside its sections.
 /// </summary>
 public sealed class SupplierPortal(
-    IDbContextFactory<AppDbContext> dbFactory, AnswerQuestion answers, UploadEvidence uploads, Notifier notifier, PortalSession session, TimeProvider time)
+    IDbContextFactory<AppDbContext> dbFactory, AnswerQuestion answers, UploadEvidence uploads, EvidenceStore store, Notifier notifier, PortalSession session,
+    TimeProvider time)
 {
     public async Task<PortalView> LoadAsync(SupplierInvitation invitation, CancellationToken cancellationToken = default)
     {
@@ -51,13 +52,13 @@ public sealed class SupplierPortal(
             StringComparer.Ordinal);
         var files = assessment.Evidence.Where(e => e.UploadedById == contactId && !e.IsWithdrawn)
             .Select(e => new PortalFile(e.Id, e.QuestionCode, e.OriginalFileName, e.Length, e.UploadedAtUtc)).ToList();
+        // Only the conversations with this contact: never another contact's, never an internal one.
         var threads = await db.ClarificationThreads.AsNoTracking().Include(t => t.Messages)
             .Where(t => t.InvitationId == invitation.Id).ToListAsync(cancellationToken);
         return new PortalView(
             invitation.ContactName, supplierName, invitation.InvitedByName, invitation.Deadline, invitation.SubmittedAtUtc is not null,
             sections, given, files,
-            threads.Select(t => new PortalThread(t.QuestionCode, t.IsOpen, t.Messages.OrderBy(m => m.SentAtUtc)
-                .Select(m => new PortalMessage(m.AuthorName, m.FromSupplier, m.Text, m.SentAtUtc)).ToList())).ToList(),
+            threads.Select(t => new PortalThread(t.QuestionCode, t.IsOpen, ThreadMessage.ListOf(t))).ToList(),
             codes.Where(invitation.CanChange).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -94,8 +95,12 @@ public sealed class SupplierPortal(
         await db.SaveOrConflictAsync("Your answers changed in another window a moment ago. Reload the page and submit again.", cancellationToken);
     }
 
-    /// <summary>The contact answers in the conversation about one of its questions; the analyst is told.</summary>
-    public async Task ReplyAsync(SupplierInvitation invitation, string questionCode, string? text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The contact answers in the conversation about one of its questions, with a file if one is given (through the same
+    /// checks as evidence uploads); the analyst is told.
+    /// </summary>
+    public async Task ReplyAsync(
+        SupplierInvitation invitation, string questionCode, string? text, AttachmentUpload? attachment = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -108,10 +113,14 @@ public sealed class SupplierPortal(
         var thread = await db.ClarificationThreads.Include(t => t.Messages)
             .FirstOrDefaultAsync(t => t.InvitationId == invitation.Id && t.QuestionCode == questionCode, cancellationToken)
             ?? throw new Domain.Common.DomainException($"Nobody has asked about {questionCode} yet; change your answer or comment instead.");
-        thread.Add(text, invitation.ContactActor, fromSupplier: true, attachmentId: null, time.UtcNow());
-        await notifier.SupplierRespondedAsync(db, assessment.AnalystId, $"{invitation.ContactName} replied about {questionCode}",
-            $"{invitation.ContactName} replied to your question about {questionCode}.", $"/assessments/{assessment.Id}", AssessmentAccess.Participants, cancellationToken);
-        await db.SaveOrConflictAsync("Someone wrote in this conversation a moment ago. Reload the page to read it, then send again.", cancellationToken);
+        await store.SendAsync(attachment, async file =>
+        {
+            thread.Add(text, invitation.ContactActor, fromSupplier: true, file, time.UtcNow());
+            await notifier.SupplierRespondedAsync(db, assessment.AnalystId, $"{invitation.ContactName} replied about {questionCode}",
+                $"{invitation.ContactName} replied to your question about {questionCode}.", $"/assessments/{assessment.Id}", AssessmentAccess.Participants, cancellationToken);
+            await db.SaveOrConflictAsync("Someone wrote in this conversation a moment ago. Reload the page to read it, then send again.", cancellationToken);
+            return thread;
+        }, cancellationToken);
     }
 
     /// <summary>A request outside the invitation is refused, and recorded in the audit trail as a security event.</summary>

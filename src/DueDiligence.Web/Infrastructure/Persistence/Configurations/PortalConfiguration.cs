@@ -38,6 +38,7 @@ internal sealed class ClarificationThreadConfiguration : IEntityTypeConfiguratio
         builder.Property(t => t.ResolvedByName).HasMaxLength(256);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsOpen);
+        builder.Ignore(t => t.IsInternal);
         builder.HasIndex(t => new { t.AssessmentId, t.QuestionCode });
         builder.HasOne<Assessment>().WithMany().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SupplierInvitation>().WithMany().HasForeignKey(t => t.InvitationId).OnDelete(DeleteBehavior.Restrict);
@@ -53,7 +54,16 @@ internal sealed class ClarificationMessageConfiguration : IEntityTypeConfigurati
         builder.ToTable("ClarificationMessages");
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Text).HasMaxLength(ClarificationThread.MessageMaxLength).IsRequired();
+        builder.Property(m => m.AuthorId).HasMaxLength(450).IsRequired();
         builder.Property(m => m.AuthorName).HasMaxLength(256).IsRequired();
+        builder.OwnsOne(m => m.Attachment, attachment =>
+        {
+            attachment.Property(a => a.FileName).HasColumnName("AttachmentFileName").HasMaxLength(255).IsRequired();
+            attachment.Property(a => a.StorageKey).HasColumnName("AttachmentStorageKey").HasMaxLength(64).IsRequired();
+            attachment.Property(a => a.Sha256).HasColumnName("AttachmentSha256").HasMaxLength(64).IsRequired();
+            attachment.Property(a => a.Length).HasColumnName("AttachmentLength");
+            attachment.Property(a => a.ContentType).HasColumnName("AttachmentContentType").HasMaxLength(120).IsRequired();
+        });
         builder.Property<Guid>("ThreadId");
     }
 }
