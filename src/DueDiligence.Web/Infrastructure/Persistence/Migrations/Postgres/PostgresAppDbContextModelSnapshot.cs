@@ -588,8 +588,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("AttachmentId")
-                        .HasColumnType("uuid");
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("AuthorName")
                         .IsRequired()
@@ -625,7 +627,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("InvitationId")
+                    b.Property<Guid?>("InvitationId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -3174,6 +3176,49 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("DueDiligence.Domain.Assessments.MessageAttachment", "Attachment", b1 =>
+                        {
+                            b1.Property<Guid>("ClarificationMessageId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("AttachmentContentType");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("AttachmentFileName");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint")
+                                .HasColumnName("AttachmentLength");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("AttachmentSha256");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("AttachmentStorageKey");
+
+                            b1.HasKey("ClarificationMessageId");
+
+                            b1.ToTable("ClarificationMessages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClarificationMessageId");
+                        });
+
+                    b.Navigation("Attachment");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
@@ -3187,8 +3232,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
                         .WithMany()
                         .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>

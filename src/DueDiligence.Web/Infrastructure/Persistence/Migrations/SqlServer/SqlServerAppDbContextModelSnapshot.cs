@@ -588,8 +588,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("AttachmentId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("AuthorName")
                         .IsRequired()
@@ -625,7 +627,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("InvitationId")
+                    b.Property<Guid?>("InvitationId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -3176,6 +3178,49 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("DueDiligence.Domain.Assessments.MessageAttachment", "Attachment", b1 =>
+                        {
+                            b1.Property<Guid>("ClarificationMessageId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)")
+                                .HasColumnName("AttachmentContentType");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)")
+                                .HasColumnName("AttachmentFileName");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("bigint")
+                                .HasColumnName("AttachmentLength");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("AttachmentSha256");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("AttachmentStorageKey");
+
+                            b1.HasKey("ClarificationMessageId");
+
+                            b1.ToTable("ClarificationMessages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClarificationMessageId");
+                        });
+
+                    b.Navigation("Attachment");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
@@ -3189,8 +3234,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
                         .WithMany()
                         .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>

@@ -583,7 +583,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AttachmentId")
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorName")
@@ -620,7 +622,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InvitationId")
+                    b.Property<Guid?>("InvitationId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -3161,6 +3163,49 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("DueDiligence.Domain.Assessments.MessageAttachment", "Attachment", b1 =>
+                        {
+                            b1.Property<Guid>("ClarificationMessageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttachmentContentType");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttachmentFileName");
+
+                            b1.Property<long>("Length")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AttachmentLength");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttachmentSha256");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AttachmentStorageKey");
+
+                            b1.HasKey("ClarificationMessageId");
+
+                            b1.ToTable("ClarificationMessages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClarificationMessageId");
+                        });
+
+                    b.Navigation("Attachment");
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ClarificationThread", b =>
@@ -3174,8 +3219,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("DueDiligence.Domain.Assessments.SupplierInvitation", null)
                         .WithMany()
                         .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DueDiligence.Domain.Assessments.ContractCondition", b =>
