@@ -28,6 +28,9 @@ public sealed class IpRightsJourneyTests(E2EFixture fixture)
         await legal.GetByTestId("add-country").ClickAsync();
         await legal.GetByTestId("country-code").PickCountryAsync("CN");
         await legal.GetByTestId("country-registered").FillDateAsync(new DateOnly(2021, 4, 7));
+        // What the form holds as it is saved: a failure here names the field that lost its value.
+        await Assertions.Expect(legal.GetByTestId("right-title-input")).ToHaveValueAsync(mark);
+        await Assertions.Expect(legal.GetByTestId("country-registered")).ToHaveValueAsync("2021-04-07");
         await legal.GetByTestId("save-right").ClickAsync();
         await legal.WaitForURLAsync("**/ip-rights");
         await Assertions.Expect(legal.GetByTestId("rights-table")).ToContainTextAsync(mark);
