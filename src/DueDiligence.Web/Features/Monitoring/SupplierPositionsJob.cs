@@ -24,15 +24,8 @@ public sealed class SupplierPositionsJob(IServiceScopeFactory scopes, TimeProvid
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        do
-        {
-            await RunDailyAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync(Every, time, RunDailyAsync, stoppingToken);
 
     /// <summary>The daily check; true when this instance held the lease and ran it.</summary>
     public Task<bool> RunDailyAsync(CancellationToken cancellationToken) =>

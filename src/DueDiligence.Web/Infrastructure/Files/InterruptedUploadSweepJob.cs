@@ -14,15 +14,8 @@ public sealed class InterruptedUploadSweepJob(
 
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        do
-        {
-            await RunOnceAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync(Every, time, RunOnceAsync, stoppingToken);
 
     /// <summary>
     /// On a graceful stop the lease is given up, so that the app started next (a restart, an upgrade) sweeps at its start

@@ -23,7 +23,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
     public async Task Notify_WritesTheMailWithTheChange_AndTheSenderDeliversIt_EscapedWithALinkAndAStableMessageId()
     {
         var ana = await _team.PersonAsync("Ana <b>Analyst</b>");
-        await mail.SendDueAsync();
+        await mail.SettleAsync();
 
         await NotifyAsync(ana, "Supplier <script>alert(1)</script> needs you", "Reason: <img src=x onerror=alert(1)> & more", "/assessments/42");
 
@@ -64,7 +64,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
     public async Task Send_WhenTheServerRefuses_TriesAgainOnlyAfterTheBackOff_WhichDoubles()
     {
         var ana = await _team.PersonAsync("Ana Refused");
-        await mail.SendDueAsync();
+        await mail.SettleAsync();
         await NotifyAsync(ana, "Refused twice first", "Body", "/assessments");
         mail.Smtp.RefuseNext(2);
 
@@ -111,7 +111,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
     public async Task Send_AfterTheInstanceThatWroteTheMailDiedBeforeSending_IsSentOnceByAnotherInstance()
     {
         var ana = await _team.PersonAsync("Ana Crash");
-        await mail.SendDueAsync();
+        await mail.SettleAsync();
         var doomed = mail.Instance("doomed", new FakeTimeProvider(mail.Clock.GetUtcNow()));
         await using (var scope = doomed.Services.CreateAsyncScope())
         {
@@ -136,7 +136,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
         var received = Assert.Single(mail.ReceivedBy(ana.Email));
         Assert.Equal((await OutboxRowAsync(ana)).MessageId, received.MessageId);
         mail.Clock.Advance(TimeSpan.FromHours(2));
-        await mail.SendDueAsync();
+        await mail.SettleAsync();
         Assert.Single(mail.ReceivedBy(ana.Email));
     }
 
@@ -144,7 +144,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
     public async Task Send_WhileAnotherInstanceHoldsTheOutboxLease_SendsNothing()
     {
         var ana = await _team.PersonAsync("Ana Leased");
-        await mail.SendDueAsync();
+        await mail.SettleAsync();
         await using (var db = await mail.App.CreateDbContextAsync())
         {
             // Another instance took the lease (the first instance's had run out) and holds it for two minutes.

@@ -14,15 +14,8 @@ public sealed class DailyRemindersJob(IServiceScopeFactory scopes, TimeProvider 
 
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        do
-        {
-            await RunOnceAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync(Every, time, RunOnceAsync, stoppingToken);
 
     /// <summary>One run; the number of reminders sent now, or null when another instance held the lease or the run failed.</summary>
     public async Task<int?> RunOnceAsync(CancellationToken cancellationToken)

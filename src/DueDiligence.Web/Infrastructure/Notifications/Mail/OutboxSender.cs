@@ -37,12 +37,7 @@ public sealed class OutboxSender(
             logger.LogWarning("No SMTP server is configured (Mail:SmtpHost): e-mails are not sent but written as .eml files to {Folder}.", delivery.PickupFolder);
         }
 
-        using var timer = new PeriodicTimer(Every, time);
-        do
-        {
-            await SendDueAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(Every, time, SendDueAsync, stoppingToken);
     }
 
     /// <summary>One round: sends the mails that are due; returns how many the server accepted (0 without the lease).</summary>

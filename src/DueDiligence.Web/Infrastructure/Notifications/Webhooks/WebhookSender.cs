@@ -32,15 +32,8 @@ public sealed class WebhookSender(
 
     private readonly SemaphoreSlim _round = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        do
-        {
-            await SendDueAsync(stoppingToken);
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync(Every, time, SendDueAsync, stoppingToken);
 
     /// <summary>One round: posts the deliveries that are due; returns how many were delivered (0 without the lease).</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
