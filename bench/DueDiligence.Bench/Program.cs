@@ -4,8 +4,15 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
+// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|circuits|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
+// circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
+if (which is "circuits")
+{
+    await CircuitsBench.RunAsync(args);
+    return 0;
+}
+
 var database = BenchDatabase.FromArguments(args);
 if (which is not "scoring")
 {

@@ -88,4 +88,25 @@ public sealed class AssessmentWizardTests(E2EFixture fixture)
         await Assertions.Expect(page.GetByTestId("question-DS-01")).ToBeInViewportAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Wizard_OptionalEvidence_IsMadeOnlyWhenOpenedAndThenAttachesTheFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"founding-record-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray());
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await page.StartAssessmentOfNewSupplierAsync($"Kaunas Dies {Guid.NewGuid():N}"[..26]);
+
+        // DD-01 needs no evidence: its upload controls (a date picker among them) are not made until they are asked for.
+        await Assertions.Expect(page.GetByTestId("upload-DD-01")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("upload-DD-02")).ToHaveCountAsync(1);
+        await page.GetByTestId("evidence-DD-01").GetByText("Attach evidence (optional)").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("expiry-DD-01")).ToBeVisibleAsync();
+
+        await page.GetByTestId("upload-DD-01").SetInputFilesAsync(file);
+        await Assertions.Expect(page.GetByTestId("upload-message-DD-01")).ToContainTextAsync("attached");
+        await Assertions.Expect(page.GetByTestId("evidence-DD-01").GetByTestId("evidence-link")).ToHaveTextAsync(Path.GetFileName(file));
+        await page.Context.CloseAsync();
+    }
 }

@@ -13,7 +13,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Configurations;
 internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
 {
     private static readonly ValueConverter<TemplateDefinition, string> SnapshotJson =
-        new(d => TemplateJson.Serialize(d), json => TemplateJson.Deserialize(json));
+        new(d => TemplateJson.Serialize(d), json => TemplateSnapshots.Read(json));
 
     // The snapshot is never mutated after the assessment starts (reads get clones), so the reference tells whether it changed:
     // no serialising of a 60-question template on every autosave.
