@@ -4,7 +4,7 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
+// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|assessment|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var database = BenchDatabase.FromArguments(args);
 if (which is not "scoring")
@@ -21,6 +21,12 @@ if (which is "suppliers" or "all")
 if (which is "dashboard" or "all")
 {
     await DashboardBench.RunAsync(database);
+    Console.WriteLine();
+}
+
+if (which is "assessment" or "all")
+{
+    await AssessmentBench.RunAsync(database, args.Contains("--sql"));
     Console.WriteLine();
 }
 

@@ -37,9 +37,8 @@ public sealed class InternalThreads(
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         var principal = await currentUser.GetPrincipalAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
+        var (assessment, team) = await AssessmentAccess.WithTeamAsync(db, assessmentId, cancellationToken)
             ?? throw new DomainException("This assessment no longer exists.");
-        var team = await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken);
         if (!AssessmentAccess.CanOpenEvidence(principal, assessment, team))
         {
             return InternalConversations.None;
