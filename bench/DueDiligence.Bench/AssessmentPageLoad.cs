@@ -15,8 +15,8 @@ internal static class AssessmentPageLoad
         await invitations.ListAsync(assessmentId);
         await invitations.ContactsAsync(assessmentId);
         await invitations.ListAsync(assessmentId);
-        await services.GetRequiredService<SupplierAnswerReview>().ThreadsAsync(assessmentId);
-        await services.GetRequiredService<InternalThreads>().ListAsync(assessmentId);
+        await services.GetRequiredService<SupplierAnswerReview>().ThreadsAsync(view!.Assessment);
+        await services.GetRequiredService<InternalThreads>().ListAsync(view);
         return view;
     }
 }

@@ -19,7 +19,7 @@ namespace DueDiligence.Web.Tests.Performance;
 public sealed class AssessmentQueryBudgetTests(CountedApp counted) : IClassFixture<CountedApp>
 {
     /// <summary>The page, its wizard and its panels (invitations, workbook, supplier and internal conversations), first render.</summary>
-    private const int PageQueries = 14;
+    private const int PageQueries = 12;
 
     /// <summary>
     /// One answer saved, in commands (round trips): the assessment with that answer and the supplier's team (1), the audit
