@@ -55,6 +55,8 @@ internal sealed class BenchDatabase
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
             ["ConnectionStrings:App"] = new NpgsqlConnectionStringBuilder { Host = _socketFolder, Database = name, Username = "postgres" }.ToString(),
+            // A server database needs the audit chain's key configured (it is not kept in the database).
+            ["Audit:ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
     }
 

@@ -100,7 +100,7 @@ public sealed class ClarificationThreadTests : IAsyncDisposable
         await AsLegalAsync(s => s.GetRequiredService<InternalThreads>().WriteAsync(id, "DS-04", "Internal: the supplier's answer contradicts the audit report."));
 
         var portal = await _portal.AsContactAsync(cookie, (p, i) => p.LoadAsync(i));
-        var supplierThreads = await _portal.AsAnalystAsync(s => s.GetRequiredService<SupplierAnswerReview>().ThreadsAsync(id));
+        var supplierThreads = await _portal.SupplierThreadsAsync(id);
         var analyst = await _portal.AsAnalystAsync(s => s.GetRequiredService<InternalThreads>().ListAsync(id));
         var other = await AppFactory.AsUserAsync(_portal.App.Services, OtherAnalyst, AnalystRole, s => s.GetRequiredService<InternalThreads>().ListAsync(id));
 
@@ -173,7 +173,7 @@ public sealed class ClarificationThreadTests : IAsyncDisposable
             return true;
         }));
         await _portal.AsContactAsync(cookie, (p, i) => p.SubmitAsync(i));
-        Assert.Equal(["DS-04", "DS-05"], (await _portal.AsAnalystAsync(s => review(s).ThreadsAsync(id))).Reopenable.Order());
+        Assert.Equal(["DS-04", "DS-05"], (await _portal.SupplierThreadsAsync(id)).Reopenable.Order());
 
         await _portal.AsAnalystAsync(async s =>
         {
@@ -181,7 +181,7 @@ public sealed class ClarificationThreadTests : IAsyncDisposable
             return true;
         });
 
-        Assert.Equal(["DS-05"], (await _portal.AsAnalystAsync(s => review(s).ThreadsAsync(id))).Reopenable);
+        Assert.Equal(["DS-05"], (await _portal.SupplierThreadsAsync(id)).Reopenable);
         Assert.Contains("DS-04", (await _portal.AsContactAsync(cookie, (p, i) => p.LoadAsync(i))).Changeable);
         await _portal.AsContactAsync(cookie, (p, i) => p.AnswerAsync(i, new AnswerInput { QuestionCode = "DS-04", Maturity = 3 }, first.Version));
         await Assert.ThrowsAsync<DomainException>(() =>

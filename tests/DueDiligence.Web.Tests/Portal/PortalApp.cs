@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
+using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
@@ -45,6 +46,10 @@ public sealed class PortalApp : IAsyncDisposable
     public string AnalystId { get; set; } = Analyst;
 
     public Task<T> AsAnalystAsync<T>(Func<IServiceProvider, Task<T>> work) => AppFactory.AsUserAsync(App.Services, AnalystId, AnalystRole, work);
+
+    /// <summary>The conversations with supplier contacts as the analyst's assessment page loads them (with the assessment it shows).</summary>
+    public Task<SupplierConversations> SupplierThreadsAsync(Guid assessmentId) => AsAnalystAsync(async s =>
+        await s.GetRequiredService<SupplierAnswerReview>().ThreadsAsync((await s.GetRequiredService<AssessmentQueries>().GetAsync(assessmentId))!.Assessment));
 
     /// <summary>A new draft with <see cref="Contact"/> invited to answer section DS, due in 14 days.</summary>
     public async Task<(Guid AssessmentId, IssuedLink Link)> InvitedDraftAsync(params string[] sections)

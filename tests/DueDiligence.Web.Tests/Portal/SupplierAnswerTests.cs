@@ -86,7 +86,7 @@ public sealed class SupplierAnswerTests : IAsyncDisposable
         await Assert.ThrowsAsync<DomainException>(() =>
             _portal.AsContactAsync(cookie, (p, i) => p.AnswerAsync(i, new AnswerInput { QuestionCode = "DS-05", Maturity = 4 }, other.Version)));
 
-        var threads = await _portal.AsAnalystAsync(s => s.GetRequiredService<SupplierAnswerReview>().ThreadsAsync(id));
+        var threads = await _portal.SupplierThreadsAsync(id);
         var thread = Assert.Single(threads.Threads);
         Assert.Equal(["Which systems does level 2 cover?", "All production systems; we raise it to 3."], thread.Messages.Select(m => m.Text));
         Assert.True(thread.Messages[1].FromSupplier);

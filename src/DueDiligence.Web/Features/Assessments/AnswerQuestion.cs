@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -21,9 +22,10 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
 {
     public async Task<SavedAnswer> ExecuteAsync(Guid assessmentId, AnswerInput answer, Guid? expectedAnswerVersion, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         var actor = await currentUser.GetActorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await LoadForAnalystAsync(db, assessmentId, cancellationToken);
+        var assessment = await LoadForAnalystAsync(db, assessmentId, [answer.QuestionCode], cancellationToken);
         var now = time.UtcNow();
         var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
         await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
@@ -41,24 +43,46 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
         ArgumentNullException.ThrowIfNull(answers);
         var actor = await currentUser.GetActorAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await LoadForAnalystAsync(db, assessmentId, cancellationToken);
+        var assessment = await LoadForAnalystAsync(db, assessmentId, [.. answers.Select(a => a.Answer.QuestionCode)], cancellationToken);
         var now = time.UtcNow();
         var saved = answers.Select(a => assessment.RecordSupplierAnswer(a.Answer, actor, givenBy, now, a.ExpectedVersion)).ToList();
         await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
         return saved.ConvertAll(a => new SavedAnswer(a.QuestionCode, a.Version, now, actor));
     }
 
-    private async Task<Assessment> LoadForAnalystAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    private async Task<Assessment> LoadForAnalystAsync(AppDbContext db, Guid assessmentId, string[] questionCodes, CancellationToken cancellationToken)
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
         var principal = await currentUser.GetPrincipalAsync();
-        var assessment = await db.Assessments.Include(a => a.Answers).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
-            ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
-        AssessmentAccess.Require(
-            AssessmentAccess.WorksOn(principal, assessment, await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken)),
-            $"{AssessmentAccess.WorkersOnly} answers it.");
+        var (assessment, supplier) = await LoadAsync(db, assessmentId, questionCodes, cancellationToken);
+        AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} answers it.");
         return assessment;
+    }
+
+    /// <summary>
+    /// In one query, for a save: the assessment with its saved answers to these questions only (a save touches no other),
+    /// and its supplier with the owner and collaborators who may work on it.
+    /// </summary>
+    private static async Task<(Assessment Assessment, Supplier Supplier)> LoadAsync(
+        AppDbContext db, Guid assessmentId, string[] questionCodes, CancellationToken cancellationToken)
+    {
+        var loaded = await (
+                from assessment in db.Assessments
+                join supplier in db.Suppliers on assessment.SupplierId equals supplier.Id
+                where assessment.Id == assessmentId
+                select new
+                {
+                    Assessment = assessment,
+                    Answers = assessment.Answers.Where(a => questionCodes.Contains(a.QuestionCode)).ToList(),
+                    Supplier = supplier,
+                    Team = supplier.Collaborators.ToList(),
+                })
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
+
+        // Tracked: the answers and collaborators are in their parents' collections now.
+        return (loaded.Assessment, loaded.Supplier);
     }
 
     /// <summary>
@@ -71,9 +95,7 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
         ArgumentNullException.ThrowIfNull(answer);
         var now = time.UtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await db.Assessments.Include(a => a.Answers).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == invitation.AssessmentId, cancellationToken)
-            ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
+        var (assessment, _) = await LoadAsync(db, invitation.AssessmentId, [answer.QuestionCode], cancellationToken);
         SupplierAccess.RequireCanChange(invitation, assessment, answer.QuestionCode, now);
         var saved = assessment.RecordSupplierAnswer(answer, invitation.ContactActor, now, expectedAnswerVersion);
         await AssessmentStore.SaveContentAsync(db, assessment.Id, cancellationToken);

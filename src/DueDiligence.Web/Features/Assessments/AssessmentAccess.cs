@@ -36,6 +36,18 @@ internal static class AssessmentAccess
     public static bool CanEditAnswers(ClaimsPrincipal user, Assessment assessment, IOwnedRecord supplier) =>
         assessment.Status == AssessmentStatus.Draft && WorksOn(user, assessment, supplier);
 
+    /// <summary>The assessment (without its children) and its supplier with the owner and collaborators, untracked, in one query; null if it is gone.</summary>
+    public static async Task<(Assessment Assessment, Supplier Team)?> WithTeamAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var loaded = await (
+                from assessment in db.Assessments.AsNoTracking()
+                join supplier in db.Suppliers.AsNoTracking().Include(s => s.Collaborators) on assessment.SupplierId equals supplier.Id
+                where assessment.Id == assessmentId
+                select new { assessment, supplier })
+            .FirstOrDefaultAsync(cancellationToken);
+        return loaded is null ? null : (loaded.assessment, loaded.supplier);
+    }
+
     /// <summary>The supplier of the assessment with its owner and collaborators, for the checks above.</summary>
     public static async Task<Supplier> SupplierTeamAsync(AppDbContext db, Assessment assessment, CancellationToken cancellationToken) =>
         await db.Suppliers.AsNoTracking().Include(s => s.Collaborators).FirstAsync(s => s.Id == assessment.SupplierId, cancellationToken);

@@ -181,7 +181,7 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         var user = await currentUser.GetPrincipalAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await AssessmentStore.WithChildren(db).AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var assessment = await AssessmentStore.ReadAsync(db, id, cancellationToken);
         if (assessment is null)
         {
             return null;

@@ -87,8 +87,8 @@ public partial class AssessmentWizard
         if (newView)
         {
             // Last: the wizard renders while the threads load (at once on a server database), so it must be whole by then.
-            conversations = await SupplierReview.ThreadsAsync(View.Assessment.Id);
-            internalThreads = await InternalThreads.ListAsync(View.Assessment.Id);
+            conversations = await SupplierReview.ThreadsAsync(View.Assessment);
+            internalThreads = await InternalThreads.ListAsync(View);
         }
     }
 

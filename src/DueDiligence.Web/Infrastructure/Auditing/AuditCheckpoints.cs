@@ -69,35 +69,36 @@ public sealed class AuditCheckpoints(string folder, AuditChainSigner signer, Tim
     }
 
     /// <summary>
-    /// Inside the chain's lock, before events are appended: whether the event the newest checkpoint records is still in
-    /// the trail with its MAC. If it is not — the trail was cut short or rewritten — the finding, so that the append
-    /// records it in the chain instead of silently linking past the gap (and a new checkpoint hiding it). One lookup by id.
+    /// The newest checkpoint, whose event the append checks inside the chain's lock (<see cref="TamperingFound"/>); null
+    /// when there is none, or when it cannot be read (logged: verification reports it too).
     /// </summary>
-    public async Task<string?> FindTamperingAsync(AppDbContext db, CancellationToken cancellationToken)
+    public AuditStatement? NewestToCheck()
     {
-        AuditStatement? checkpoint;
         try
         {
-            checkpoint = Newest();
+            return Newest();
         }
         catch (AuditCheckpointException e)
         {
-            log.LogError("{Problem}", e.Message); // verification reports it too
+            log.LogError("{Problem}", e.Message);
             return null;
         }
+    }
 
-        if (checkpoint is null)
-        {
-            return null;
-        }
-
-        var recorded = await db.AuditEvents.AsNoTracking().Where(e => e.Id == checkpoint.EventId).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// Whether the event the checkpoint records is still in the trail with its MAC (<paramref name="recorded"/>: its hash as
+    /// the trail holds it now, null if it is gone; <paramref name="last"/>: the trail's last event). If it is not — the trail
+    /// was cut short or rewritten — the finding, so that the append records it in the chain instead of silently linking past
+    /// the gap (and a new checkpoint hiding it).
+    /// </summary>
+    public string? TamperingFound(AuditStatement checkpoint, string? recorded, long? last)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
         if (recorded == checkpoint.Mac)
         {
             return null;
         }
 
-        var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
         var finding = recorded is null
             ? $"event {checkpoint.EventId}, which {checkpoint.ToAnchor().Source} records, was missing (the trail ended at {(last is null ? "no event" : $"event {last}")})"
             : $"event {checkpoint.EventId} no longer carried the MAC {checkpoint.ToAnchor().Source} records";

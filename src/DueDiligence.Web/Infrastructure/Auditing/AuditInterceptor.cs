@@ -59,9 +59,15 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         CancellationToken cancellationToken)
     {
         await db.LockAuditChainAsync(cancellationToken);
-        var previousHash = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
-            ?? AuditChain.Genesis;
-        if (await checkpoints.FindTamperingAsync(db, cancellationToken) is { } finding)
+        // One read: the last event, whose hash the next one links to, and the event the newest checkpoint records.
+        var checkpoint = checkpoints.NewestToCheck();
+        var checkpointEvent = checkpoint?.EventId;
+        var read = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.Id == checkpointEvent || e.Id == db.AuditEvents.Max(last => (long?)last.Id))
+            .Select(e => new { e.Id, e.Hash }).ToListAsync(cancellationToken);
+        var head = read.MaxBy(e => e.Id);
+        var previousHash = head?.Hash ?? AuditChain.Genesis;
+        if (checkpoint is not null && checkpoints.TamperingFound(checkpoint, read.Find(e => e.Id == checkpoint.EventId)?.Hash, head?.Id) is { } finding)
         {
             var details = new JsonObject { ["Finding"] = new JsonObject { ["after"] = finding } };
             entries = [new AuditEntryBuilder.Entry(AuditChain.TamperingFoundType, "audit-trail", AuditAction.Insert, details.ToJsonString()), .. entries];

@@ -16,7 +16,8 @@ public sealed class JurisdictionRiskLookup(IDbContextFactory<AppDbContext> dbFac
     {
         var wanted = countries.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var known = await db.Jurisdictions.AsNoTracking().Include(j => j.Indicators).Include(j => j.Ratings).AsSplitQuery()
+        // A supplier's few countries: one join, not three round trips.
+        var known = await db.Jurisdictions.AsNoTracking().Include(j => j.Indicators).Include(j => j.Ratings).AsSingleQuery()
             .Where(j => wanted.Contains(j.Country)).ToDictionaryAsync(j => j.Country, cancellationToken);
         return wanted.Select(c => CountryRisk.Of(known.GetValueOrDefault(c) ?? new Jurisdiction(c))).ToList();
     }

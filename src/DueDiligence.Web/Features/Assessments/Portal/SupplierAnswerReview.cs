@@ -113,18 +113,20 @@ public sealed class SupplierAnswerReview(
         await db.SaveOrConflictAsync("The supplier wrote a moment ago; reload the page to read it.", cancellationToken);
     }
 
-    /// <summary>Every conversation with supplier contacts on this assessment, for those who may read it, and what may be reopened.</summary>
-    public async Task<SupplierConversations> ThreadsAsync(Guid assessmentId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every conversation with supplier contacts on this assessment, for those who may read it, and what may be reopened
+    /// (read from the answers of the assessment as the page loaded it).
+    /// </summary>
+    public async Task<SupplierConversations> ThreadsAsync(Assessment assessment, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(assessment);
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var threads = await db.ClarificationThreads.AsNoTracking().Include(t => t.Messages)
-            .Where(t => t.AssessmentId == assessmentId && t.InvitationId != null).ToListAsync(cancellationToken);
-        var invitations = await db.SupplierInvitations.AsNoTracking().Where(i => i.AssessmentId == assessmentId).ToListAsync(cancellationToken);
+            .Where(t => t.AssessmentId == assessment.Id && t.InvitationId != null).ToListAsync(cancellationToken);
+        var invitations = await db.SupplierInvitations.AsNoTracking().Where(i => i.AssessmentId == assessment.Id).ToListAsync(cancellationToken);
         var names = invitations.ToDictionary(i => i.Id, i => i.ContactName);
-        var answeredBy = await db.Assessments.Where(a => a.Id == assessmentId).SelectMany(a => a.Answers)
-            .Select(a => new { a.QuestionCode, a.UpdatedById }).ToListAsync(cancellationToken);
-        var reopenable = answeredBy
+        var reopenable = assessment.Answers
             .Where(a => invitations.Exists(i => i.RevokedAtUtc is null && i.ContactActor.Id == a.UpdatedById && !i.CanChange(a.QuestionCode)))
             .Select(a => a.QuestionCode).ToHashSet(StringComparer.Ordinal);
         return new(threads.Select(t => View(t, names.GetValueOrDefault(t.InvitationId!.Value, "the supplier"))).ToList(), reopenable);

@@ -104,9 +104,10 @@ public sealed class SupplierInvitations(
     {
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var supplierId = await db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.SupplierId).FirstAsync(cancellationToken);
-        var supplier = await db.Suppliers.AsNoTracking().Include(s => s.Contacts).FirstAsync(s => s.Id == supplierId, cancellationToken);
-        return supplier.Contacts.Select(c => new InvitableContact(c.Id, c.Name, c.Email)).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        var contacts = await db.Assessments.Where(a => a.Id == assessmentId)
+            .Join(db.Suppliers, a => a.SupplierId, s => s.Id, (a, s) => s)
+            .SelectMany(s => s.Contacts).AsNoTracking().ToListAsync(cancellationToken);
+        return contacts.Select(c => new InvitableContact(c.Id, c.Name, c.Email)).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
     }
 
     public async Task RevokeAsync(Guid assessmentId, Guid invitationId, CancellationToken cancellationToken = default)

@@ -35,11 +35,25 @@ public sealed class InternalThreads(
     public async Task<InternalConversations> ListAsync(Guid assessmentId, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
-        var principal = await currentUser.GetPrincipalAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
+        var (assessment, team) = await AssessmentAccess.WithTeamAsync(db, assessmentId, cancellationToken)
             ?? throw new DomainException("This assessment no longer exists.");
-        var team = await AssessmentAccess.SupplierTeamAsync(db, assessment, cancellationToken);
+        return await ListAsync(db, assessment, team, cancellationToken);
+    }
+
+    /// <summary>As <see cref="ListAsync(Guid, CancellationToken)"/>, on the assessment and supplier the page has just loaded for this user.</summary>
+    public async Task<InternalConversations> ListAsync(AssessmentView view, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ListAsync(db, view.Assessment, view.Supplier, cancellationToken);
+    }
+
+    private async Task<InternalConversations> ListAsync(AppDbContext db, Assessment assessment, IOwnedRecord team, CancellationToken cancellationToken)
+    {
+        var principal = await currentUser.GetPrincipalAsync();
+        var assessmentId = assessment.Id;
         if (!AssessmentAccess.CanOpenEvidence(principal, assessment, team))
         {
             return InternalConversations.None;

@@ -1,0 +1,107 @@
+using Bunit;
+using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Assessments.Portal;
+using DueDiligence.Web.Features.Assessments.Threads;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Assessments;
+using DueDiligence.Web.Tests.Ui;
+using Microsoft.Extensions.DependencyInjection;
+using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
+
+namespace DueDiligence.Web.Tests.Performance;
+
+/// <summary>
+/// The SQL budgets of the assessment page and its autosave, counted (not timed): a change that adds a query to the page's
+/// first render or a statement to one save fails here. Figures and timings: docs/benchmarks.md (bench "assessment").
+/// </summary>
+public sealed class AssessmentQueryBudgetTests(CountedApp counted) : IClassFixture<CountedApp>
+{
+    /// <summary>The page, its wizard and its panels (invitations, workbook, supplier and internal conversations), first render.</summary>
+    private const int PageQueries = 12;
+
+    /// <summary>
+    /// One answer saved, in commands (round trips): the assessment with that answer and the supplier's team (1), the audit
+    /// chain's head and newest checkpoint (1), the answer and its audit event (SQLite: 2, as it does not batch; a server
+    /// database: 1 batch, after 1 for the chain's lock — PostgreSQL's advisory lock, SQL Server's application lock), the
+    /// assessment's version moved on while it is still a draft (1).
+    /// </summary>
+    private const int SaveCommands = 5;
+
+    private AppFactory App => counted.App;
+
+    [Fact]
+    public async Task AssessmentPage_FirstRenderOfTheWizard_StaysWithinItsQueryBudget()
+    {
+        var id = await NewDraftAsync(App);
+        await AnswerAsync(App, id, new AnswerInput { QuestionCode = "DD-01", Number = 7 });
+        await AnswerAsync(App, id, new AnswerInput { QuestionCode = "DS-04", Maturity = 3 });
+        await App.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SupplierInvitations>()
+            .InviteAsync(id, [new InviteeInput(null, "Lan Nguyen", "lan@supplier.test")], ["DS"], DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14)));
+        await App.AsUserAsync(Legal, LegalRole, s => s.GetRequiredService<InternalThreads>().WriteAsync(id, "DD-01", "Which register was checked?"));
+        await using var context = ComponentContext.Create(App, Analyst, AppRoles.Analyst);
+
+        var commands = await CommandCounter.RecordAsync(() =>
+        {
+            var page = context.Render<AssessmentPage>(p => p.Add(x => x.Id, id));
+            // Each part shows what it loaded: the wizard (its internal conversations load last), the invitations, the workbook's invitation list.
+            page.WaitForAssertion(() =>
+            {
+                Assert.NotEmpty(page.FindAll("[data-testid=internal-state-DD-01]"));
+                Assert.NotEmpty(page.FindAll("[data-testid=invitation-table]"));
+                Assert.NotEmpty(page.FindAll("[data-testid=workbook-invitation]"));
+            }, TimeSpan.FromSeconds(20));
+            return Task.CompletedTask;
+        });
+
+        Assert.NotEmpty(commands);
+        Assert.True(commands.Count <= PageQueries, $"The assessment page ran {commands.Count} queries (budget {PageQueries}):\n{string.Join("\n---\n", commands)}");
+    }
+
+    [Fact]
+    public async Task AnswerQuestion_SavingOneAnswer_StaysWithinItsStatementBudget()
+    {
+        var id = await NewDraftAsync(App);
+        var first = await AnswerAsync(App, id, new AnswerInput { QuestionCode = "DS-04", Maturity = 2 });
+        await AnswerAsync(App, id, new AnswerInput { QuestionCode = "DD-01", Number = 3 });
+
+        var commands = await CommandCounter.RecordAsync(() =>
+            AnswerAsync(App, id, new AnswerInput { QuestionCode = "DS-04", Maturity = 3 }, expectedVersion: first.Version));
+
+        Assert.True(commands.Count <= SaveCommands, $"Saving one answer ran {commands.Count} commands (budget {SaveCommands}):\n{string.Join("\n---\n", commands)}");
+        Assert.Equal(3, (await LoadAsync(App, id)).Assessment.AnswerTo("DS-04")!.Maturity);
+    }
+
+    [Fact]
+    public async Task TenEditors_SavingDistinctQuestionsOfOneAssessmentAtOnce_AreNeverRefused()
+    {
+        var id = await NewDraftAsync(App);
+        var questions = (await DefaultTemplateAsync(App)).Definition.Sections.SelectMany(s => s.Questions).Take(10).ToList();
+        var versions = new Guid?[questions.Count];
+
+        for (var round = 1; round <= 3; round++)
+        {
+            // Each editor saves from the version of their own question they last saved; the others' saves meanwhile do not matter.
+            var saved = await Task.WhenAll(questions.Select((question, i) =>
+                AnswerAsync(App, id, CompleteAnswers.Best(question) with { Comment = $"Round {round}" }, expectedVersion: versions[i])));
+            for (var i = 0; i < questions.Count; i++)
+            {
+                versions[i] = saved[i].Version;
+            }
+        }
+
+        var stored = (await LoadAsync(App, id)).Assessment;
+        Assert.All(questions, question => Assert.Equal("Round 3", stored.AnswerTo(question.Code)!.Comment));
+    }
+}
+
+/// <summary>The app with demo data and the SQL command counter on its database contexts.</summary>
+public sealed class CountedApp : IAsyncLifetime
+{
+    public AppFactory App { get; } = new(TestDatabase.Current, configure: builder => builder.ConfigureServices(CommandCounter.AddTo));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
