@@ -4,7 +4,7 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
+// dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 var database = BenchDatabase.FromArguments(args);
 if (which is not "scoring")
@@ -22,6 +22,12 @@ if (which is "dashboard" or "all")
 {
     await DashboardBench.RunAsync(database);
     Console.WriteLine();
+}
+
+if (which is "lists")
+{
+    await ListsBench.RunAsync(database);
+    return 0;
 }
 
 if (which is "pdf" or "all")
