@@ -151,7 +151,8 @@ public sealed class AssessmentListQueries(IDbContextFactory<AppDbContext> dbFact
                 Required = a.SignOffs.Where(s => s.Outcome != DecisionOutcome.Rejected && !s.Superseded).OrderByDescending(s => s.AtUtc)
                     .Select(s => (int?)s.RequiredApprovals).FirstOrDefault(),
                 Latest = a.ScoreSnapshots.OrderByDescending(s => s.TakenAtUtc).Select(s => new { s.Tier, s.ResidualRisk }).FirstOrDefault(),
-                Live = db.SupplierPositions.Where(p => p.LiveAssessmentId == a.Id && p.LiveTier != null)
+                // By the supplier (the position's key), then the assessment: not a scan of every position per row.
+                Live = db.SupplierPositions.Where(p => p.SupplierId == a.SupplierId && p.LiveAssessmentId == a.Id && p.LiveTier != null)
                     .Select(p => new { Tier = p.LiveTier!.Value, ResidualRisk = p.LiveResidualRisk!.Value }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
