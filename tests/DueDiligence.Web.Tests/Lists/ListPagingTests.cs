@@ -1,8 +1,10 @@
+using Bunit;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Notifications;
+using DueDiligence.Web.Tests.Ui;
 using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
 
@@ -69,6 +71,14 @@ public sealed class ListPagingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Finding 25", "Finding 26"], second.Items.Select(i => i.Description));
         Assert.Equal(firstDue, first.Items[0].DueOn);
         Assert.DoesNotContain(first.Items.Concat(second.Items), i => i.Description == "Not the owner's");
+
+        // The page shows the first 25 with the count of all, and the pager's second page the last two.
+        await using var context = ComponentContext.CreateOn(app.Services, owner.Id, AppRoles.LegalReviewer);
+        var page = context.Bunit.Render<MyWorkPage>();
+        page.WaitForAssertion(() => Assert.Equal(PageSize, page.FindAll("[data-testid=my-work-item]").Count), TimeSpan.FromSeconds(10));
+        Assert.Equal($"1–{PageSize} of {PageSize + 2}", page.Find("[data-testid=my-work-count]").TextContent.Trim());
+        page.FindAll("[data-testid=my-work-pages] button").First(b => b.TextContent.Trim() == "2").Click();
+        page.WaitForAssertion(() => Assert.Equal(["Finding 25", "Finding 26"], page.FindAll("[data-testid=my-work-link]").Select(l => l.TextContent.Trim())), TimeSpan.FromSeconds(10));
     }
 
     private Task<AssessmentListPage> DraftsAsync(string analyst, int skip) =>
