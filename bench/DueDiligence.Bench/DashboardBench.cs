@@ -100,7 +100,7 @@ internal static class DashboardBench
         return _ratings;
     }
 
-    private static async Task<(int Assessed, int Decided)> SeedAsync(BenchApp app)
+    internal static async Task<(int Assessed, int Decided)> SeedAsync(BenchApp app)
     {
         var random = new Random(20261124);
         var now = DateTime.UtcNow;

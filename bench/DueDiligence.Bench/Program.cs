@@ -4,7 +4,7 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|pdf|audit|assessment|circuits|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
+// dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|assessment|circuits|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
 // circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 if (which is "circuits")
@@ -29,6 +29,12 @@ if (which is "dashboard" or "all")
 {
     await DashboardBench.RunAsync(database);
     Console.WriteLine();
+}
+
+if (which is "lists")
+{
+    await ListsBench.RunAsync(database);
+    return 0;
 }
 
 if (which is "assessment" or "all")

@@ -30,10 +30,18 @@ public sealed class AuditEvent
 
     public string Hash { get; private set; } = "";
 
+    /// <summary>
+    /// The id of the supplier the changed record belongs to (the supplier itself, its sites, contacts and other children, its
+    /// assessments and theirs), or null: an index for the supplier's History tab, derived from the event's own content and
+    /// outside the hash (docs/security.md, Audit trail integrity).
+    /// </summary>
+    public string? SupplierKey { get; private set; }
+
     /// <summary>Creates the next event of the chain after the event whose hash is <paramref name="previousHash"/>, by the current rule.</summary>
     public static AuditEvent Create(
         AuditChainSigner signer,
-        string previousHash, DateTime occurredAtUtc, string actor, string entityType, string entityKey, AuditAction action, string changes)
+        string previousHash, DateTime occurredAtUtc, string actor, string entityType, string entityKey, AuditAction action, string changes,
+        string? supplierKey = null)
     {
         var audit = new AuditEvent
         {
@@ -45,12 +53,16 @@ public sealed class AuditEvent
             Changes = changes,
             PreviousHash = previousHash,
             ChainVersion = AuditChainSigner.CurrentVersion,
+            SupplierKey = supplierKey,
         };
         audit.Hash = signer.Link(audit.ChainVersion, previousHash, audit.CanonicalContent());
         return audit;
     }
 
-    /// <summary>The text the hash covers: every field but the id, the hashes and the rule version, in a fixed order and format.</summary>
+    /// <summary>
+    /// The text the hash covers: every field but the id, the hashes, the rule version and the supplier index, in a fixed order
+    /// and format.
+    /// </summary>
     public string CanonicalContent() =>
         string.Join(
             '\n',

@@ -133,7 +133,7 @@ public sealed class AssessmentAccessTests(AppFactory app) : IClassFixture<AppFac
         var open = await Assert.ThrowsAsync<ForbiddenException>(() =>
             app.AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<AssessmentQueries>().GetAsync(id)));
         var list = await Assert.ThrowsAsync<ForbiddenException>(() =>
-            app.AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<AssessmentQueries>().ListAsync(AssessmentQueue.All)));
+            app.AsUserAsync(Admin, AdminRole, s => s.GetRequiredService<AssessmentListQueries>().FirstPageAsync(AssessmentQueue.All)));
 
         Assert.Equal("This needs the role Procurement analyst or Legal reviewer or Executive.", open.Message);
         Assert.Equal(open.Message, list.Message);

@@ -189,7 +189,7 @@ public sealed class DemoAssessmentsTests(AppFactory app) : IClassFixture<AppFact
     }
 
     private Task<IReadOnlyList<AssessmentRow>> ListAsync(AssessmentQueue queue) =>
-        app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<AssessmentQueries>().ListAsync(queue));
+        app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<AssessmentListQueries>().FirstPageAsync(queue));
 
     private async Task<AssessmentView> ViewAsync(string supplierName)
     {

@@ -55,7 +55,7 @@ public sealed class WorkQueueTests(DashboardApp app)
             var uri = new Uri(new Uri("http://localhost"), queue.Link);
             Assert.Equal("/assessments", uri.AbsolutePath);
             var listed = Enum.Parse<AssessmentQueue>(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)["queue"].ToString());
-            var rows = await app.AsUserAsync(user, [role], s => s.GetRequiredService<AssessmentQueries>().ListAsync(listed));
+            var rows = await app.AsUserAsync(user, [role], s => s.GetRequiredService<AssessmentListQueries>().FirstPageAsync(listed));
             Assert.Equal(queue.Count, rows.Count);
         }
     }

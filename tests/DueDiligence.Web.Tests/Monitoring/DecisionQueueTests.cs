@@ -25,7 +25,7 @@ public sealed class DecisionQueueTests(MonitoringApp app)
 
         await app.RateAsync(country, LegalRating.Severe);
 
-        var row = (await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<AssessmentQueries>().ListAsync(AssessmentQueue.Decision, supplier))).Single();
+        var row = (await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<AssessmentListQueries>().FirstPageAsync(AssessmentQueue.Decision, supplier))).Single();
         var page = (await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<AssessmentQueries>().GetAsync(id)))!;
         Assert.Equal((RiskTier.High, 57.0, true), (row.Tier, Display.Round1(row.ResidualRisk!.Value), row.TierIsLive));
         Assert.Equal((page.Score.Tier, page.Score.ResidualRisk), (row.Tier, row.ResidualRisk));

@@ -162,8 +162,8 @@ public sealed class MonitoringApp : IAsyncLifetime
     public async Task<IReadOnlyList<ChangedSupplierRow>> QueueAsync(IEnumerable<Guid> suppliers, string user = Executive, string[]? roles = null)
     {
         var mine = suppliers.ToHashSet();
-        var rows = await AsUserAsync(user, roles ?? ExecutiveRole, s => s.GetRequiredService<ChangedSinceDecisionQueries>().ListAsync());
-        return rows.Where(r => mine.Contains(r.SupplierId)).ToList();
+        var rows = await AsUserAsync(user, roles ?? ExecutiveRole, s => s.GetRequiredService<ChangedSinceDecisionQueries>().ListAsync(0, 500));
+        return rows.Rows.Where(r => mine.Contains(r.SupplierId)).ToList();
     }
 
     public async Task<SupplierPosition> PositionAsync(Guid supplierId)

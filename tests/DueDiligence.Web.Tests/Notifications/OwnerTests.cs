@@ -148,15 +148,15 @@ public sealed class OwnerTests(AppFactory app) : IClassFixture<AppFactory>
         await AddAsync(scenario, owner.Id, scenario.Legal.Id);
         var admin = await scenario.Team.PersonAsync("Ada Admin", AppRoles.Admin);
 
-        var mine = await scenario.Team.AsAsync(owner, s => s.GetRequiredService<MyWorkQueries>().MineAsync());
-        var others = await scenario.Team.AsAsync(scenario.Starter, s => s.GetRequiredService<MyWorkQueries>().MineAsync());
+        var mine = await scenario.Team.AsAsync(owner, s => s.GetRequiredService<MyWorkQueries>().MineAsync(0, 100));
+        var others = await scenario.Team.AsAsync(scenario.Starter, s => s.GetRequiredService<MyWorkQueries>().MineAsync(0, 100));
 
-        var item = Assert.Single(mine);
+        var item = Assert.Single(mine.Items);
         Assert.Equal(scenario.AssessmentId, item.AssessmentId);
         Assert.Equal(FollowUpKind.Finding, item.Kind);
         Assert.Equal(Later, item.DueOn);
-        Assert.DoesNotContain(others, i => i.AssessmentId == scenario.AssessmentId);
-        await Assert.ThrowsAsync<ForbiddenException>(() => scenario.Team.AsAsync(admin, s => s.GetRequiredService<MyWorkQueries>().MineAsync()));
+        Assert.DoesNotContain(others.Items, i => i.AssessmentId == scenario.AssessmentId);
+        await Assert.ThrowsAsync<ForbiddenException>(() => scenario.Team.AsAsync(admin, s => s.GetRequiredService<MyWorkQueries>().MineAsync(0, 100)));
     }
 
     private async Task<(NotificationScenario Scenario, Person Owner)> InReviewAsync()

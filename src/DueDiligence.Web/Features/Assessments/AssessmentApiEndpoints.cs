@@ -14,7 +14,7 @@ internal static class AssessmentApiEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
 
-        assessments.MapGet("/", async ([AsParameters] AssessmentListQuery query, [FromServices] AssessmentQueries queries, CancellationToken cancellationToken) =>
+        assessments.MapGet("/", async ([AsParameters] AssessmentListQuery query, [FromServices] AssessmentListQueries queries, CancellationToken cancellationToken) =>
             {
                 AssessmentCursor? after = null;
                 if (query.Cursor is not null)

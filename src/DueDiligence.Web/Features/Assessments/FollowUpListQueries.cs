@@ -48,9 +48,10 @@ public sealed class FollowUpListQueries(IDbContextFactory<AppDbContext> dbFactor
             ? query.Where(x => (x.f.Status == FindingStatus.Open || x.f.Status == FindingStatus.InProgress) && x.f.DueOn != null && x.f.DueOn < today)
             : query;
         query = after is { } cursor ? query.Where(x => x.f.Id.CompareTo(cursor) > 0) : query;
-        var page = await query.OrderBy(x => x.f.Id).Take(Size(take) + 1)
+        var page = await query.Join(db.Suppliers, x => x.SupplierId, s => s.Id, (x, s) => new { x.SupplierId, x.AssessmentId, x.f, SupplierName = s.LegalName })
+            .OrderBy(x => x.f.Id).Take(Size(take) + 1)
             .Select(x => new FollowUpRow(
-                FollowUpKind.Finding, x.f.Id, x.AssessmentId, x.SupplierId, db.Suppliers.Where(s => s.Id == x.SupplierId).Select(s => s.LegalName).First(),
+                FollowUpKind.Finding, x.f.Id, x.AssessmentId, x.SupplierId, x.SupplierName,
                 x.f.Description, x.f.Status.ToString(), x.f.Severity, x.f.Owner, x.f.OwnerId, x.f.DueOn,
                 (x.f.Status == FindingStatus.Open || x.f.Status == FindingStatus.InProgress) && x.f.DueOn != null && x.f.DueOn < today))
             .ToListAsync(cancellationToken);
@@ -73,9 +74,10 @@ public sealed class FollowUpListQueries(IDbContextFactory<AppDbContext> dbFactor
             ? query.Where(x => (x.c.Status == ConditionStatus.Open || x.c.Status == ConditionStatus.InProgress) && x.c.DueOn < today)
             : query;
         query = after is { } cursor ? query.Where(x => x.c.Id.CompareTo(cursor) > 0) : query;
-        var page = await query.OrderBy(x => x.c.Id).Take(Size(take) + 1)
+        var page = await query.Join(db.Suppliers, x => x.SupplierId, s => s.Id, (x, s) => new { x.SupplierId, x.AssessmentId, x.c, SupplierName = s.LegalName })
+            .OrderBy(x => x.c.Id).Take(Size(take) + 1)
             .Select(x => new FollowUpRow(
-                FollowUpKind.Condition, x.c.Id, x.AssessmentId, x.SupplierId, db.Suppliers.Where(s => s.Id == x.SupplierId).Select(s => s.LegalName).First(),
+                FollowUpKind.Condition, x.c.Id, x.AssessmentId, x.SupplierId, x.SupplierName,
                 x.c.Description, x.c.Status.ToString(), null, x.c.Owner, x.c.OwnerId, x.c.DueOn,
                 (x.c.Status == ConditionStatus.Open || x.c.Status == ConditionStatus.InProgress) && x.c.DueOn < today))
             .ToListAsync(cancellationToken);

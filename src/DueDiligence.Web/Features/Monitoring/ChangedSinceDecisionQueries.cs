@@ -30,6 +30,9 @@ public sealed record ChangedSupplierRow(
     public bool ReassessmentInProgress => Status == SupplierStatus.UnderAssessment;
 }
 
+/// <summary>One page of the "Changed since decision" queue, with how many suppliers it holds in all.</summary>
+public sealed record ChangedSupplierPage(IReadOnlyList<ChangedSupplierRow> Rows, int Total);
+
 /// <summary>One "what changed" entry: what, when, by whom, R and tier before and after.</summary>
 public sealed record PositionChangeEntry(string What, DateTime AtUtc, string ByName, PositionFigures Before, PositionFigures After);
 
@@ -44,14 +47,18 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
 
     private const int ChangesShown = 5;
 
-    public async Task<IReadOnlyList<ChangedSupplierRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>One page of the queue, most recently changed first, paged in the database; what changed is read for that page only.</summary>
+    public async Task<ChangedSupplierPage> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(Readers);
         var user = await currentUser.GetPrincipalAsync();
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await VisibleTo(db, user)
-            .OrderByDescending(x => x.Position.ChangedAtUtc).ThenBy(x => x.Supplier.LegalNameKey)
+        var visible = VisibleTo(db, user);
+        var total = await visible.CountAsync(cancellationToken);
+        var rows = await visible
+            .OrderByDescending(x => x.Position.ChangedAtUtc).ThenBy(x => x.Supplier.LegalNameKey).ThenBy(x => x.Supplier.Id)
+            .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 500))
             .Select(x => new
             {
                 x.Supplier.Id,
@@ -77,7 +84,7 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
             .ToDictionaryAsync(t => t.TemplateKey, t => t.Id, cancellationToken);
         var isAnalyst = user.IsInRole(AppRoles.Analyst);
 
-        return rows.Select(r =>
+        return new ChangedSupplierPage(rows.Select(r =>
         {
             var p = r.Position;
             var template = r.TemplateKey is { } key && published.TryGetValue(key, out var id) ? id : (Guid?)null;
@@ -88,7 +95,7 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
             return new ChangedSupplierRow(
                 r.Id, r.LegalName, r.OwnerName, r.Status, p.Decided, p.DecidedPolicyId, p.Live, p.PolicyId, p.OverdueConditions, p.ChangeReason, p.ChangedAtUtc,
                 sinceDecision, template, onTeam && r.Status != SupplierStatus.UnderAssessment && template is not null);
-        }).ToList();
+        }).ToList(), total);
     }
 
     /// <summary>How many suppliers of the queue this user sees, for the dashboard; null for the roles that do not read it.</summary>

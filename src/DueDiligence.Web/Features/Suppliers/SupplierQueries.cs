@@ -142,7 +142,8 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
     }
 
     /// <summary>
-    /// The audit events of the supplier and of the records that name it (sites, contacts, assessments…), newest first,
+    /// The audit events of the supplier and of the records that belong to it (sites, contacts, assessments and their
+    /// answers…; <see cref="AuditEvent.SupplierKey"/>, found by its index), newest first,
     /// with the names of the records they point to by id, so that the history reads "Brightpath …", not an id.
     /// </summary>
     public async Task<SupplierHistory> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
@@ -151,7 +152,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var key = id.ToString();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var events = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EntityKey == key || e.Changes.Contains(key))
+            .Where(e => e.SupplierKey == key)
             .OrderByDescending(e => e.Id)
             .Take(500)
             .ToListAsync(cancellationToken);

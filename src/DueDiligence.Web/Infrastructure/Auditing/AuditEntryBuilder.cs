@@ -32,11 +32,16 @@ internal static class AuditEntryBuilder
 
     private const string RedactedValue = "(redacted)";
 
-    public sealed record Entry(string EntityType, string EntityKey, AuditAction Action, string ChangesJson);
+    /// <summary>One change to record; <paramref name="Subject"/> names the supplier it belongs to, when it belongs to one.</summary>
+    public sealed record Entry(string EntityType, string EntityKey, AuditAction Action, string ChangesJson, AuditSubject? Subject = null)
+    {
+        public AuditSubject Subject { get; init; } = Subject ?? AuditSubject.None;
+    }
 
     public static List<Entry> Collect(ChangeTracker tracker)
     {
         var entries = new List<Entry>();
+        var subjectOf = AuditSubjects.For(tracker);
         foreach (var entry in tracker.Entries())
         {
             // Notifications and mutes are a user's messages and settings, not business records: the change a notification
@@ -67,7 +72,7 @@ internal static class AuditEntryBuilder
                 EntityState.Deleted => AuditAction.Delete,
                 _ => AuditAction.Update,
             };
-            entries.Add(new Entry(EntityName(entry.Metadata), KeyOf(entry), action, changes.ToJsonString()));
+            entries.Add(new Entry(EntityName(entry.Metadata), KeyOf(entry), action, changes.ToJsonString(), subjectOf(entry)));
         }
 
         return entries;

@@ -44,6 +44,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             db.AuditTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
+        changes = await AuditSubjects.ResolveAsync(db, changes, cancellationToken);
         await AppendAsync(db, signer, checkpoints, await currentUser.GetActorNameAsync(), clock.UtcNow(), changes, cancellationToken);
         return result;
     }
@@ -75,7 +76,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
 
         foreach (var entry in entries)
         {
-            var audit = AuditEvent.Create(signer, previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson);
+            var audit = AuditEvent.Create(signer, previousHash, now, actor, entry.EntityType, entry.EntityKey, entry.Action, entry.ChangesJson, entry.Subject.SupplierKey);
             db.AuditEvents.Add(audit);
             db.UncommittedAuditHead = audit;
             previousHash = audit.Hash;

@@ -209,5 +209,5 @@ public sealed class ApprovalPolicyTests(ApprovalApp fixture) : IClassFixture<App
         fixture.AsAsync(Admin, AppRoles.Admin, s => s.GetRequiredService<ApprovalRules>().ListAsync());
 
     private Task<IReadOnlyList<AssessmentRow>> QueueAsync() =>
-        fixture.AsAsync(Executive, AppRoles.Executive, s => s.GetRequiredService<AssessmentQueries>().ListAsync(AssessmentQueue.Decision));
+        fixture.AsAsync(Executive, AppRoles.Executive, s => s.GetRequiredService<AssessmentListQueries>().FirstPageAsync(AssessmentQueue.Decision));
 }

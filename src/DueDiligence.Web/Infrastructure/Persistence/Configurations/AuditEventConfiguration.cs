@@ -20,6 +20,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         // Events written before the keyed chain get rule 1 from the migration (AuditChainKeyed), which also forbids
         // UPDATE and DELETE on this table in the database itself.
         builder.Property(e => e.ChainVersion).IsRequired();
+        // The supplier's History tab: its events, newest first, found by the index (not by searching the changes' text).
+        builder.Property(e => e.SupplierKey).HasMaxLength(36);
+        builder.HasIndex(e => new { e.SupplierKey, e.Id });
         builder.HasIndex(e => new { e.EntityType, e.EntityKey });
         builder.HasIndex(e => e.OccurredAtUtc);
         builder.HasIndex(e => e.Actor);

@@ -1339,6 +1339,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SupplierKey")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Actor");
@@ -1346,6 +1350,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("SupplierKey", "Id");
 
                     b.ToTable("AuditEvents", (string)null);
                 });

@@ -1332,6 +1332,10 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SupplierKey")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Actor");
@@ -1339,6 +1343,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("SupplierKey", "Id");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
