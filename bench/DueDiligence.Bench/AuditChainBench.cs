@@ -21,7 +21,7 @@ internal static class AuditChainBench
 
     public static async Task RunAsync(BenchDatabase database, IReadOnlyList<string> args)
     {
-        var eventCount = EventCount(args);
+        var eventCount = BenchArguments.Count(args, "--events", DefaultEventCount);
         await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
         var total = await AppendAsync(app, eventCount);
@@ -50,12 +50,6 @@ internal static class AuditChainBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"AuditLog.VerifySinceLastFullAsync run {run} ({NewEventsForTheQuickCheck:N0} new events): {(result.IsIntact ? "intact" : "BROKEN")} in {elapsed.TotalMilliseconds:F0} ms"));
         }
-    }
-
-    private static int EventCount(IReadOnlyList<string> args)
-    {
-        var index = args.ToList().IndexOf("--events");
-        return index >= 0 && index + 1 < args.Count ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : DefaultEventCount;
     }
 
     /// <summary>Events of a realistic size (a supplier update's field changes), chained after whatever the app wrote at start-up.</summary>

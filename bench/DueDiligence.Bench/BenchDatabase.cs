@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -24,7 +25,7 @@ internal sealed class BenchDatabase
 
     public static BenchDatabase FromArguments(IReadOnlyList<string> args)
     {
-        var provider = OptionValue(args, "--provider") ?? "sqlite";
+        var provider = BenchArguments.Value(args, "--provider") ?? "sqlite";
         if (provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
         {
             return new BenchDatabase(DatabaseProvider.Sqlite, null);
@@ -35,7 +36,7 @@ internal sealed class BenchDatabase
             throw new ArgumentException($"--provider '{provider}' is not known: use sqlite or postgres.");
         }
 
-        var socket = OptionValue(args, "--postgres-socket") ?? Environment.GetEnvironmentVariable(SocketVariable);
+        var socket = BenchArguments.Value(args, "--postgres-socket") ?? Environment.GetEnvironmentVariable(SocketVariable);
         return string.IsNullOrWhiteSpace(socket)
             ? throw new ArgumentException($"--provider postgres needs the server's socket folder: --postgres-socket DIR or {SocketVariable} (scripts/postgres.sh start prints it).")
             : new BenchDatabase(DatabaseProvider.Postgres, socket);
@@ -55,8 +56,8 @@ internal sealed class BenchDatabase
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
             ["ConnectionStrings:App"] = new NpgsqlConnectionStringBuilder { Host = _socketFolder, Database = name, Username = "postgres" }.ToString(),
-            // A server database needs the audit chain's key configured (it is not kept in the database).
-            ["Audit:ChainKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            // A server database keeps the audit chain's key outside it (docs/deployment.md); this run's own.
+            ["Audit:ChainKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
     }
 
@@ -80,18 +81,5 @@ internal sealed class BenchDatabase
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
-    }
-
-    private static string? OptionValue(IReadOnlyList<string> args, string option)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (args[i] == option)
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }

@@ -18,13 +18,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DueDiligence.Bench;
 
 /// <summary>
-/// The portfolio dashboard over 10,000 suppliers, a third of them assessed (submitted, or decided over the last two years),
+/// The portfolio dashboard over 10,000 suppliers (<c>--suppliers N</c> for another count), a third of them assessed (submitted, or decided over the last two years),
 /// and the supplier list behind a heat-map cell. Goal: p95 &lt; 50 ms for the whole dashboard (grouped in the database over the
-/// stored positions), &lt; 100 ms per list page; and what a re-rating that moves many suppliers costs.
+/// stored positions; &lt; 150 ms at 100,000), &lt; 100 ms per list page; and what a re-rating that moves many suppliers costs.
 /// </summary>
 internal static class DashboardBench
 {
-    private const int SupplierCount = 10_000;
+    public const int DefaultSupplierCount = 10_000;
+    private const int BatchSize = 1000;
 
     // The reference library's countries and two outside it, whose jurisdiction is unknown.
     private static readonly string[] CountryPool = ["CN", "VN", "IN", "MX", "TH", "ID", "MY", "TR", "BR", "TW", "KR", "PL", "RO", "PH", "BD", "EG", "DE", "US", "NZ", "IS"];
@@ -38,12 +39,12 @@ internal static class DashboardBench
         }
         """;
 
-    public static async Task RunAsync(BenchDatabase database)
+    public static async Task RunAsync(BenchDatabase database, int supplierCount)
     {
         await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
-        var (assessed, decided) = await SeedAsync(app);
-        Console.WriteLine($"Seeded {SupplierCount:N0} suppliers, {assessed:N0} assessed ({decided:N0} decided), in {seeding.Elapsed.TotalSeconds:F1} s");
+        var (assessed, decided) = await SeedAsync(app, supplierCount);
+        Console.WriteLine($"Seeded {supplierCount:N0} suppliers, {assessed:N0} assessed ({decided:N0} decided), in {seeding.Elapsed.TotalSeconds:F1} s");
 
         // The bulk load bypassed the use cases: their positions are computed as at the start-up after an upgrade.
         var positions = Stopwatch.StartNew();
@@ -53,7 +54,7 @@ internal static class DashboardBench
             await updater.RecomputeAsync(await updater.NotCurrentAsync(CancellationToken.None), PositionTrigger.StartUp, CancellationToken.None);
         }
 
-        Console.WriteLine($"Positions of {SupplierCount:N0} suppliers computed (start-up recompute) in {positions.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"Positions of {supplierCount:N0} suppliers computed (start-up recompute) in {positions.Elapsed.TotalSeconds:F1} s");
         await app.AfterBulkLoadAsync();
 
         await using var scope = app.ScopeAs("bench-executive", AppRoles.Executive);
@@ -65,8 +66,10 @@ internal static class DashboardBench
             $"{overview.HeatMap.ColumnTotal(null):N0} without a score");
 
         var timings = await AsyncHarness.MeasureAsync("PortfolioQueries.GetAsync (whole dashboard)", 3, 30, () => dashboard.GetAsync());
+        // About one supplier in seven is exposed to Vietnam (HQ or a site).
         var rerate = await AsyncHarness.MeasureAsync(
-            "Re-rating a country of ~1,400 suppliers (the rating and their positions, one transaction)", 1, 6, () => RerateAsync(app));
+            $"Re-rating a country of ~{supplierCount / 7:N0} suppliers (the rating and their positions, one transaction)",
+            supplierCount > DefaultSupplierCount ? 0 : 1, supplierCount > DefaultSupplierCount ? 2 : 6, () => RerateAsync(app));
         var cases = new (string Name, SupplierFilter Filter)[]
         {
             ("heat-map cell High × 40–60", new SupplierFilter { JurisdictionLevel = "High", ControlBand = "40-60" }),
@@ -80,7 +83,7 @@ internal static class DashboardBench
             worstList = Math.Max(worstList, AsyncHarness.Percentile(list, 0.95));
         }
 
-        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < 50 ms); worst list p95 {worstList:F1} ms (goal < 100 ms); " +
+        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < {(supplierCount > DefaultSupplierCount ? 150 : 50)} ms); worst list p95 {worstList:F1} ms (goal < 100 ms); " +
             $"re-rating p95 {AsyncHarness.Percentile(rerate, 0.95):F0} ms");
     }
 
@@ -100,7 +103,7 @@ internal static class DashboardBench
         return _ratings;
     }
 
-    internal static async Task<(int Assessed, int Decided)> SeedAsync(BenchApp app)
+    internal static async Task<(int Assessed, int Decided)> SeedAsync(BenchApp app, int supplierCount)
     {
         var random = new Random(20261124);
         var now = DateTime.UtcNow;
@@ -108,20 +111,19 @@ internal static class DashboardBench
         var template = TemplateVersion.CreateDraft(DueDiligence.Domain.Questionnaires.TemplateJson.Deserialize(TemplateJson), now);
         template.Publish(now);
         var (assessed, decided) = (0, 0);
-        for (var batch = 0; batch < SupplierCount / 1000; batch++)
+        for (var first = 0; first < supplierCount; first += BatchSize)
         {
             await using var scope = app.ScopeAs("bench-analyst", AppRoles.Analyst);
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-            if (batch == 0)
+            if (first == 0)
             {
                 db.TemplateVersions.Add(template);
             }
 
-            for (var i = 0; i < 1000; i++)
+            for (var number = first; number < Math.Min(supplierCount, first + BatchSize); number++)
             {
-                var number = (batch * 1000) + i;
                 var hq = CountryCode.Parse(CountryPool[random.Next(CountryPool.Length)]);
-                var supplier = new Supplier(new SupplierProfile($"Dashboard Supplier {number:D5} Ltd.", hq, (SupplierCategory)random.Next(6)), "owner-1", "OWNER-1", now);
+                var supplier = new Supplier(new SupplierProfile($"Dashboard Supplier {number:D6} Ltd.", hq, (SupplierCategory)random.Next(6)), "owner-1", "OWNER-1", now);
                 supplier.ReplaceSites(Enumerable.Range(0, random.Next(1, 4))
                     .Select(s => new Site(CountryCode.Parse(CountryPool[random.Next(CountryPool.Length)]), $"City {s}", SiteActivity.ComponentManufacturing)), now);
                 supplier.ReplaceExposure([new ExposureItem((IpAssetCategory)random.Next(7), random.Next(1, 6), null)], now);

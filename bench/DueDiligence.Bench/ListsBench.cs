@@ -23,7 +23,7 @@ internal static class ListsBench
     {
         await using var app = new BenchApp(database);
         var seeding = Stopwatch.StartNew();
-        var (assessed, _) = await DashboardBench.SeedAsync(app);
+        var (assessed, _) = await DashboardBench.SeedAsync(app, DashboardBench.DefaultSupplierCount);
         var events = await AddAuditEventsAsync(app);
         await app.AfterBulkLoadAsync();
         Console.WriteLine($"Seeded 10,000 suppliers, {assessed:N0} assessments and {events:N0} audit events in {seeding.Elapsed.TotalSeconds:F1} s");

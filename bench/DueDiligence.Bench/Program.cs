@@ -4,7 +4,7 @@ using DueDiligence.Bench;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
-// dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|assessment|circuits|all] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
+// dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|assessment|circuits|static|all] [--suppliers N] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
 // circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 if (which is "circuits")
@@ -13,7 +13,14 @@ if (which is "circuits")
     return 0;
 }
 
+if (which is "static")
+{
+    // Against a running app: --url (http://127.0.0.1:5000 unless told), --assessment /assessments/ID.
+    return await StaticAssetsBench.RunAsync(args);
+}
+
 var database = BenchDatabase.FromArguments(args);
+var supplierCount = BenchArguments.Count(args, "--suppliers", DashboardBench.DefaultSupplierCount);
 if (which is not "scoring")
 {
     Console.WriteLine($"Database: {database.Provider}");
@@ -21,13 +28,13 @@ if (which is not "scoring")
 
 if (which is "suppliers" or "all")
 {
-    await SupplierListBench.RunAsync(database);
+    await SupplierListBench.RunAsync(database, supplierCount);
     Console.WriteLine();
 }
 
 if (which is "dashboard" or "all")
 {
-    await DashboardBench.RunAsync(database);
+    await DashboardBench.RunAsync(database, supplierCount);
     Console.WriteLine();
 }
 

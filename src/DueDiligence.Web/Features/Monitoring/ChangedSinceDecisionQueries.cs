@@ -113,7 +113,9 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
 
     private static IQueryable<PositionOfSupplier> VisibleTo(AppDbContext db, ClaimsPrincipal user)
     {
-        var query = db.SupplierPositions.AsNoTracking().Where(p => p.ChangedSinceDecision)
+        // Compared with a parameter, not tested as a bare column: SQLite then finds the few changed positions by their index.
+        var changed = true;
+        var query = db.SupplierPositions.AsNoTracking().Where(p => p.ChangedSinceDecision == changed)
             .Join(db.Suppliers.AsNoTracking(), p => p.SupplierId, s => s.Id, (p, s) => new PositionOfSupplier { Position = p, Supplier = s });
         if (user.IsInRole(AppRoles.LegalReviewer) || user.IsInRole(AppRoles.Executive))
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
@@ -150,7 +149,7 @@ public sealed class SupplierPositionUpdater(
         return new PositionValues(
             live?.Id, score?.Tier, score?.ResidualRisk, score?.PolicyId,
             controlScore, ControlScoreBand.Of(controlScore)?.Lower,
-            countryRisks.Max(c => c.Risk.Value), DomainLevelOf(level),
+            countryRisks.Max(c => c.Risk.Value), WorstJurisdiction.StoredLevelOf(level),
             decided?.Id, decision?.Tier, decision?.ResidualRisk, decision?.PolicyId, decided?.DecidedAtUtc,
             decided?.Conditions.Count(c => c.IsOverdueOn(today)) ?? 0,
             decided?.Findings.Count(f => f.IsOverdueOn(today)) ?? 0);
@@ -211,13 +210,4 @@ public sealed class SupplierPositionUpdater(
     }
 
     private static string Shorten(string what) => what.Length <= 1000 ? what : what[..999] + "…";
-
-    private static JurisdictionLevel? DomainLevelOf(WorstJurisdictionLevel level) => level switch
-    {
-        WorstJurisdictionLevel.Low => JurisdictionLevel.Low,
-        WorstJurisdictionLevel.Moderate => JurisdictionLevel.Moderate,
-        WorstJurisdictionLevel.High => JurisdictionLevel.High,
-        WorstJurisdictionLevel.Severe => JurisdictionLevel.Severe,
-        _ => null,
-    };
 }

@@ -36,7 +36,7 @@ public sealed class SupplierExport(IDbContextFactory<AppDbContext> dbFactory, Cu
     {
         await currentUser.RequireAnyRoleAsync(SupplierQueries.Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var suppliers = await (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking()
+        var suppliers = await (await filter.ApplyAsync(db, time.Today(), cancellationToken)).AsNoTracking()
             .Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Contacts).Include(s => s.Exposure)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -67,7 +64,7 @@ public sealed class SupplierFilter
     /// <summary>Column to sort by: name, country, status, tier, owner, updated; a leading "-" sorts descending.</summary>
     public string? Sort { get; set; }
 
-    internal async Task<IQueryable<Supplier>> ApplyAsync(AppDbContext db, JurisdictionRiskLookup jurisdictions, DateOnly today, CancellationToken cancellationToken)
+    internal async Task<IQueryable<Supplier>> ApplyAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var query = db.Suppliers.AsQueryable();
         if (!string.IsNullOrWhiteSpace(Search))
@@ -84,7 +81,9 @@ public sealed class SupplierFilter
 
         if (CountryCode.TryParse(Country, out var country))
         {
-            query = query.Where(s => s.HqCountry == country || s.Sites.Any(site => site.Country == country));
+            // IN over the sites of that country rather than a subquery per supplier: both sides use their country index.
+            var withSite = db.Set<Site>().Where(site => site.Country == country).Select(site => EF.Property<Guid>(site, "SupplierId"));
+            query = query.Where(s => s.HqCountry == country || withSite.Contains(s.Id));
         }
 
         if (Tier is { } tier)
@@ -103,11 +102,7 @@ public sealed class SupplierFilter
         }
 
         query = WithReassessmentDue(query, today);
-        query = WithControlScoreInBand(query, db);
-        if (Enum.TryParse<WorstJurisdictionLevel>(JurisdictionLevel, out var level))
-        {
-            query = WithWorstJurisdiction(query, level, await jurisdictions.AllAsync(cancellationToken));
-        }
+        query = WithStoredPosition(query, db);
 
         var descending = Sort?.StartsWith('-') == true;
         if (Sort?.TrimStart('-') == "country")
@@ -158,59 +153,38 @@ public sealed class SupplierFilter
         };
     }
 
-    private IQueryable<Supplier> WithControlScoreInBand(IQueryable<Supplier> query, AppDbContext db)
+    /// <summary>
+    /// The heat-map filters, over the suppliers' stored positions (<see cref="Domain.Monitoring.SupplierPosition"/>), which
+    /// the dashboard counts: the band of C (of the latest decision snapshot, else of the latest submission snapshot), and
+    /// the level of the worst jurisdiction over the countries where our IP is exposed (Unknown: stored without a level).
+    /// </summary>
+    private IQueryable<Supplier> WithStoredPosition(IQueryable<Supplier> query, AppDbContext db)
     {
-        if (ControlBand == NoScoreCode)
-        {
-            return query.Where(s => !db.Assessments.Any(a => a.SupplierId == s.Id && a.ScoreSnapshots.Any()));
-        }
-
-        if (ControlScoreBand.All.FirstOrDefault(b => b.Code == ControlBand) is not { } band)
+        var band = ControlScoreBand.All.FirstOrDefault(b => b.Code == ControlBand);
+        var byLevel = Enum.TryParse<WorstJurisdictionLevel>(JurisdictionLevel, out var level);
+        if (band is null && ControlBand != NoScoreCode && !byLevel)
         {
             return query;
         }
 
-        double lower = band.Lower, upper = band.Upper;
-        // C of the latest decision snapshot, else of the latest submission snapshot (the dashboard orders them the same way).
-        var scored = query.Select(s => new
+        var positions = db.SupplierPositions.AsQueryable();
+        if (ControlBand == NoScoreCode)
         {
-            Supplier = s,
-            C = db.Assessments.Where(a => a.SupplierId == s.Id).SelectMany(a => a.ScoreSnapshots)
-                .OrderByDescending(k => k.Kind == ScoreSnapshotKind.Decision).ThenByDescending(k => k.TakenAtUtc).ThenByDescending(k => k.Id)
-                .Select(k => (double?)k.ControlScore).FirstOrDefault(),
-        });
-        var inBand = upper >= 100 ? scored.Where(x => x.C >= lower) : scored.Where(x => x.C >= lower && x.C < upper);
-        return inBand.Select(x => x.Supplier);
-    }
-
-    /// <summary>
-    /// Suppliers whose worst country is at <paramref name="level"/>: one country there and none ranked higher. The countries
-    /// are those of <see cref="Supplier.ExposureCountries"/> in SQL: HQ, sites, and the subcontractors whose answer is in
-    /// <see cref="Subcontractor.CountedInJurisdiction"/>.
-    /// </summary>
-    private static IQueryable<Supplier> WithWorstJurisdiction(IQueryable<Supplier> query, WorstJurisdictionLevel level, IReadOnlyDictionary<CountryCode, CountryRisk> risks)
-    {
-        var counted = Subcontractor.CountedInJurisdiction.ToList();
-        // Inlined as constant lists: SQLite then builds each IN list once, where a parameter would be re-read for every supplier.
-        var known = risks.Values.Where(r => !r.Risk.IsUnknown).ToList();
-        var knownCountries = known.Select(r => r.Jurisdiction.Country).ToList();
-        var atRank = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) == level).Select(r => r.Jurisdiction.Country).ToList();
-        var above = known.Where(r => WorstJurisdiction.LevelOf(r.Risk.Level) > level).Select(r => r.Jurisdiction.Country).ToList();
-
-        query = query.Where(s => !EF.Constant(above).Contains(s.HqCountry) && !s.Sites.Any(site => EF.Constant(above).Contains(site.Country))
-            && !s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && EF.Constant(above).Contains(sub.Country)));
-        if (level == WorstJurisdictionLevel.Unknown)
+            positions = positions.Where(p => p.ControlBand == null);
+        }
+        else if (band is not null)
         {
-            return query.Where(s => !EF.Constant(knownCountries).Contains(s.HqCountry) || s.Sites.Any(site => !EF.Constant(knownCountries).Contains(site.Country))
-                || s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && !EF.Constant(knownCountries).Contains(sub.Country)));
+            var lower = band.Lower;
+            positions = positions.Where(p => p.ControlBand == lower);
         }
 
-        query = query.Where(s => EF.Constant(atRank).Contains(s.HqCountry) || s.Sites.Any(site => EF.Constant(atRank).Contains(site.Country))
-            || s.Subcontractors.Any(sub => EF.Constant(counted).Contains(sub.IpHandling) && EF.Constant(atRank).Contains(sub.Country)));
-        return level < WorstJurisdictionLevel.Unknown
-            ? query.Where(s => EF.Constant(knownCountries).Contains(s.HqCountry) && s.Sites.All(site => EF.Constant(knownCountries).Contains(site.Country))
-                && s.Subcontractors.All(sub => !EF.Constant(counted).Contains(sub.IpHandling) || EF.Constant(knownCountries).Contains(sub.Country)))
-            : query;
-    }
+        if (byLevel)
+        {
+            var stored = WorstJurisdiction.StoredLevelOf(level);
+            positions = stored is null ? positions.Where(p => p.WorstJurisdictionLevel == null) : positions.Where(p => p.WorstJurisdictionLevel == stored);
+        }
 
+        var suppliers = positions.Select(p => p.SupplierId);
+        return query.Where(s => suppliers.Contains(s.Id));
+    }
 }

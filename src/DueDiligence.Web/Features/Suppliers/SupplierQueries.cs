@@ -50,7 +50,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
     {
         await currentUser.RequireAnyRoleAsync(Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
+        var query = (await filter.ApplyAsync(db, time.Today(), cancellationToken)).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
         var page = await WithListedParts(query.Skip(skip).Take(Math.Clamp(take, 1, 500))).ToListAsync(cancellationToken);
         return new SupplierPage(await RowsAsync(page, cancellationToken), total);
@@ -67,7 +67,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await currentUser.RequireAnyRoleAsync(Readers);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         filter.Sort = null; // the cursor's own order
-        var query = (await filter.ApplyAsync(db, jurisdictions, time.Today(), cancellationToken)).AsNoTracking();
+        var query = (await filter.ApplyAsync(db, time.Today(), cancellationToken)).AsNoTracking();
         if (after is { } cursor)
         {
             // CompareTo: the database's own order of names and ids, the same as the ORDER BY below.

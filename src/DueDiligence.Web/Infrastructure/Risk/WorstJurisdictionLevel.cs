@@ -28,4 +28,14 @@ public static class WorstJurisdiction
         DueDiligence.Domain.Jurisdictions.JurisdictionLevel.High => WorstJurisdictionLevel.High,
         _ => WorstJurisdictionLevel.Severe,
     };
+
+    /// <summary>The level as a supplier's stored position holds it: Unknown is stored as no level.</summary>
+    public static DueDiligence.Domain.Jurisdictions.JurisdictionLevel? StoredLevelOf(WorstJurisdictionLevel level) => level switch
+    {
+        WorstJurisdictionLevel.Low => DueDiligence.Domain.Jurisdictions.JurisdictionLevel.Low,
+        WorstJurisdictionLevel.Moderate => DueDiligence.Domain.Jurisdictions.JurisdictionLevel.Moderate,
+        WorstJurisdictionLevel.High => DueDiligence.Domain.Jurisdictions.JurisdictionLevel.High,
+        WorstJurisdictionLevel.Severe => DueDiligence.Domain.Jurisdictions.JurisdictionLevel.Severe,
+        _ => null,
+    };
 }

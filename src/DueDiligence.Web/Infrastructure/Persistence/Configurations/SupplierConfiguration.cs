@@ -26,10 +26,12 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Ignore(s => s.MaxSensitivity);
 
         builder.HasIndex(s => new { s.LegalNameKey, s.HqCountry }).IsUnique();
-        builder.HasIndex(s => s.Status);
+        // The dashboard's counts read these two indexes alone, not the table (tier × status; reassessments due by status),
+        // and the list's filters by status and by tier use their first column.
+        builder.HasIndex(s => new { s.Status, s.ReassessmentDueOn });
         builder.HasIndex(s => s.HqCountry);
         builder.HasIndex(s => s.OwnerId);
-        builder.HasIndex(s => s.LatestTier);
+        builder.HasIndex(s => new { s.LatestTier, s.Status });
 
         builder.HasMany(s => s.Sites).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Subcontractors).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
