@@ -2174,14 +2174,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("HqCountry");
 
-                    b.HasIndex("LatestTier");
-
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("LatestTier", "Status");
 
                     b.HasIndex("LegalNameKey", "HqCountry")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ReassessmentDueOn");
 
                     b.ToTable("Suppliers", (string)null);
                 });
