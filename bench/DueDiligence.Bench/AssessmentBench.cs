@@ -28,7 +28,7 @@ internal static class AssessmentBench
     /// <param name="showSql">--sql: print each counted command's first lines.</param>
     public static async Task RunAsync(BenchDatabase database, bool showSql)
     {
-        await using var app = new BenchApp(database) { CountCommands = true };
+        await using var app = new BenchApp(database);
         var (assessmentId, questions) = await SeedAsync(app);
         Console.WriteLine($"Draft of the default template: {questions.Count} questions, 40 answered");
 

@@ -21,9 +21,6 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<D
 
     public bool DemoData { get; init; }
 
-    /// <summary>Whether the SQL commands of recorded work are counted (<see cref="DueDiligence.Web.Tests.Infrastructure.CommandCounter"/>).</summary>
-    public bool CountCommands { get; init; }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -33,11 +30,6 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<D
         foreach (var (key, value) in _databaseSettings)
         {
             builder.UseSetting(key, value);
-        }
-
-        if (CountCommands)
-        {
-            builder.ConfigureServices(DueDiligence.Web.Tests.Infrastructure.CommandCounter.AddTo);
         }
     }
 

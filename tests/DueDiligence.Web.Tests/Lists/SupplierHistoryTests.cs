@@ -63,7 +63,8 @@ public sealed class SupplierHistoryTests(AppFactory app) : IClassFixture<AppFact
     {
         var supplierId = await NewSupplierAsync(app);
 
-        var (history, statements) = await SqlCapture.RunAsync(() => HistoryAsync(supplierId));
+        IReadOnlyList<AuditEvent> history = [];
+        var statements = await CommandCounter.RecordAsync(async () => history = await HistoryAsync(supplierId));
 
         Assert.NotEmpty(history);
         var read = Assert.Single(statements, s => s.Contains("AuditEvents", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ namespace DueDiligence.Web.Tests.Performance;
 /// The SQL budgets of the assessment page and its autosave, counted (not timed): a change that adds a query to the page's
 /// first render or a statement to one save fails here. Figures and timings: docs/benchmarks.md (bench "assessment").
 /// </summary>
-public sealed class AssessmentQueryBudgetTests(CountedApp counted) : IClassFixture<CountedApp>
+public sealed class AssessmentQueryBudgetTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The page, its wizard and its panels (invitations, workbook, supplier and internal conversations), first render.</summary>
     private const int PageQueries = 12;
@@ -29,7 +29,7 @@ public sealed class AssessmentQueryBudgetTests(CountedApp counted) : IClassFixtu
     /// </summary>
     private const int SaveCommands = 5;
 
-    private AppFactory App => counted.App;
+    private AppFactory App => app;
 
     [Fact]
     public async Task AssessmentPage_FirstRenderOfTheWizard_StaysWithinItsQueryBudget()
@@ -94,14 +94,4 @@ public sealed class AssessmentQueryBudgetTests(CountedApp counted) : IClassFixtu
         var stored = (await LoadAsync(App, id)).Assessment;
         Assert.All(questions, question => Assert.Equal("Round 3", stored.AnswerTo(question.Code)!.Comment));
     }
-}
-
-/// <summary>The app with demo data and the SQL command counter on its database contexts.</summary>
-public sealed class CountedApp : IAsyncLifetime
-{
-    public AppFactory App { get; } = new(TestDatabase.Current, configure: builder => builder.ConfigureServices(CommandCounter.AddTo));
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
 }

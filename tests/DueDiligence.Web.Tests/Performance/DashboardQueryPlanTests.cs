@@ -3,10 +3,8 @@ using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DueDiligence.Web.Tests.Performance;
 
@@ -25,23 +23,12 @@ public sealed class DashboardQueryPlanTests(AppFactory app) : IClassFixture<AppF
             return; // the plans below are SQLite's; the PostgreSQL figures are the bench's (docs/benchmarks.md)
         }
 
-        var log = new CapturingLoggerProvider(LogLevel.Information);
-        await using var logged = app.WithWebHostBuilder(b => b
-            .UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information")
-            .ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(log)));
-        var statements = await AppFactory.AsUserAsync(logged.Services, "executive-1", [AppRoles.Executive], async services =>
-        {
-            // Under a scope of its own: the background rounds run statements of theirs meanwhile.
-            using (services.GetRequiredService<ILoggerFactory>().CreateLogger("Check").BeginScope(new Dictionary<string, object?> { ["Check"] = "dashboard" }))
-            {
-                await services.GetRequiredService<PortfolioQueries>().GetAsync();
-            }
-
-            return log.Entries.Where(e => e.ScopeValue("Check") == "dashboard").Select(e => SqlOf(e.Line)).OfType<string>().ToList();
-        });
+        _ = app.Services; // started (migrated, seeded) before the dashboard's statements are recorded
+        var statements = await CommandCounter.RecordAsync(() =>
+            app.AsUserAsync("executive-1", [AppRoles.Executive], s => s.GetRequiredService<PortfolioQueries>().GetAsync()));
 
         Assert.NotEmpty(statements);
-        await using var db = await logged.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         foreach (var sql in statements)
@@ -51,10 +38,6 @@ public sealed class DashboardQueryPlanTests(AppFactory app) : IClassFixture<AppF
                 $"Reads a table row by row:\n{string.Join("\n", plan)}\n{sql}");
         }
     }
-
-    /// <summary>The statement of an "Executed DbCommand" log line: what follows its first line.</summary>
-    private static string? SqlOf(string line) =>
-        line.StartsWith("Executed DbCommand", StringComparison.Ordinal) && line.IndexOf('\n') is > 0 and var end ? line[(end + 1)..].Trim() : null;
 
     private static async Task<IReadOnlyList<string>> PlanOfAsync(DbConnection connection, string sql)
     {
