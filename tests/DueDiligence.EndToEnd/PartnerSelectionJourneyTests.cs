@@ -75,7 +75,7 @@ public sealed partial class PartnerSelectionJourneyTests(E2EFixture fixture)
         await Assertions.Expect(executive.GetByTestId("choose")).ToContainTextAsync("Write the decision memo: why this partner, and on what conditions.");
         await executive.GetByTestId("choice-supplier").ClickAsync();
         await executive.Locator(".mud-popover-open").GetByRole(AriaRole.Option).Filter(new() { HasText = $"1. {recommended}" }).ClickAsync();
-        await executive.GetByTestId("choice-memo").FillAsync("Recommended partner chosen: lowest residual risk, dies stay our property.");
+        await executive.GetByTestId("choice-memo").FillUntilKeptAsync("Recommended partner chosen: lowest residual risk, dies stay our property.");
         await executive.GetByTestId("choose-partner").ClickAsync();
         await Assertions.Expect(executive.GetByTestId("confirm-message")).ToContainTextAsync("the choice and the memo are fixed in the partner-selection report");
         await executive.ConfirmAsync();

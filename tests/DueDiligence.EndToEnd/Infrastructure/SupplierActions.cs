@@ -58,7 +58,6 @@ public static partial class SupplierActions
         return new Uri(page.Url).PathAndQuery;
     }
 
-    /// <summary>Types the ISO code into a country picker and takes the suggestion with that code ("Switzerland (CH)").</summary>
     /// <summary>
     /// Types the value and leaves the field, as a user does; types it again if the row was rendered anew meanwhile (the
     /// country picked just before re-renders the site row over the circuit, and under load that may land after the typing).
@@ -94,6 +93,7 @@ public static partial class SupplierActions
         return new Uri(page.Url).PathAndQuery;
     }
 
+    /// <summary>Types the ISO code into a country picker and takes the suggestion with that code ("Switzerland (CH)").</summary>
     public static async Task PickCountryAsync(this ILocator picker, string code)
     {
         await picker.FillAsync(code);
