@@ -27,8 +27,21 @@ public static class MudActions
     /// <summary>Types a date into an editable MudDatePicker (yyyy-MM-dd) and closes its calendar.</summary>
     public static async Task FillDateAsync(this ILocator datePicker, DateOnly date)
     {
-        await datePicker.FillAsync(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await datePicker.PressAsync("Escape");
+        var text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        for (var attempt = 1; ; attempt++)
+        {
+            await datePicker.FillAsync(text);
+            await datePicker.PressAsync("Escape");
+            try
+            {
+                // Typed again if the field was rendered anew meanwhile (a choice just before it, as in FillUntilKeptAsync).
+                await Assertions.Expect(datePicker).ToHaveValueAsync(text, new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>The dialog that asks to confirm a consequential action; returns after pressing its confirming button.</summary>
