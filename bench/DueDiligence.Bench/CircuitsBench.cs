@@ -31,16 +31,7 @@ internal static class CircuitsBench
         Console.WriteLine($"Wizard of the demo draft {assessment}; {questions.Count} questions answered by a click; load average {LoadAverage()}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
-        });
+        await using var browser = await BenchBrowser.LaunchAsync(playwright);
         var signedIn = await SignInAsync(browser, app.BaseUrl);
 
         // One wizard opened and left first, so that what every circuit shares (compiled code, the template, caches) is in
@@ -112,12 +103,7 @@ internal static class CircuitsBench
     private static async Task<string> SignInAsync(IBrowser browser, string baseUrl)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#email", Email);
-        await page.FillAsync("#password", Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await BenchBrowser.SignInAsync(await context.NewPageAsync(), Email, Password);
         return await context.StorageStateAsync();
     }
 

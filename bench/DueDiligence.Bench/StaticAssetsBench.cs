@@ -22,15 +22,10 @@ internal static class StaticAssetsBench
         Console.WriteLine($"Static assets of {baseUrl}, signed in as {email}");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BenchArguments.Value(args, "--chromium") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        await using var browser = await BenchBrowser.LaunchAsync(playwright, BenchArguments.Value(args, "--chromium") ?? "/usr/bin/chromium");
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, email, password);
+        await BenchBrowser.SignInAsync(page, email, password);
         var assessment = BenchArguments.Value(args, "--assessment") ?? await FirstAssessmentAsync(page);
 
         var network = await NetworkLog.StartAsync(context, page);
@@ -48,15 +43,6 @@ internal static class StaticAssetsBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Worst repeat load: {worstRepeat / 1024.0:F1} KB of static assets (goal < {GoalBytes / 1024} KB)"));
         return worstRepeat < GoalBytes ? 0 : 1;
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>The first assessment the assessment list links to.</summary>
