@@ -8,16 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Bench;
 
-/// <summary>The real app (services, database, migrations) in a temporary data directory, for benchmarks that need it.</summary>
+/// <summary>
+/// The real app (services, database, migrations) in a temporary data directory, for benchmarks that need it; or in a data
+/// directory of the caller's (<c>--data DIR</c>), kept after the run so that a large data set is seeded once.
+/// </summary>
 /// <remarks>
 /// Named by the app's root component rather than Program: this project's top-level statements make a Program of their own,
 /// which would shadow the app's (CS0436) and start the benchmark instead of the app.
 /// </remarks>
-internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<DueDiligence.Web.Components.App>
+internal sealed class BenchApp(BenchDatabase database, string? keptDataDirectory = null) : WebApplicationFactory<DueDiligence.Web.Components.App>
 {
     private readonly IReadOnlyDictionary<string, string> _databaseSettings = database.Create();
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dd-bench", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = keptDataDirectory ?? Path.Combine(Path.GetTempPath(), "dd-bench", Guid.NewGuid().ToString("N"));
 
     public bool DemoData { get; init; }
 
@@ -62,6 +65,9 @@ internal sealed class BenchApp(BenchDatabase database) : WebApplicationFactory<D
     {
         await base.DisposeAsync();
         database.Drop(_databaseSettings);
-        Directory.Delete(DataDirectory, recursive: true);
+        if (keptDataDirectory is null)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 }

@@ -5,6 +5,7 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 
 // dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|assessment|circuits|static|all] [--suppliers N] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
+// dashboard: [--data DIR] (SQLite: the data directory is kept, and reused by the next run instead of seeding again)
 // circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 if (which is "circuits")
@@ -34,7 +35,13 @@ if (which is "suppliers" or "all")
 
 if (which is "dashboard" or "all")
 {
-    await DashboardBench.RunAsync(database, supplierCount);
+    var kept = BenchArguments.Value(args, "--data");
+    if (kept is not null && database.Provider != DueDiligence.Web.Infrastructure.Persistence.DatabaseProvider.Sqlite)
+    {
+        throw new ArgumentException("--data keeps a SQLite data directory; it is not for --provider postgres.");
+    }
+
+    await DashboardBench.RunAsync(database, supplierCount, kept is null ? null : Path.GetFullPath(kept));
     Console.WriteLine();
 }
 
