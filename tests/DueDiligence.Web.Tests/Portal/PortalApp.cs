@@ -49,7 +49,7 @@ public sealed class PortalApp : IAsyncDisposable
 
     /// <summary>The conversations with supplier contacts as the analyst's assessment page loads them (with the assessment it shows).</summary>
     public Task<SupplierConversations> SupplierThreadsAsync(Guid assessmentId) => AsAnalystAsync(async s =>
-        await s.GetRequiredService<SupplierAnswerReview>().ThreadsAsync((await s.GetRequiredService<AssessmentQueries>().GetAsync(assessmentId))!.Assessment));
+        (await s.GetRequiredService<AssessmentPanelQueries>().GetAsync((await s.GetRequiredService<AssessmentQueries>().GetAsync(assessmentId))!)).SupplierConversations);
 
     /// <summary>A new draft with <see cref="Contact"/> invited to answer section DS, due in 14 days.</summary>
     public async Task<(Guid AssessmentId, IssuedLink Link)> InvitedDraftAsync(params string[] sections)

@@ -6,6 +6,7 @@ using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DueDiligence.Web.Features.Assessments;
 
@@ -18,15 +19,17 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         .AsSplitQuery();
 
     /// <summary>
-    /// The assessment with everything it holds, untracked, for reading: as <see cref="WithChildren"/>, but a child
-    /// collection that has no rows is not queried (a draft has no findings, conditions, waivers or sign-offs yet). One
-    /// query counts them; null when there is no such assessment.
+    /// The assessment with everything it holds, for reading: as <see cref="WithChildren"/>, but a child collection that has
+    /// no rows is not queried (a draft has no findings, conditions, waivers or sign-offs yet). One query reads the row and
+    /// which collections have rows, then one query each loads those collections into it; null when there is no such assessment.
+    /// The context tracks what it read (loading into the row needs it): read with a context of its own, not one that saves.
     /// </summary>
     public static async Task<Assessment?> ReadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var counts = await db.Assessments.Where(a => a.Id == id)
+        var head = await db.Assessments.AsTracking().Where(a => a.Id == id)
             .Select(a => new
             {
+                Assessment = a,
                 Answers = a.Answers.Any(),
                 Evidence = a.Evidence.Any(),
                 Findings = a.Findings.Any(),
@@ -38,23 +41,27 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
                 CarriedSections = a.CarriedSections.Any(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (counts is null)
+        if (head is null)
         {
             return null;
         }
 
-        var query = db.Assessments.AsNoTracking();
-        query = counts.Answers ? query.Include(a => a.Answers) : query;
-        query = counts.Evidence ? query.Include(a => a.Evidence) : query;
-        query = counts.Findings ? query.Include(a => a.Findings) : query;
-        query = counts.Conditions ? query.Include(a => a.Conditions) : query;
-        query = counts.Waivers ? query.Include(a => a.Waivers) : query;
-        query = counts.ScoreSnapshots ? query.Include(a => a.ScoreSnapshots) : query;
-        query = counts.Transitions ? query.Include(a => a.Transitions) : query;
-        query = counts.SignOffs ? query.Include(a => a.SignOffs) : query;
-        query = counts.CarriedSections ? query.Include(a => a.CarriedSections) : query;
-        return await query.AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var entry = db.Entry(head.Assessment);
+        await LoadIfAnyAsync(head.Answers, entry.Collection(a => a.Answers), cancellationToken);
+        await LoadIfAnyAsync(head.Evidence, entry.Collection(a => a.Evidence), cancellationToken);
+        await LoadIfAnyAsync(head.Findings, entry.Collection(a => a.Findings), cancellationToken);
+        await LoadIfAnyAsync(head.Conditions, entry.Collection(a => a.Conditions), cancellationToken);
+        await LoadIfAnyAsync(head.Waivers, entry.Collection(a => a.Waivers), cancellationToken);
+        await LoadIfAnyAsync(head.ScoreSnapshots, entry.Collection(a => a.ScoreSnapshots), cancellationToken);
+        await LoadIfAnyAsync(head.Transitions, entry.Collection(a => a.Transitions), cancellationToken);
+        await LoadIfAnyAsync(head.SignOffs, entry.Collection(a => a.SignOffs), cancellationToken);
+        await LoadIfAnyAsync(head.CarriedSections, entry.Collection(a => a.CarriedSections), cancellationToken);
+        return head.Assessment;
     }
+
+    private static Task LoadIfAnyAsync<T>(bool any, CollectionEntry<Assessment, T> children, CancellationToken cancellationToken)
+        where T : class =>
+        any ? children.LoadAsync(cancellationToken) : Task.CompletedTask;
 
     public static async Task<Assessment> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await WithChildren(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)

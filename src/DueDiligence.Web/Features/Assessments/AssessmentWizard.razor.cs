@@ -47,6 +47,14 @@ public partial class AssessmentWizard
     [Parameter, EditorRequired]
     public AssessmentView View { get; set; } = default!;
 
+    /// <summary>The conversations with supplier contacts, read by the page with <see cref="View"/>.</summary>
+    [Parameter]
+    public Portal.SupplierConversations SupplierConversations { get; set; } = Portal.SupplierConversations.None;
+
+    /// <summary>The internal conversations, read by the page with <see cref="View"/>; a reply here reads them again.</summary>
+    [Parameter]
+    public Threads.InternalConversations InternalConversations { get; set; } = Threads.InternalConversations.None;
+
     /// <summary>The section code in the address (?section=DS); the first section when absent or unknown.</summary>
     [Parameter]
     public string? Section { get; set; }
@@ -64,10 +72,9 @@ public partial class AssessmentWizard
 
     private bool HasUnsaved => states.Values.Any(s => s.Kind != SaveKind.Saved);
 
-    protected override async Task OnParametersSetAsync()
+    protected override void OnParametersSet()
     {
-        var newView = !ReferenceEquals(View, received);
-        if (newView)
+        if (!ReferenceEquals(View, received))
         {
             received = View;
             view = View;
@@ -75,6 +82,8 @@ public partial class AssessmentWizard
             desired.Clear();
             states.Clear();
             refusal = null;
+            conversations = SupplierConversations;
+            internalThreads = InternalConversations;
         }
 
         if (Section != sectionParameter)
@@ -82,13 +91,6 @@ public partial class AssessmentWizard
             sectionParameter = Section;
             var index = sections.ToList().FindIndex(s => string.Equals(s.Code, Section, StringComparison.OrdinalIgnoreCase));
             current = Math.Max(index, 0);
-        }
-
-        if (newView)
-        {
-            // Last: the wizard renders while the threads load (at once on a server database), so it must be whole by then.
-            conversations = await SupplierReview.ThreadsAsync(View.Assessment);
-            internalThreads = await InternalThreads.ListAsync(View);
         }
     }
 

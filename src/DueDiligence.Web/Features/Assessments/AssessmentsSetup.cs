@@ -13,6 +13,7 @@ internal static class AssessmentsSetup
     {
         services.AddScoped<AssessmentStore>();
         services.AddScoped<AssessmentQueries>();
+        services.AddScoped<AssessmentPanelQueries>();
         services.AddScoped<AssessmentListQueries>();
         services.AddScoped<StartAssessment>();
         services.AddScoped<ConfirmCarriedSection>();

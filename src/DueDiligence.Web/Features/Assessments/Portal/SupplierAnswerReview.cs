@@ -114,20 +114,14 @@ public sealed class SupplierAnswerReview(
     }
 
     /// <summary>
-    /// Every conversation with supplier contacts on this assessment, for those who may read it, and what may be reopened
-    /// (read from the answers of the assessment as the page loaded it).
+    /// The conversations with supplier contacts on this assessment, from its threads with contacts and its invitations, and
+    /// what may be reopened (read from the answers of the assessment as the page loaded it).
     /// </summary>
-    public async Task<SupplierConversations> ThreadsAsync(Assessment assessment, CancellationToken cancellationToken = default)
+    internal static SupplierConversations ConversationsOf(Assessment assessment, IEnumerable<ClarificationThread> threads, IReadOnlyList<SupplierInvitation> invitations)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
-        await currentUser.RequireAnyRoleAsync(AssessmentAccess.Participants);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var threads = await db.ClarificationThreads.AsNoTracking().Include(t => t.Messages)
-            .Where(t => t.AssessmentId == assessment.Id && t.InvitationId != null).ToListAsync(cancellationToken);
-        var invitations = await db.SupplierInvitations.AsNoTracking().Where(i => i.AssessmentId == assessment.Id).ToListAsync(cancellationToken);
         var names = invitations.ToDictionary(i => i.Id, i => i.ContactName);
         var reopenable = assessment.Answers
-            .Where(a => invitations.Exists(i => i.RevokedAtUtc is null && i.ContactActor.Id == a.UpdatedById && !i.CanChange(a.QuestionCode)))
+            .Where(a => invitations.Any(i => i.RevokedAtUtc is null && i.ContactActor.Id == a.UpdatedById && !i.CanChange(a.QuestionCode)))
             .Select(a => a.QuestionCode).ToHashSet(StringComparer.Ordinal);
         return new(threads.Select(t => View(t, names.GetValueOrDefault(t.InvitationId!.Value, "the supplier"))).ToList(), reopenable);
     }

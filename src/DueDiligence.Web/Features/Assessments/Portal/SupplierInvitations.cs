@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
@@ -93,22 +94,19 @@ public sealed class SupplierInvitations(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.UtcNow();
         var invitations = await db.SupplierInvitations.AsNoTracking().Where(i => i.AssessmentId == assessmentId).ToListAsync(cancellationToken);
-        return invitations.OrderBy(i => i.IssuedAtUtc)
+        return RowsOf(invitations, now);
+    }
+
+    /// <summary>The invitations as the assessment page lists them, oldest first.</summary>
+    internal static IReadOnlyList<InvitationRow> RowsOf(IEnumerable<SupplierInvitation> invitations, DateTime now) =>
+        invitations.OrderBy(i => i.IssuedAtUtc)
             .Select(i => new InvitationRow(
                 i.Id, i.ContactName, i.ContactEmail, i.SectionCodes, i.Deadline, i.ExpiresAtUtc, StatusOf(i, now), i.RevokedAtUtc is null, i.ReopenedQuestions, i.AsksForCode))
             .ToList();
-    }
 
-    /// <summary>The supplier's contacts, for the invitation form.</summary>
-    public async Task<IReadOnlyList<InvitableContact>> ContactsAsync(Guid assessmentId, CancellationToken cancellationToken = default)
-    {
-        await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var contacts = await db.Assessments.Where(a => a.Id == assessmentId)
-            .Join(db.Suppliers, a => a.SupplierId, s => s.Id, (a, s) => s)
-            .SelectMany(s => s.Contacts).AsNoTracking().ToListAsync(cancellationToken);
-        return contacts.Select(c => new InvitableContact(c.Id, c.Name, c.Email)).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
-    }
+    /// <summary>The supplier's contacts as the invitation form offers them, by name.</summary>
+    internal static IReadOnlyList<InvitableContact> ContactsOf(IEnumerable<Contact> contacts) =>
+        contacts.Select(c => new InvitableContact(c.Id, c.Name, c.Email)).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
 
     public async Task RevokeAsync(Guid assessmentId, Guid invitationId, CancellationToken cancellationToken = default)
     {

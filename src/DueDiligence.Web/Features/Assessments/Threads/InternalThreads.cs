@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure;
@@ -54,13 +55,23 @@ public sealed class InternalThreads(
     {
         var principal = await currentUser.GetPrincipalAsync();
         var assessmentId = assessment.Id;
-        if (!AssessmentAccess.CanOpenEvidence(principal, assessment, team))
+        if (!MayRead(principal, assessment, team))
         {
             return InternalConversations.None;
         }
 
         var threads = await db.ClarificationThreads.AsNoTracking().Include(t => t.Messages)
             .Where(t => t.AssessmentId == assessmentId && t.InvitationId == null).ToListAsync(cancellationToken);
+        return ConversationsOf(principal, assessment, team, threads);
+    }
+
+    /// <summary>Who reads the internal conversations: those who may open the assessment's files.</summary>
+    internal static bool MayRead(ClaimsPrincipal principal, Assessment assessment, IOwnedRecord team) =>
+        AssessmentAccess.CanOpenEvidence(principal, assessment, team);
+
+    /// <summary>The internal conversations from their threads, with what this reader (one who <see cref="MayRead"/>) may do in them.</summary>
+    internal static InternalConversations ConversationsOf(ClaimsPrincipal principal, Assessment assessment, IOwnedRecord team, IEnumerable<ClarificationThread> threads)
+    {
         var legal = principal.IsInRole(AppRoles.LegalReviewer);
         var open = !assessment.IsReadOnly;
         return new(threads.Select(View).OrderBy(t => t.QuestionCode, StringComparer.Ordinal).ToList(),
