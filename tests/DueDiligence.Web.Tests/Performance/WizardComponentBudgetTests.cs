@@ -1,0 +1,46 @@
+using Bunit;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Features.Assessments.Portal;
+using DueDiligence.Web.Features.Assessments.Threads;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
+using Xunit.Abstractions;
+using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
+
+namespace DueDiligence.Web.Tests.Performance;
+
+/// <summary>
+/// What an open assessment page holds in its circuit, counted in components (each keeps the frames of its last two renders):
+/// a change that adds components to every question fails here. Heap figures: docs/benchmarks.md (bench "circuits").
+/// </summary>
+public sealed class WizardComponentBudgetTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
+{
+    /// <summary>
+    /// The page with its panels and the first section of the default template (8 questions), without the layout: 256 on
+    /// 2026-12-05, once each question's choices and comment were drawn in plain HTML and the empty conversation boxes no
+    /// longer made.
+    /// </summary>
+    private const int PageComponents = 270;
+
+    [Fact]
+    public async Task AssessmentPage_FirstSectionOfADraft_StaysWithinItsComponentBudgetAndMakesNoEmptyConversationBoxes()
+    {
+        var id = await NewDraftAsync(app);
+        await using var context = ComponentContext.Create(app, Analyst, AppRoles.Analyst);
+
+        var page = context.Render<AssessmentPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=section-steps] button")), TimeSpan.FromSeconds(20));
+
+        var components = page.FindComponents<IComponent>().Select(c => c.Instance.GetType()).ToList();
+        foreach (var type in components.GroupBy(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)] : t.Name).OrderByDescending(g => g.Count()))
+        {
+            output.WriteLine($"{type.Count(),4} {type.Key}");
+        }
+
+        Assert.Empty(page.FindComponents<SupplierAnswerBox>());
+        Assert.Empty(page.FindComponents<InternalThreadBox>());
+        Assert.True(components.Count <= PageComponents, $"The assessment page has {components.Count} components (budget {PageComponents}).");
+    }
+}
