@@ -1,11 +1,13 @@
 using System.Data.Common;
 using System.Text;
 using System.Text.Json.Nodes;
+using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Auditing;
 using DueDiligence.Web.Features.Admin.Audit;
 using DueDiligence.Web.Features.Admin.Users;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Assessments;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -119,6 +121,32 @@ public sealed class AuditChainIntegrityTests : IAsyncLifetime
         Assert.StartsWith("when the app appended this event it found the trail before it cut short or rewritten", verification.Reason, StringComparison.Ordinal);
         Assert.Contains($"the trail ended at event {lastKept})", finding.Changes, StringComparison.Ordinal);
         Assert.Equal(lastKept, await check.AuditEvents.Where(e => e.Id < finding.Id).MaxAsync(e => e.Id));
+    }
+
+    [Fact]
+    public async Task NextAnswerSaved_AfterTheLastEventsAreDeleted_RecordsTheTamperingInsteadOfLinkingPastTheGap()
+    {
+        // An answer's save reads the chain's tip with the assessment, not in the audited save: the same check applies.
+        var id = await AssessmentScenarios.NewDraftAsync(app);
+        await AssessmentScenarios.AnswerAsync(app, id, new AnswerInput { QuestionCode = "DD-01", Number = 7 });
+        long lastKept;
+        await using (var db = await app.CreateDbContextAsync())
+        {
+            lastKept = await db.AuditEvents.OrderByDescending(e => e.Id).Select(e => e.Id).Skip(1).FirstAsync();
+            await AuditTampering.DropAppendOnlyGuardAsync(db, app.Provider);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "AuditEvents" WHERE "Id" > {lastKept}""");
+        }
+
+        await AssessmentScenarios.AnswerAsync(app, id, new AnswerInput { QuestionCode = "DS-04", Maturity = 3 });
+        var verification = await VerifyAsync();
+
+        await using var check = await app.CreateDbContextAsync();
+        var finding = await check.AuditEvents.SingleAsync(e => e.EntityType == AuditChain.TamperingFoundType);
+        Assert.False(verification.IsIntact);
+        Assert.Equal(finding.Id, verification.FirstBrokenEventId);
+        Assert.Contains($"the trail ended at event {lastKept})", finding.Changes, StringComparison.Ordinal);
+        Assert.Equal(lastKept, await check.AuditEvents.Where(e => e.Id < finding.Id).MaxAsync(e => e.Id));
+        Assert.True(await check.AuditEvents.AnyAsync(e => e.Id > finding.Id && e.EntityType == "AssessmentAnswer"));
     }
 
     [Fact]

@@ -34,12 +34,13 @@ public sealed class AssessmentQueryBudgetTests(AppFactory app) : IClassFixture<A
     private const int ReviewPageQueries = 10;
 
     /// <summary>
-    /// One answer saved, in commands (round trips): the assessment with that answer and the supplier's team (1), the audit
-    /// chain's head and newest checkpoint (1), the answer and its audit event (SQLite: 2, as it does not batch; a server
-    /// database: 1 batch, after 1 for the chain's lock — PostgreSQL's advisory lock, SQL Server's application lock), the
-    /// assessment's version moved on while it is still a draft (1).
+    /// One answer saved, in commands (round trips), the audit trail included: the assessment with that answer, the
+    /// supplier's team and where the audit chain stands, read after the save took the chain's lock (1; a server database
+    /// takes that lock with 1 more: PostgreSQL's advisory lock, SQL Server's application lock — SQLite's BEGIN IMMEDIATE
+    /// is not a command), the answer and its audit event (SQLite: 2, as it does not batch; a server database: 1 batch),
+    /// the assessment's version moved on while it is still a draft (1).
     /// </summary>
-    private const int SaveCommands = 5;
+    private const int SaveCommands = 4;
 
     private AppFactory App => app;
 

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,19 +19,23 @@ public sealed record ExpectedAnswer(AnswerInput Answer, Guid? ExpectedVersion);
 /// The owning analyst, or a supplier contact through the portal, saves one answer as it is given (autosave). A save based on
 /// an older version of that answer (a second editor saved it meanwhile) is refused with <see cref="StaleAnswerException"/>;
 /// nothing is overwritten. Versions are per answer: people answering different questions at once never conflict.
+/// The assessment is read inside the save's transaction, after it took the audit chain's lock (every audited writer waits
+/// for it), in one query with where the chain stands, which the audited save links to: see docs/benchmarks.md.
 /// </summary>
-public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time)
+public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditCheckpoints checkpoints, TimeProvider time)
 {
     public async Task<SavedAnswer> ExecuteAsync(Guid assessmentId, AnswerInput answer, Guid? expectedAnswerVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var actor = await currentUser.GetActorAsync();
+        var (principal, actor) = await AnalystAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await LoadForAnalystAsync(db, assessmentId, [answer.QuestionCode], cancellationToken);
-        var now = time.UtcNow();
-        var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
-        await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
-        return new SavedAnswer(saved.QuestionCode, saved.Version, now, actor);
+        return await AssessmentStore.SaveContentAsync(db, assessmentId, async () =>
+        {
+            var assessment = await LoadForAnalystAsync(db, principal, assessmentId, [answer.QuestionCode], cancellationToken);
+            var now = time.UtcNow();
+            var saved = assessment.RecordAnswer(answer, actor, now, expectedAnswerVersion);
+            return new SavedAnswer(saved.QuestionCode, saved.Version, now, actor);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -41,19 +47,47 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
         Guid assessmentId, IReadOnlyList<ExpectedAnswer> answers, string givenBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var actor = await currentUser.GetActorAsync();
+        var (principal, actor) = await AnalystAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var assessment = await LoadForAnalystAsync(db, assessmentId, [.. answers.Select(a => a.Answer.QuestionCode)], cancellationToken);
-        var now = time.UtcNow();
-        var saved = answers.Select(a => assessment.RecordSupplierAnswer(a.Answer, actor, givenBy, now, a.ExpectedVersion)).ToList();
-        await AssessmentStore.SaveContentAsync(db, assessmentId, cancellationToken);
-        return saved.ConvertAll(a => new SavedAnswer(a.QuestionCode, a.Version, now, actor));
+        return await AssessmentStore.SaveContentAsync(db, assessmentId, async () =>
+        {
+            var assessment = await LoadForAnalystAsync(db, principal, assessmentId, [.. answers.Select(a => a.Answer.QuestionCode)], cancellationToken);
+            var now = time.UtcNow();
+            var saved = answers.Select(a => assessment.RecordSupplierAnswer(a.Answer, actor, givenBy, now, a.ExpectedVersion)).ToList();
+            return (IReadOnlyList<SavedAnswer>)saved.ConvertAll(a => new SavedAnswer(a.QuestionCode, a.Version, now, actor));
+        }, cancellationToken);
     }
 
-    private async Task<Assessment> LoadForAnalystAsync(AppDbContext db, Guid assessmentId, string[] questionCodes, CancellationToken cancellationToken)
+    /// <summary>
+    /// A supplier contact saves an answer through the portal. The invitation, loaded fresh by the portal, must be usable,
+    /// for this assessment, cover the question's section and still allow changing it (not submitted, or the question reopened).
+    /// </summary>
+    public async Task<SavedAnswer> ExecuteForContactAsync(SupplierInvitation invitation, AnswerInput answer, Guid? expectedAnswerVersion, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await AssessmentStore.SaveContentAsync(db, invitation.AssessmentId, async () =>
+        {
+            var (assessment, _) = await LoadAsync(db, invitation.AssessmentId, [answer.QuestionCode], cancellationToken);
+            var now = time.UtcNow();
+            SupplierAccess.RequireCanChange(invitation, assessment, answer.QuestionCode, now);
+            var saved = assessment.RecordSupplierAnswer(answer, invitation.ContactActor, now, expectedAnswerVersion);
+            return new SavedAnswer(saved.QuestionCode, saved.Version, now, invitation.ContactActor);
+        }, cancellationToken);
+    }
+
+    /// <summary>The analyst who saves, known before the save's transaction begins (reading the session may need the database).</summary>
+    private async Task<(ClaimsPrincipal Principal, Actor Actor)> AnalystAsync()
+    {
+        var actor = await currentUser.GetActorAsync();
         await currentUser.RequireAnyRoleAsync(AppRoles.Analyst);
-        var principal = await currentUser.GetPrincipalAsync();
+        return (await currentUser.GetPrincipalAsync(), actor);
+    }
+
+    private async Task<Assessment> LoadForAnalystAsync(
+        AppDbContext db, ClaimsPrincipal principal, Guid assessmentId, string[] questionCodes, CancellationToken cancellationToken)
+    {
         var (assessment, supplier) = await LoadAsync(db, assessmentId, questionCodes, cancellationToken);
         AssessmentAccess.Require(AssessmentAccess.WorksOn(principal, assessment, supplier), $"{AssessmentAccess.WorkersOnly} answers it.");
         return assessment;
@@ -61,9 +95,10 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
 
     /// <summary>
     /// In one query, for a save: the assessment with its saved answers to these questions only (a save touches no other),
-    /// and its supplier with the owner and collaborators who may work on it.
+    /// its supplier with the owner and collaborators who may work on it, and where the audit chain stands (for the save's
+    /// audit event).
     /// </summary>
-    private static async Task<(Assessment Assessment, Supplier Supplier)> LoadAsync(
+    private async Task<(Assessment Assessment, Supplier Supplier)> LoadAsync(
         AppDbContext db, Guid assessmentId, string[] questionCodes, CancellationToken cancellationToken)
     {
         var loaded = await (
@@ -78,27 +113,10 @@ public sealed class AnswerQuestion(IDbContextFactory<AppDbContext> dbFactory, Cu
                     Team = supplier.Collaborators.ToList(),
                 })
             .AsSingleQuery()
-            .FirstOrDefaultAsync(cancellationToken)
+            .FirstWithAuditChainTipAsync(db, checkpoints, cancellationToken)
             ?? throw new Domain.Common.DomainException("This assessment no longer exists.");
 
         // Tracked: the answers and collaborators are in their parents' collections now.
         return (loaded.Assessment, loaded.Supplier);
-    }
-
-    /// <summary>
-    /// A supplier contact saves an answer through the portal. The invitation, loaded fresh by the portal, must be usable,
-    /// for this assessment, cover the question's section and still allow changing it (not submitted, or the question reopened).
-    /// </summary>
-    public async Task<SavedAnswer> ExecuteForContactAsync(SupplierInvitation invitation, AnswerInput answer, Guid? expectedAnswerVersion, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(invitation);
-        ArgumentNullException.ThrowIfNull(answer);
-        var now = time.UtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (assessment, _) = await LoadAsync(db, invitation.AssessmentId, [answer.QuestionCode], cancellationToken);
-        SupplierAccess.RequireCanChange(invitation, assessment, answer.QuestionCode, now);
-        var saved = assessment.RecordSupplierAnswer(answer, invitation.ContactActor, now, expectedAnswerVersion);
-        await AssessmentStore.SaveContentAsync(db, assessment.Id, cancellationToken);
-        return new SavedAnswer(saved.QuestionCode, saved.Version, now, invitation.ContactActor);
     }
 }

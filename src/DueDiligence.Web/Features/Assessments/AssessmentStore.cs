@@ -109,9 +109,23 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
     /// people changing different questions at once never conflict. Inside the same transaction the assessment must still be a
     /// draft, and its version moves on, so that a submission read before this change is refused instead of missing it.
     /// </summary>
-    public static async Task SaveContentAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken)
+    public static Task SaveContentAsync(AppDbContext db, Guid assessmentId, CancellationToken cancellationToken) =>
+        SaveContentAsync(db, assessmentId, () => Task.FromResult(true), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SaveContentAsync(AppDbContext, Guid, CancellationToken)"/>, with the change made by
+    /// <paramref name="change"/> inside the transaction, after it took the audit chain's lock: every audited writer, in
+    /// every instance (a submission too), waits for that lock, so what <paramref name="change"/> reads is what its save
+    /// meets, and it may read the chain's tip with its first query
+    /// (<see cref="Infrastructure.Auditing.AuditChainTipQueries.FirstWithAuditChainTipAsync"/>) instead of the audited save reading it.
+    /// </summary>
+    public static async Task<T> SaveContentAsync<T>(AppDbContext db, Guid assessmentId, Func<Task<T>> change, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(change);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAuditChainAsync(cancellationToken);
+        var changed = await change();
         await SaveAsync(db, cancellationToken);
         var stamp = Guid.NewGuid();
         var stillDraft = await db.Assessments.Where(a => a.Id == assessmentId && a.Status == AssessmentStatus.Draft)
@@ -122,6 +136,7 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return changed;
     }
 
     /// <summary>Saves, turning a concurrent change of the assessment into a message that loses nothing.</summary>

@@ -13,6 +13,8 @@ namespace DueDiligence.Web.Infrastructure.Auditing;
 /// chained to the last event. Before the last hash is read, the transaction is opened here (unless the caller opened one)
 /// and the provider's lock on the chain is taken inside it (SQLite: BEGIN IMMEDIATE; SQL Server: an application lock;
 /// PostgreSQL: an advisory lock), held until commit: two writers, in one process or in several, never fork the chain.
+/// A caller may take the lock before it reads anything and read the chain's tip with its own first query; the append of
+/// that transaction then links to that tip.
 /// Each event is linked by the current rule (an HMAC with the chain key); once the transaction commits, its last event is
 /// written as a signed checkpoint outside the database (<see cref="AuditCheckpoints"/>).
 /// </summary>
@@ -50,25 +52,27 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     }
 
     /// <summary>
-    /// Inside the caller's transaction: takes the provider's lock on the chain, reads its last hash and adds one event per
-    /// entry after it (written by the caller's save). The one place where the chain grows. If the newest checkpoint's
-    /// event is no longer in the trail as recorded, a <see cref="AuditChain.TamperingFoundType"/> event comes first, so
-    /// that linking past a gap never hides it.
+    /// Inside the caller's transaction: takes the provider's lock on the chain (unless this transaction took it already),
+    /// reads its last hash and adds one event per entry after it (written by the caller's save). The one place where the
+    /// chain grows. Where the chain stands is read once, after the lock: by a query of its own, or before this append with
+    /// the caller's first query (<see cref="AuditChainTipQueries.FirstWithAuditChainTipAsync"/>, in this transaction
+    /// only). If the newest checkpoint's event is no longer in the trail as recorded, a
+    /// <see cref="AuditChain.TamperingFoundType"/> event comes first, so that linking past a gap never hides it.
     /// </summary>
     internal static async Task AppendAsync(
         AppDbContext db, AuditChainSigner signer, AuditCheckpoints checkpoints, string actor, DateTime now, IEnumerable<AuditEntryBuilder.Entry> entries,
         CancellationToken cancellationToken)
     {
         await db.LockAuditChainAsync(cancellationToken);
-        // One read: the last event, whose hash the next one links to, and the event the newest checkpoint records.
-        var checkpoint = checkpoints.NewestToCheck();
-        var checkpointEvent = checkpoint?.EventId;
-        var read = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.Id == checkpointEvent || e.Id == db.AuditEvents.Max(last => (long?)last.Id))
-            .Select(e => new { e.Id, e.Hash }).ToListAsync(cancellationToken);
-        var head = read.MaxBy(e => e.Id);
-        var previousHash = head?.Hash ?? AuditChain.Genesis;
-        if (checkpoint is not null && checkpoints.TamperingFound(checkpoint, read.Find(e => e.Id == checkpoint.EventId)?.Hash, head?.Id) is { } finding)
+        // One read: the last event, whose hash the next one links to, and the event the newest checkpoint records. A tip
+        // read earlier is spent here: once this append's events are added, the chain has moved on.
+        var readBefore = db.AuditChainTip;
+        db.AuditChainTip = null;
+        var tip = readBefore is not null && ReferenceEquals(readBefore.Transaction, db.Database.CurrentTransaction)
+            ? readBefore
+            : await AuditChainTip.ReadAsync(db, checkpoints.NewestToCheck(), cancellationToken);
+        var previousHash = tip.LastHash ?? AuditChain.Genesis;
+        if (tip.Checkpoint is { } checkpoint && checkpoints.TamperingFound(checkpoint, tip.CheckpointHash, tip.LastId) is { } finding)
         {
             var details = new JsonObject { ["Finding"] = new JsonObject { ["after"] = finding } };
             entries = [new AuditEntryBuilder.Entry(AuditChain.TamperingFoundType, "audit-trail", AuditAction.Insert, details.ToJsonString()), .. entries];
@@ -86,7 +90,13 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     /// <summary>The appended events are in the database now (their ids are assigned): the last of them becomes the checkpoint.</summary>
     public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is AppDbContext { UncommittedAuditHead: { } head } db)
+        if (eventData.Context is not AppDbContext db)
+        {
+            return;
+        }
+
+        db.AuditChainTip = null;
+        if (db.UncommittedAuditHead is { } head)
         {
             db.UncommittedAuditHead = null;
             await checkpoints.WriteAsync(head);
@@ -97,6 +107,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     {
         if (eventData.Context is AppDbContext db)
         {
+            db.AuditChainTip = null;
             db.UncommittedAuditHead = null;
         }
 

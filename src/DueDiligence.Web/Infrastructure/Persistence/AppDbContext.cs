@@ -93,10 +93,35 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     internal AuditEvent? UncommittedAuditHead { get; set; }
 
     /// <summary>
-    /// Inside the transaction in progress, takes the database-level lock that serialises appends to the audit chain
-    /// across every app instance; it is held until the transaction ends.
+    /// Where the audit chain stood when read with a query inside the transaction in progress, after its lock was taken
+    /// (<see cref="Auditing.AuditChainTip"/>): the next append links to it instead of reading it again. Cleared when that
+    /// transaction ends.
     /// </summary>
-    internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+    internal Auditing.AuditChainTip? AuditChainTip { get; set; }
+
+    /// <summary>The transaction that took the audit chain's lock; a later call inside it has nothing to take again.</summary>
+    private IDbContextTransaction? _auditChainLockedBy;
+
+    /// <summary>
+    /// Inside the transaction in progress, takes the database-level lock that serialises appends to the audit chain
+    /// across every app instance; it is held until the transaction ends. Taken once per transaction.
+    /// </summary>
+    internal async Task LockAuditChainAsync(CancellationToken cancellationToken)
+    {
+        var transaction = Database.CurrentTransaction
+            ?? throw new InvalidOperationException("The audit chain's lock is taken inside a transaction.");
+        if (!ReferenceEquals(transaction, _auditChainLockedBy))
+        {
+            await TakeAuditChainLockAsync(cancellationToken);
+            _auditChainLockedBy = transaction;
+        }
+    }
+
+    /// <summary>Whether the transaction in progress holds the audit chain's lock.</summary>
+    internal bool HoldsAuditChainLock => Database.CurrentTransaction is { } transaction && ReferenceEquals(transaction, _auditChainLockedBy);
+
+    /// <summary>The provider's lock on the audit chain, inside the transaction in progress and held until it ends.</summary>
+    private protected abstract Task TakeAuditChainLockAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies the pending migrations; where the provider's own lock is not enough, one instance at a time.</summary>
     internal virtual Task MigrateOneInstanceAtATimeAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);

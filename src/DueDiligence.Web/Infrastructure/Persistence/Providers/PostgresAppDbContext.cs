@@ -12,7 +12,7 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     private const long AuditChainLockKey = 0x0D0E_D111_6E0C_E001;
 
     /// <summary>A transaction-level advisory lock: released by the commit or rollback, never before.</summary>
-    internal override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+    private protected override Task TakeAuditChainLockAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey});", cancellationToken);
 
     private const long MigrationLockKey = 0x0D0E_D111_6E0C_E002;

@@ -7,7 +7,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Providers;
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
 {
     /// <summary>An application lock owned by the transaction: released by its commit or rollback, never before.</summary>
-    internal override Task LockAuditChainAsync(CancellationToken cancellationToken) =>
+    private protected override Task TakeAuditChainLockAsync(CancellationToken cancellationToken) =>
         Database.ExecuteSqlRawAsync(
             "DECLARE @result int; EXEC @result = sp_getapplock @Resource = 'DueDiligence.AuditChain', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000; IF @result < 0 THROW 51000, 'The audit chain lock was not granted within 30 seconds.', 1;",
             cancellationToken);

@@ -7,7 +7,7 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Providers;
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     /// <summary>Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE, which already holds the one write lock.</summary>
-    internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private protected override Task TakeAuditChainLockAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>For <c>dotnet ef</c> only.</summary>
