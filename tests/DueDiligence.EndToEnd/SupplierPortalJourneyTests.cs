@@ -23,6 +23,7 @@ public sealed class SupplierPortalJourneyTests(E2EFixture fixture)
         await analyst.GotoAsync($"/assessments/{assessmentId}");
         await analyst.WaitForCircuitAsync();
 
+        await analyst.GetByTestId("invite-open").ClickAsync();
         await analyst.GetByTestId("invite-name").FillAsync(Contact);
         await analyst.GetByTestId("invite-email").FillAsync("lan@supplier.example");
         await analyst.GetByTestId("invite-section-DS").CheckAsync();

@@ -24,7 +24,7 @@ public static class MudActions
             .First.ClickAsync();
     }
 
-    /// <summary>Types a date into an editable MudDatePicker (yyyy-MM-dd) and closes its calendar.</summary>
+    /// <summary>Types a date (yyyy-MM-dd) into an editable MudDatePicker, closing its calendar, or into a browser date field.</summary>
     public static async Task FillDateAsync(this ILocator datePicker, DateOnly date)
     {
         var text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -20,11 +20,12 @@ public sealed class AssessmentQueryBudgetTests(AppFactory app) : IClassFixture<A
 {
     /// <summary>
     /// The page, its wizard and its panels (invitations, workbook, supplier and internal conversations), first render of a
-    /// draft with answers: the assessment with which of its child collections have rows (1), its answers and its transitions
-    /// (1 each), the supplier with its sites, subcontractors, exposure and collaborators (1), the countries' jurisdictions (1),
-    /// the invitations with the supplier's contacts (1), the conversations with the supplier and the internal ones (1).
+    /// draft with answers: the assessment with which of its child collections have rows (1), its answers and transitions (1:
+    /// a draft's are read together), the supplier with its sites, subcontractors, exposure and collaborators (1), the
+    /// countries' jurisdictions (1), the invitations with the supplier's contacts (1), the conversations with the supplier and
+    /// the internal ones (1).
     /// </summary>
-    private const int PageQueries = 7;
+    private const int PageQueries = 6;
 
     /// <summary>
     /// The page of an assessment awaiting decision, as an executive reads it (the review view): the assessment and which

@@ -94,6 +94,24 @@ public sealed class QuestionInputTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Date_ShowsTheAnswerInTheBrowsersDateField_AndReportsAClearedField()
+    {
+        var question = new QuestionDefinition { Code = "DS-02", Text = "When does the certificate expire?", Type = QuestionType.Date };
+        var cut = Render(question, new Answer { QuestionCode = "DS-02", Date = new DateOnly(2027, 6, 30) });
+
+        var field = Input(cut, "answer-DS-02-date");
+        Assert.Equal("date", field.GetAttribute("type"));
+        Assert.Equal("2027-06-30", field.GetAttribute("value"));
+        Assert.Equal("When does the certificate expire?", field.GetAttribute("aria-label"));
+        Assert.Equal(field.Id, cut.Find("[data-testid=answer-DS-02] label").GetAttribute("for"));
+
+        await Input(cut, "answer-DS-02-date").ChangeAsync(new() { Value = "" }); // cleared, or only part of a day left in it
+
+        var cleared = Assert.Single(_reported);
+        Assert.Null(cleared.Date);
+    }
+
+    [Fact]
     public void Text_WhenTheUserTypesAndPauses_ReportsTheTextOnceAfterSayingItIsBeingEdited()
     {
         var cut = Render(TextQuestion(), null, debounce: 50);

@@ -21,8 +21,10 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
     /// <summary>
     /// The assessment with everything it holds, for reading: as <see cref="WithChildren"/>, but a child collection that has
     /// no rows is not queried (a draft has no findings, conditions, waivers or sign-offs yet). One query reads the row and
-    /// which collections have rows, then one query each loads those collections into it; null when there is no such assessment.
-    /// The context tracks what it read (loading into the row needs it): read with a context of its own, not one that saves.
+    /// which collections have rows, then one query each loads those collections into it — except a draft's answers and
+    /// transitions, which one query loads together (see <see cref="LoadDraftAnswersAndTransitionsAsync"/>); null when there
+    /// is no such assessment. The context tracks what it read (loading into the row needs it): read with a context of its
+    /// own, not one that saves.
     /// </summary>
     public static async Task<Assessment?> ReadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken)
     {
@@ -47,16 +49,40 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         }
 
         var entry = db.Entry(head.Assessment);
-        await LoadIfAnyAsync(head.Answers, entry.Collection(a => a.Answers), cancellationToken);
+        if (head.Assessment.Status == AssessmentStatus.Draft && head.Answers && head.Transitions)
+        {
+            await LoadDraftAnswersAndTransitionsAsync(db, entry, cancellationToken);
+        }
+        else
+        {
+            await LoadIfAnyAsync(head.Answers, entry.Collection(a => a.Answers), cancellationToken);
+            await LoadIfAnyAsync(head.Transitions, entry.Collection(a => a.Transitions), cancellationToken);
+        }
+
         await LoadIfAnyAsync(head.Evidence, entry.Collection(a => a.Evidence), cancellationToken);
         await LoadIfAnyAsync(head.Findings, entry.Collection(a => a.Findings), cancellationToken);
         await LoadIfAnyAsync(head.Conditions, entry.Collection(a => a.Conditions), cancellationToken);
         await LoadIfAnyAsync(head.Waivers, entry.Collection(a => a.Waivers), cancellationToken);
         await LoadIfAnyAsync(head.ScoreSnapshots, entry.Collection(a => a.ScoreSnapshots), cancellationToken);
-        await LoadIfAnyAsync(head.Transitions, entry.Collection(a => a.Transitions), cancellationToken);
         await LoadIfAnyAsync(head.SignOffs, entry.Collection(a => a.SignOffs), cancellationToken);
         await LoadIfAnyAsync(head.CarriedSections, entry.Collection(a => a.CarriedSections), cancellationToken);
         return head.Assessment;
+    }
+
+    /// <summary>
+    /// A draft's answers and transitions in one query (a join: a row per answer and transition). A draft has few transitions
+    /// — its start, and two for each time it was returned — so the join multiplies its answers by that few, and the wizard's
+    /// page saves a round trip. An assessment past the draft has more of them, and its lists are read one by one.
+    /// </summary>
+    private static async Task LoadDraftAnswersAndTransitionsAsync(AppDbContext db, EntityEntry<Assessment> entry, CancellationToken cancellationToken)
+    {
+        var id = entry.Entity.Id;
+        await db.Assessments.AsTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Answers, a.Transitions }) // tracked: fixed up into the assessment already read
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        entry.Collection(a => a.Answers).IsLoaded = true;
+        entry.Collection(a => a.Transitions).IsLoaded = true;
     }
 
     private static Task LoadIfAnyAsync<T>(bool any, CollectionEntry<Assessment, T> children, CancellationToken cancellationToken)
