@@ -43,4 +43,25 @@ public sealed class EvidenceBoxTests(AppFactory app) : IClassFixture<AppFactory>
         box.WaitForAssertion(() => Assert.Contains("no longer has an expiry date", box.Find("[data-testid=upload-message-DS-01]").TextContent, StringComparison.Ordinal));
         Assert.Null(Assert.Single((await LoadAsync(app, id)).Assessment.Evidence).ExpiresOn);
     }
+
+    [Fact]
+    public async Task Withdraw_OpensTheReasonForm_AndWithoutAReasonSaysWhatIsMissing()
+    {
+        var id = await NewDraftAsync(app);
+        await app.AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<UploadEvidence>()
+            .ExecuteAsync(id, "DS-01", "ISO27001-certificate.pdf", new MemoryStream(SampleFiles.Pdf()), null));
+        var assessment = (await LoadAsync(app, id)).Assessment;
+        await using var context = ComponentContext.Create(app, Analyst, AnalystRole);
+        var box = context.Render<EvidenceBox>(p => p
+            .Add(b => b.Assessment, assessment)
+            .Add(b => b.Question, assessment.Template.Sections.SelectMany(s => s.Questions).Single(q => q.Code == "DS-01")));
+        Assert.Equal("upload-input-DS-01", box.Find(".evidence-upload label").GetAttribute("for"));
+        Assert.NotNull(box.Find("#upload-input-DS-01"));
+
+        await box.Find("button[data-testid=withdraw-file]").ClickAsync(new());
+        await box.Find("[data-testid=confirm-withdraw]").ClickAsync(new());
+
+        Assert.StartsWith("Say why “ISO27001-certificate.pdf” is withdrawn", box.Find("[data-testid=upload-message-DS-01]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.False(Assert.Single((await LoadAsync(app, id)).Assessment.Evidence).IsWithdrawn);
+    }
 }
