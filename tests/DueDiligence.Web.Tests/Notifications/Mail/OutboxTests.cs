@@ -29,7 +29,7 @@ public sealed class OutboxTests(MailApp mail) : IClassFixture<MailApp>
 
         var row = await OutboxRowAsync(ana);
         Assert.Null(row.SentAtUtc);
-        Assert.Equal(1, await mail.SendDueAsync());
+        await mail.SettleAsync(); // sends it: this test's round, or the app's own if it came first (a busy machine)
         var received = Assert.Single(mail.ReceivedBy(ana.Email));
         Assert.Equal(row.MessageId, received.MessageId);
         Assert.EndsWith("@example.test", received.MessageId, StringComparison.Ordinal);
