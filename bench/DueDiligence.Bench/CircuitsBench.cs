@@ -22,6 +22,7 @@ internal static class CircuitsBench
     {
         var counts = Option(args, "--counts")?.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Order().ToList() ?? [10, 50, 100];
         var executable = Option(args, "--app") ?? Path.Combine(HeapDump.RepositoryRoot, "artifacts", "app", "DueDiligence.Web");
+        var otherPage = Option(args, "--page");
         var reports = Path.Combine(HeapDump.RepositoryRoot, "artifacts", "bench");
         Directory.CreateDirectory(reports);
 
@@ -36,7 +37,10 @@ internal static class CircuitsBench
 
         // One wizard opened and left first, so that what every circuit shares (compiled code, the template, caches) is in
         // the baseline; leaving the page ends its circuit (Blazor's disconnect beacon).
-        var warmUp = await OpenWizardAsync(browser, app.BaseUrl, signedIn, assessment, questions[0]);
+        var open = otherPage is null
+            ? (Func<int, Task<Wizard>>)(i => OpenWizardAsync(browser, app.BaseUrl, signedIn, assessment, questions[i % questions.Count]))
+            : i => OpenPageAsync(browser, app.BaseUrl, signedIn, otherPage);
+        var warmUp = await open(0);
         await warmUp.Page.GotoAsync("about:blank");
         await warmUp.Context.CloseAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -52,7 +56,7 @@ internal static class CircuitsBench
             while (wizards.Count < count)
             {
                 var batch = Enumerable.Range(wizards.Count, Math.Min(OpenedAtOnce, count - wizards.Count))
-                    .Select(i => OpenWizardAsync(browser, app.BaseUrl, signedIn, assessment, questions[i % questions.Count]));
+                    .Select(open);
                 wizards.AddRange(await Task.WhenAll(batch));
             }
 
@@ -60,7 +64,7 @@ internal static class CircuitsBench
             var (heap, report) = await HeapDump.LiveHeapAsync(app.ProcessId);
             var resident = HeapDump.ResidentBytes(app.ProcessId);
             await File.WriteAllTextAsync(Path.Combine(reports, $"circuits-{count}.txt"), report);
-            var timings = await InteractAsync(wizards.Take(questions.Count).ToList());
+            var timings = otherPage is null ? await InteractAsync(wizards.Take(questions.Count).ToList()) : [0];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"K = {count}: managed heap per circuit {(heap - baseline) / 1024.0 / count:F0} KB (live heap {heap / 1024.0 / 1024:F1} MB), " +
                 $"RSS per circuit {(resident - baselineResident) / 1024.0 / count:F0} KB; interaction (answer, \"Saved\") " +
@@ -117,6 +121,17 @@ internal static class CircuitsBench
         await page.Locator("main[data-interactive]").WaitForAsync();
         await page.GetByTestId($"save-state-{question.Code}").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return new Wizard(context, page, question);
+    }
+
+    /// <summary>A page other than the wizard (--page), to compare what its circuit holds; no interaction is timed.</summary>
+    private static async Task<Wizard> OpenPageAsync(IBrowser browser, string baseUrl, string signedIn, string path)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, StorageState = signedIn });
+        context.SetDefaultTimeout(180_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.Locator("main[data-interactive]").WaitForAsync();
+        return new Wizard(context, page, new Question("", "", []));
     }
 
     /// <summary>The default template's questions answered by a click (yes/no, maturity, one choice), with two answers each.</summary>

@@ -7,7 +7,7 @@ namespace DueDiligence.Web.Infrastructure;
 /// </summary>
 public sealed class DataDirectoryLock(DataDirectory data) : IHostedLifecycleService, IDisposable
 {
-    private const string FileName = ".in-use";
+    internal const string FileName = ".in-use";
 
     private FileStream? held;
 

@@ -18,12 +18,15 @@ public static class PageActions
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("main[data-interactive]").WaitForAsync();
 
-    /// <summary>Waits until the circuit has rendered the page and the page has loaded its data (docs/ui.md).</summary>
+    /// <summary>
+    /// Waits until the circuit has rendered the page and the page has loaded its data (docs/ui.md), and the document its
+    /// stylesheets and images. Not "network idle": that waits half a second after the last request on every page.
+    /// </summary>
     public static async Task WaitForPageReadyAsync(this IPage page)
     {
         await page.WaitForCircuitAsync();
         await page.GetByTestId("page-loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     public static async Task ScreenshotAsync(this IPage page, string name, bool fullPage = true) =>

@@ -10,7 +10,7 @@ namespace DueDiligence.Web.Tests.Auditing;
 /// <summary>Where the audit chain key comes from: never the database; generated for the embedded database, required for a server one.</summary>
 public sealed class AuditChainKeyTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new(TestDatabase.Sqlite);
+    private readonly AppFactory app = new(TestDatabase.SqliteSeededAtStart);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

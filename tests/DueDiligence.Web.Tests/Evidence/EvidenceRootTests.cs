@@ -15,7 +15,7 @@ namespace DueDiligence.Web.Tests.Evidence;
 public sealed class EvidenceRootTests : IAsyncLifetime
 {
     // Where the files go, whatever the database: SQLite seeds its demo evidence into the configured root itself.
-    private readonly AppFactory _factory = new(TestDatabase.Sqlite);
+    private readonly AppFactory _factory = new(TestDatabase.SqliteSeededAtStart);
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dd-evidence-root-tests", Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> _app;
 

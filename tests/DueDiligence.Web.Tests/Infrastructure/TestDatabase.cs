@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,12 +12,16 @@ namespace DueDiligence.Web.Tests.Infrastructure;
 /// The database engine a test app runs on: SQLite (the default); PostgreSQL when <c>TEST_DATABASE=postgres</c>, on the
 /// server whose socket folder <c>TEST_POSTGRES_SOCKET</c> names (scripts/test.sh starts one with scripts/postgres.sh);
 /// SQL Server when <c>TEST_DATABASE=sqlserver</c>, on the server <c>SQLSERVER_TEST_CONNECTION</c> connects to (a login
-/// that may create databases). Every test app gets a database of its own; on PostgreSQL one with demo data is copied
-/// from a template database that was seeded once per test run, on SQL Server the app seeds it.
+/// that may create databases). Every test app gets a database of its own. One with demo data is a copy of what was seeded
+/// once per test run: on SQLite the whole data folder, on PostgreSQL a template database and its evidence files; on SQL
+/// Server the app seeds it.
 /// </summary>
 public abstract class TestDatabase
 {
-    public static TestDatabase Sqlite { get; } = new SqliteTestDatabase();
+    public static TestDatabase Sqlite { get; } = new SqliteTestDatabase(fromTemplate: true);
+
+    /// <summary>SQLite whose demo data the app seeds as it starts, for a test of what the first start writes (the chain key, Evidence:Root).</summary>
+    public static TestDatabase SqliteSeededAtStart { get; } = new SqliteTestDatabase(fromTemplate: false);
 
     /// <summary>The engine of this test run.</summary>
     public static TestDatabase Current { get; } = FromEnvironment();
@@ -34,6 +39,30 @@ public abstract class TestDatabase
 
     /// <summary>Removes what <see cref="Create"/> made (the data folder is the caller's).</summary>
     public abstract void Drop(IReadOnlyDictionary<string, string?> settings);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private sealed class SeedingApp(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("DataDirectory", dataDirectory);
+            builder.UseSetting("DemoData:Enabled", "true");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
 
     private static TestDatabase FromEnvironment()
     {
@@ -62,14 +91,44 @@ public abstract class TestDatabase
         throw new InvalidOperationException($"TEST_DATABASE '{chosen}' is not known: use sqlite, postgres or sqlserver.");
     }
 
-    private sealed class SqliteTestDatabase : TestDatabase
+    private sealed class SqliteTestDatabase(bool fromTemplate) : TestDatabase
     {
+        private static readonly Dictionary<string, string?> Settings = new() { ["Database:Provider"] = nameof(DatabaseProvider.Sqlite) };
+
+        private static readonly Lazy<string> Template = new(SeedTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-        public override IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData) =>
-            new Dictionary<string, string?> { ["Database:Provider"] = nameof(DatabaseProvider.Sqlite) };
+        /// <summary>
+        /// An app with demo data starts on a copy of a data folder seeded once per run (its database, keys and evidence),
+        /// unless the test has put data of its own in the folder (an upgrade, a restore).
+        /// </summary>
+        public override IReadOnlyDictionary<string, string?> Create(string dataDirectory, bool withDemoData)
+        {
+            var holdsData = Directory.Exists(dataDirectory) && Directory.EnumerateFileSystemEntries(dataDirectory).Any();
+            if (fromTemplate && withDemoData && !holdsData)
+            {
+                CopyFolder(Template.Value, dataDirectory);
+            }
+
+            return Settings;
+        }
 
         public override void Drop(IReadOnlyDictionary<string, string?> settings) => SqliteConnection.ClearAllPools();
+
+        private static string SeedTemplate()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
+            using (var seeding = new SeedingApp(folder, Settings))
+            {
+                _ = seeding.Services; // starts the host: migrations and demo data
+            }
+
+            // The database file is complete once no connection holds it; the folder's lock file is the seeding app's.
+            SqliteConnection.ClearAllPools();
+            File.Delete(Path.Combine(folder, DataDirectoryLock.FileName));
+            return folder;
+        }
     }
 
     private sealed class SqlServerTestDatabase(string serverConnection) : TestDatabase
@@ -171,30 +230,6 @@ public abstract class TestDatabase
             connection.Open();
             using var command = new NpgsqlCommand(sql, connection);
             command.ExecuteNonQuery();
-        }
-
-        private static void CopyFolder(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        private sealed class SeedingApp(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
-        {
-            protected override void ConfigureWebHost(IWebHostBuilder builder)
-            {
-                builder.UseEnvironment("Testing");
-                builder.UseSetting("DataDirectory", dataDirectory);
-                builder.UseSetting("DemoData:Enabled", "true");
-                foreach (var (key, value) in settings)
-                {
-                    builder.UseSetting(key, value);
-                }
-            }
         }
     }
 }
