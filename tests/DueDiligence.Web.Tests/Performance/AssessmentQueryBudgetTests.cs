@@ -57,9 +57,11 @@ public sealed class AssessmentQueryBudgetTests(AppFactory app) : IClassFixture<A
 
         var commands = await PageQueriesAsync(id, Analyst, AppRoles.Analyst, page =>
         {
-            // Each part shows what it loaded: the wizard with its internal conversations, the invitations, the workbook's invitation list.
+            // Each part shows what it loaded: the wizard with its internal conversations, the invitations, the workbook's
+            // invitation list (once its tools are opened: that reads nothing more).
             Assert.NotEmpty(page.FindAll("[data-testid=internal-state-DD-01]"));
             Assert.NotEmpty(page.FindAll("[data-testid=invitation-table]"));
+            page.Find("[data-testid=workbook-tools]").TriggerEvent("ontoggle", EventArgs.Empty);
             Assert.NotEmpty(page.FindAll("[data-testid=workbook-invitation]"));
         });
 

@@ -23,6 +23,8 @@ public sealed class WorkbookPanelTests(AppFactory app) : IClassFixture<AppFactor
         var dialogs = context.Bunit.Render<MudDialogProvider>();
         var imported = 0;
         var panel = context.Render<QuestionnaireWorkbookPanel>(p => p.Add(c => c.Assessment, assessment).Add(c => c.Imported, () => imported++));
+        Assert.Empty(panel.FindComponents<InputFile>()); // made when the tools are opened
+        await panel.Find("[data-testid=workbook-tools]").TriggerEventAsync("ontoggle", EventArgs.Empty);
 
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(filled, "acme.xlsx"));
 
@@ -57,6 +59,7 @@ public sealed class WorkbookPanelTests(AppFactory app) : IClassFixture<AppFactor
         var assessment = (await LoadAsync(app, id)).Assessment;
         await using var context = ComponentContext.Create(app, Analyst, AnalystRole);
         var panel = context.Render<QuestionnaireWorkbookPanel>(p => p.Add(c => c.Assessment, assessment));
+        await panel.Find("[data-testid=workbook-tools]").TriggerEventAsync("ontoggle", EventArgs.Empty);
 
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(filled, "acme.xlsx"));
 
