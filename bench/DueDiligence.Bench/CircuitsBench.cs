@@ -10,6 +10,7 @@ namespace DueDiligence.Bench;
 /// on the wizard of the demo's draft assessment. For each K (ascending; the pages of the smaller K stay open), the live
 /// managed heap of the app is measured after a full collection and compared with the heap before any wizard was open;
 /// then each page answers a question of its own and waits for "Saved", one page at a time, and the times are reported.
+/// With <c>--page PATH</c> the pages open that page instead, to compare what its circuit holds; no interaction is timed.
 /// </summary>
 internal static class CircuitsBench
 {
@@ -64,12 +65,18 @@ internal static class CircuitsBench
             var (heap, report) = await HeapDump.LiveHeapAsync(app.ProcessId);
             var resident = HeapDump.ResidentBytes(app.ProcessId);
             await File.WriteAllTextAsync(Path.Combine(reports, $"circuits-{count}.txt"), report);
-            var timings = otherPage is null ? await InteractAsync(wizards.Take(questions.Count).ToList()) : [0];
+            var interaction = "no interaction timed";
+            if (otherPage is null)
+            {
+                var timings = await InteractAsync(wizards.Take(questions.Count).ToList());
+                interaction = string.Create(CultureInfo.InvariantCulture,
+                    $"interaction (answer, \"Saved\") p50 {AsyncHarness.Percentile(timings, 0.50):F0} ms, p95 {AsyncHarness.Percentile(timings, 0.95):F0} ms, " +
+                    $"max {timings[^1]:F0} ms over {timings.Length} answers in {Math.Min(count, questions.Count)} pages");
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"K = {count}: managed heap per circuit {(heap - baseline) / 1024.0 / count:F0} KB (live heap {heap / 1024.0 / 1024:F1} MB), " +
-                $"RSS per circuit {(resident - baselineResident) / 1024.0 / count:F0} KB; interaction (answer, \"Saved\") " +
-                $"p50 {AsyncHarness.Percentile(timings, 0.50):F0} ms, p95 {AsyncHarness.Percentile(timings, 0.95):F0} ms, max {timings[^1]:F0} ms " +
-                $"over {timings.Length} answers in {Math.Min(count, questions.Count)} pages; opened in {opened.TotalSeconds:F0} s; load average {LoadAverage()}"));
+                $"RSS per circuit {(resident - baselineResident) / 1024.0 / count:F0} KB; {interaction}; opened in {opened.TotalSeconds:F0} s; load average {LoadAverage()}"));
         }
 
         Console.WriteLine($"The heap reports (largest types first) are in {reports}/circuits-K.txt.");

@@ -40,6 +40,24 @@ public abstract class TestDatabase
     /// <summary>Removes what <see cref="Create"/> made (the data folder is the caller's).</summary>
     public abstract void Drop(IReadOnlyDictionary<string, string?> settings);
 
+    /// <summary>A folder for what is seeded once per run, removed when the test run ends.</summary>
+    private static string TemplateFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left in the temporary folder.
+            }
+        };
+        return folder;
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -118,7 +136,7 @@ public abstract class TestDatabase
 
         private static string SeedTemplate()
         {
-            var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
+            var folder = TemplateFolder();
             using (var seeding = new SeedingApp(folder, Settings))
             {
                 _ = seeding.Services; // starts the host: migrations and demo data
@@ -198,7 +216,7 @@ public abstract class TestDatabase
         /// <summary>Once per run: a database with the demo data, seeded by the app itself; returns the data folder it wrote.</summary>
         private static string SeedTemplate(string socketFolder)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
+            var folder = TemplateFolder();
             Execute(socketFolder, $"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
             Execute(socketFolder, $"CREATE DATABASE {TemplateName}");
             using (var seeding = new SeedingApp(folder, Settings(socketFolder, TemplateName)))

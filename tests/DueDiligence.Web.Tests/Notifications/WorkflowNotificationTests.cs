@@ -162,7 +162,7 @@ public sealed class WorkflowNotificationTests(AppFactory app) : IClassFixture<Ap
             scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DueDiligence.Web.Infrastructure.Persistence.AppDbContext>>().CreateDbContextAsync();
             var supplier = await db.Suppliers.FirstAsync(s => s.Id == scenario.SupplierId);
-            await scope.ServiceProvider.GetRequiredService<Notifier>().SupplierChangedSinceDecisionAsync(db, supplier, Reason);
+            await scope.ServiceProvider.GetRequiredService<Notifier>().SupplierChangedSinceDecisionAsync(db, new SupplierOnQueue(supplier.Id, supplier.LegalName, supplier.OwnerId), Reason);
             await db.SaveChangesAsync();
         }
 

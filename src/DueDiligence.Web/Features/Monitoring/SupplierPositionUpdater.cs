@@ -4,6 +4,7 @@ using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -26,6 +27,9 @@ public sealed class SupplierPositionUpdater(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier, WebhookEvents webhooks)
 {
     private const int BatchSize = 200;
+
+    /// <summary>Up to this many suppliers put on the queue by one change are each told of; beyond, one digest (Notifier).</summary>
+    internal const int NoticesPerSupplierUpTo = 5;
 
     /// <summary>Saves a change (<paramref name="save"/>), then recomputes the suppliers it affects, in one transaction.</summary>
     public async Task SaveAsync(AppDbContext db, Func<Task> save, PositionTrigger trigger, AffectedSuppliers affected, CancellationToken cancellationToken)
@@ -81,9 +85,10 @@ public sealed class SupplierPositionUpdater(
         await db.LockAuditChainAsync(cancellationToken);
         var byName = AppClaims.DisplayNameOf(await currentUser.GetPrincipalAsync());
         var callers = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var queued = new List<Queued>();
         foreach (var batch in supplierIds.Distinct().Chunk(BatchSize))
         {
-            await RecomputeBatchAsync(db, batch, trigger, byName, cancellationToken);
+            queued.AddRange(await RecomputeBatchAsync(db, batch, trigger, byName, cancellationToken));
             // What the batch tracked is saved now: let it go, so that each save's change detection does not scan every batch
             // before it again (a re-rating of 14,000 suppliers grew quadratic). What the caller tracked stays.
             foreach (var saved in db.ChangeTracker.Entries().Where(e => !callers.Contains(e.Entity)).ToList())
@@ -91,11 +96,45 @@ public sealed class SupplierPositionUpdater(
                 saved.State = EntityState.Detached;
             }
         }
+
+        await NotifyAsync(db, queued, byName, cancellationToken);
     }
 
-    private async Task RecomputeBatchAsync(
+    /// <summary>
+    /// The owners and the executives are told of the suppliers this change put on the queue, in its transaction: of each
+    /// when they are few, in one digest when there are more (a re-rated country can queue thousands).
+    /// </summary>
+    private async Task NotifyAsync(AppDbContext db, List<Queued> queued, string byName, CancellationToken cancellationToken)
+    {
+        if (queued.Count == 0)
+        {
+            return;
+        }
+
+        if (queued.Count <= NoticesPerSupplierUpTo)
+        {
+            foreach (var (supplier, _, notice) in queued)
+            {
+                await notifier.SupplierChangedSinceDecisionAsync(db, supplier, notice, cancellationToken);
+            }
+        }
+        else
+        {
+            var whats = queued.Select(q => q.What).Distinct(StringComparer.Ordinal).ToList();
+            var reason = whats.Count == 1
+                ? $"{whats[0]} (by {byName})."
+                : $"{whats[0]}, and {Wording.Count(whats.Count - 1, "other change")} (by {byName}).";
+            await notifier.SuppliersChangedSinceDecisionAsync(db, queued.ConvertAll(q => q.Supplier), reason, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Recomputes and saves one batch; returns the suppliers it put on the queue, to be told of.</summary>
+    private async Task<List<Queued>> RecomputeBatchAsync(
         AppDbContext db, Guid[] batch, PositionTrigger trigger, string byName, CancellationToken cancellationToken)
     {
+        var queued = new List<Queued>();
         var now = time.UtcNow();
         var today = time.Today();
         var suppliers = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
@@ -130,8 +169,8 @@ public sealed class SupplierPositionUpdater(
 
             if (move.WentOnQueue)
             {
-                // The owner and the executives are told, and the webhooks written, in the same transaction as the change that put it on the queue.
-                await notifier.SupplierChangedSinceDecisionAsync(db, supplier, NoticeText(what, byName, position.Decided, position.Live), cancellationToken);
+                // The webhooks are written in the same transaction as the change that put it on the queue; the notices once every batch is done.
+                queued.Add(new Queued(new SupplierOnQueue(supplier.Id, supplier.LegalName, supplier.OwnerId), what, NoticeText(what, byName, position.Decided, position.Live)));
                 await webhooks.RaiseAsync(
                     db, WebhookEvent.SupplierChangedSinceDecision(supplier.Id, position.Decided.Tier?.ToString(), position.Live.Tier?.ToString(), position.OverdueConditions),
                     cancellationToken);
@@ -139,7 +178,11 @@ public sealed class SupplierPositionUpdater(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return queued;
     }
+
+    /// <summary>A supplier a change put on the queue: what changed, and the notice of it alone.</summary>
+    private sealed record Queued(SupplierOnQueue Supplier, string What, string Notice);
 
     private static string NoticeText(string what, string byName, PositionFigures decided, PositionFigures live) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,4 @@
-using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;
@@ -8,6 +8,9 @@ namespace DueDiligence.Web.Infrastructure.Notifications;
 
 /// <summary>What a notification says, and where it leads (an address inside the app).</summary>
 public sealed record NotificationMessage(NotificationCategory Category, string Title, string Body, string Link);
+
+/// <summary>A supplier a change put on the "Changed since decision" queue, as its notices name it.</summary>
+public sealed record SupplierOnQueue(Guid Id, string LegalName, string OwnerId);
 
 /// <summary>
 /// Who is to be told: the users named, and everyone with one of the roles named; of them, only those who may read the
@@ -32,6 +35,11 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser, MailCom
 {
     /// <summary>Every role reads the supplier register.</summary>
     private static readonly IReadOnlyCollection<string> SupplierReaders = AppRoles.All;
+
+    /// <summary>Who reads the "Changed since decision" queue.</summary>
+    private static readonly IReadOnlyCollection<string> QueueReaders = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive];
+
+    private const string ChangedSinceDecisionPath = "/changed-since-decision";
 
     public async Task AddAsync(AppDbContext db, NotificationAudience audience, NotificationMessage message, CancellationToken cancellationToken)
     {
@@ -68,12 +76,37 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser, MailCom
     /// A decided supplier has changed since its decision (its live tier is worse, or a condition is overdue): its owner
     /// and every executive are told, with <paramref name="reason"/> saying what changed.
     /// </summary>
-    public Task SupplierChangedSinceDecisionAsync(AppDbContext db, Supplier supplier, string reason, CancellationToken cancellationToken = default) =>
+    public Task SupplierChangedSinceDecisionAsync(AppDbContext db, SupplierOnQueue supplier, string reason, CancellationToken cancellationToken = default) =>
         AddAsync(
             db,
             new NotificationAudience([supplier.OwnerId], [AppRoles.Executive], SupplierReaders),
             new NotificationMessage(NotificationCategory.Monitoring, $"{supplier.LegalName} changed since its decision", reason, $"/suppliers/{supplier.Id}"),
             cancellationToken);
+
+    /// <summary>
+    /// Many decided suppliers changed since their decision in one change (a country re-rated, say): instead of a notice
+    /// per supplier, every executive is told once how many, and each owner once how many of theirs, with
+    /// <paramref name="reason"/> saying what changed; both lead to the "Changed since decision" queue, which lists each.
+    /// </summary>
+    public async Task SuppliersChangedSinceDecisionAsync(
+        AppDbContext db, IReadOnlyCollection<SupplierOnQueue> suppliers, string reason, CancellationToken cancellationToken = default)
+    {
+        var body = $"{reason} Each is on the “Changed since decision” queue, with what changed and its tier at the decision and today.";
+        await AddAsync(
+            db,
+            NotificationAudience.Role(AppRoles.Executive, QueueReaders),
+            new NotificationMessage(NotificationCategory.Monitoring, $"{Wording.Count(suppliers.Count, "supplier")} changed since their decision", body, ChangedSinceDecisionPath),
+            cancellationToken);
+        foreach (var owned in suppliers.GroupBy(s => s.OwnerId, StringComparer.Ordinal))
+        {
+            var title = $"{Wording.Count(owned.Count(), "supplier")} you own changed since {(owned.Count() == 1 ? "its decision" : "their decisions")}";
+            await AddAsync(
+                db,
+                NotificationAudience.Users([owned.Key], QueueReaders),
+                new NotificationMessage(NotificationCategory.Monitoring, title, body, ChangedSinceDecisionPath),
+                cancellationToken);
+        }
+    }
 
     /// <summary>
     /// A supplier contact did something through the portal (submitted its answers, replied to a question): the analyst who
