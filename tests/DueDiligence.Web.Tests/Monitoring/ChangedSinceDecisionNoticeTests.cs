@@ -102,10 +102,6 @@ public sealed class ChangedSinceDecisionNoticeTests(MonitoringApp app)
         return queue.Where(n => n.Body.StartsWith(country + " ", StringComparison.Ordinal)).ToList();
     }
 
-    private Task<AppDbContext> CreateDbContextAsync()
-    {
-        var scope = app.App.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
-        return scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-    }
+    private Task<AppDbContext> CreateDbContextAsync() =>
+        app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
 }

@@ -99,7 +99,8 @@ public sealed class Notifier(TimeProvider time, CurrentUser currentUser, MailCom
             cancellationToken);
         foreach (var owned in suppliers.GroupBy(s => s.OwnerId, StringComparer.Ordinal))
         {
-            var title = $"{Wording.Count(owned.Count(), "supplier")} you own changed since {(owned.Count() == 1 ? "its decision" : "their decisions")}";
+            var count = owned.Count();
+            var title = $"{Wording.Count(count, "supplier")} you own changed since {(count == 1 ? "its decision" : "their decisions")}";
             await AddAsync(
                 db,
                 NotificationAudience.Users([owned.Key], QueueReaders),
