@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
@@ -25,6 +26,10 @@ namespace DueDiligence.Bench;
 internal static class DashboardBench
 {
     public const int DefaultSupplierCount = 10_000;
+
+    /// <summary>From this many suppliers (a reused data set grows by the registrations of each run), fewer samples and the 100,000 goal.</summary>
+    private const int LargeSupplierCount = 50_000;
+
     private const int BatchSize = 1000;
 
     // The reference library's countries and two outside it, whose jurisdiction is unknown.
@@ -63,10 +68,16 @@ internal static class DashboardBench
             $"{overview.HeatMap.ColumnTotal(null):N0} without a score");
 
         var timings = await AsyncHarness.MeasureAsync("PortfolioQueries.GetAsync (whole dashboard)", 3, 30, () => dashboard.GetAsync());
+        var writes = new List<double>();
+        await RerateWhileAnAnalystWritesAsync(app, writes); // warms up both (compiled queries, the first registration)
+        writes.Clear();
         // About one supplier in seven is exposed to Vietnam (HQ or a site).
         var rerate = await AsyncHarness.MeasureAsync(
-            $"Re-rating a country of ~{supplierCount / 7:N0} suppliers (the rating and their positions, one transaction)",
-            supplierCount > DefaultSupplierCount ? 0 : 1, supplierCount > DefaultSupplierCount ? 2 : 6, () => RerateAsync(app));
+            $"Re-rating a country of ~{supplierCount / 7:N0} suppliers (the rating, then their positions batch by batch)",
+            supplierCount >= LargeSupplierCount ? 0 : 1, supplierCount >= LargeSupplierCount ? 2 : 6, () => RerateWhileAnAnalystWritesAsync(app, writes));
+        writes.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"An analyst registering suppliers meanwhile ({writes.Count} registrations): p50 {AsyncHarness.Percentile([.. writes], 0.50):F0} ms, p95 {AsyncHarness.Percentile([.. writes], 0.95):F0} ms, max {writes[^1]:F0} ms"));
         var cases = new (string Name, SupplierFilter Filter)[]
         {
             ("heat-map cell High × 40–60", new SupplierFilter { JurisdictionLevel = "High", ControlBand = "40-60" }),
@@ -80,7 +91,7 @@ internal static class DashboardBench
             worstList = Math.Max(worstList, AsyncHarness.Percentile(list, 0.95));
         }
 
-        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < {(supplierCount > DefaultSupplierCount ? 150 : 50)} ms); worst list p95 {worstList:F1} ms (goal < 100 ms); " +
+        Console.WriteLine($"Dashboard p95 {AsyncHarness.Percentile(timings, 0.95):F1} ms (goal < {(supplierCount >= LargeSupplierCount ? 150 : 50)} ms); worst list p95 {worstList:F1} ms (goal < 100 ms); " +
             $"re-rating p95 {AsyncHarness.Percentile(rerate, 0.95):F0} ms");
     }
 
@@ -110,7 +121,34 @@ internal static class DashboardBench
 
     private static int _ratings;
 
-    /// <summary>Legal re-rates Vietnam, alternately High and Severe: every supplier exposed there is re-scored in the same transaction.</summary>
+    /// <summary>
+    /// The re-rating, and an analyst registering suppliers one after the other until it is done: how long another user's
+    /// save waits while the re-rating runs (each registration is audited and computes its supplier's position).
+    /// </summary>
+    private static async Task RerateWhileAnAnalystWritesAsync(BenchApp app, List<double> writes)
+    {
+        var rerating = Task.Run(() => RerateAsync(app)); // SQLite calls complete synchronously: another thread, as another user's request
+        await using var scope = app.ScopeAs("bench-analyst", AppRoles.Analyst);
+        var commands = scope.ServiceProvider.GetRequiredService<SupplierCommands>();
+        do
+        {
+            var started = Stopwatch.GetTimestamp();
+            await commands.CreateAsync(new SupplierInput
+            {
+                LegalName = $"Registered during a re-rating {Guid.NewGuid():N}",
+                HqCountry = "DE",
+                Category = SupplierCategory.ContractManufacturer,
+                Sites = [new SiteInput { Country = "DE", City = "Bench", Activities = SiteActivity.ComponentManufacturing }],
+                Exposure = [new ExposureInput { Category = IpAssetCategory.SourceCodeFirmware, Sensitivity = 3 }],
+            });
+            writes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        while (!rerating.IsCompleted);
+
+        await rerating;
+    }
+
+    /// <summary>Legal re-rates Vietnam, alternately High and Severe: every supplier exposed there is re-scored after the rating.</summary>
     private static async Task<int> RerateAsync(BenchApp app)
     {
         await using var scope = app.ScopeAs("bench-legal", AppRoles.LegalReviewer);

@@ -1,12 +1,16 @@
+using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
 
-/// <summary>How a change and the positions it moves are saved together.</summary>
+/// <summary>How a change and the positions it moves are saved: together, or (a whole country's) batch by batch after it.</summary>
 [Collection(MonitoringCollection.Name)]
 public sealed class SupplierPositionUpdaterTests(MonitoringApp app)
 {
@@ -30,4 +34,78 @@ public sealed class SupplierPositionUpdaterTests(MonitoringApp app)
             Assert.Same(tracked, Assert.Single(db.ChangeTracker.Entries()).Entity);
         });
     }
+
+    [Fact]
+    public async Task RateJurisdiction_OnceTheSuppliersAreRecomputed_LeavesNoNoteOfTheWork()
+    {
+        const string country = "IS";
+        var supplier = await app.NewSupplierAsync(country);
+
+        await app.RateAsync(country, LegalRating.Severe);
+
+        Assert.Equal(90, (await app.PositionAsync(supplier)).WorstJurisdictionRisk);
+        Assert.Empty(await NotesAsync(country));
+    }
+
+    /// <summary>
+    /// An instance that stopped between a country's re-rating and the end of its recompute leaves the note saved with the
+    /// rating; once the note is no longer renewed, another instance recomputes the suppliers named there and removes it.
+    /// </summary>
+    [Fact]
+    public async Task ResumeInterruptedAsync_WhenANoteIsNoLongerRenewed_RecomputesTheCountrysSuppliersAndRemovesTheNote()
+    {
+        const string country = "HR";
+        await app.RateAsync(country, LegalRating.Low);
+        var supplier = await app.NewSupplierAsync(LowCountry, [country]);
+        await app.DecidedAsync(supplier, maturity: 2); // J 15: R 34.5, Medium; at J 90 High
+        await RateWithoutRecomputeAsync(country, LegalRating.Severe, "stopped-instance", TimeSpan.FromMinutes(-1));
+        Assert.Equal(RiskTier.Medium, (await app.PositionAsync(supplier)).LiveTier);
+
+        await app.AsUserAsync("system", [], s => s.GetRequiredService<SupplierPositionUpdater>().ResumeInterruptedAsync(CancellationToken.None));
+
+        var row = Assert.Single(await app.QueueAsync([supplier]));
+        Assert.Equal(RiskTier.High, row.Live.Tier);
+        Assert.Equal("Croatia: recompute resumed after an interruption", Assert.Single(row.Changes).What);
+        Assert.Empty(await NotesAsync(country));
+    }
+
+    [Fact]
+    public async Task ResumeInterruptedAsync_WhileTheNoteIsRenewed_LeavesTheWorkToItsHolder()
+    {
+        const string country = "BG";
+        await app.RateAsync(country, LegalRating.Low);
+        var supplier = await app.NewSupplierAsync(country);
+        await RateWithoutRecomputeAsync(country, LegalRating.Severe, "busy-instance", SupplierPositionUpdater.NoteHeldFor / 2);
+
+        await app.AsUserAsync("system", [], s => s.GetRequiredService<SupplierPositionUpdater>().ResumeInterruptedAsync(CancellationToken.None));
+
+        Assert.Equal(15, (await app.PositionAsync(supplier)).WorstJurisdictionRisk);
+        var note = Assert.Single(await NotesAsync(country));
+        Assert.Equal("busy-instance", note.Holder);
+        await using var db = await Contexts().CreateDbContextAsync();
+        await db.JobLeases.Where(l => l.Name == note.Name).ExecuteDeleteAsync(); // the busy instance's work, which this test leaves undone
+    }
+
+    /// <summary>What a re-rating saves when its instance stops before recomputing anything: the rating and the note.</summary>
+    private Task RateWithoutRecomputeAsync(string country, LegalRating rating, string holder, TimeSpan renewedFor) =>
+        app.AsUserAsync(Legal, LegalRole, async s =>
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            await using var db = await s.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            var code = Domain.Common.CountryCode.Parse(country);
+            var jurisdiction = await db.Jurisdictions.Include(j => j.Ratings).SingleAsync(j => j.Country == code);
+            jurisdiction.Rate(rating, "Rated by an instance that stopped.", app.Today.AddMonths(6), (await s.GetRequiredService<CurrentUser>().GetUserIdAsync())!, Legal, now);
+            db.JobLeases.Add(new JobLease($"{SupplierPositionUpdater.NotePrefix}country:{country}:{Guid.NewGuid():N}", holder, now + renewedFor));
+            await db.SaveChangesAsync();
+        });
+
+    private async Task<List<JobLease>> NotesAsync(string country)
+    {
+        await using var db = await Contexts().CreateDbContextAsync();
+        var prefix = $"{SupplierPositionUpdater.NotePrefix}country:{country}:";
+        return await db.JobLeases.AsNoTracking().Where(l => l.Name.StartsWith(prefix)).ToListAsync();
+    }
+
+    private IDbContextFactory<AppDbContext> Contexts() => app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 }

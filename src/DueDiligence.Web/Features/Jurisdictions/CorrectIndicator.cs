@@ -62,7 +62,7 @@ internal sealed class IndicatorInputValidator : AbstractValidator<IndicatorInput
 
 /// <summary>
 /// An administrator adds or corrects a country's indicator value with its source; the change is audited and the suppliers
-/// exposed there are re-scored in the same transaction.
+/// exposed there are re-scored right after, batch by batch (<see cref="SupplierPositionUpdater.SaveThenRecomputeAsync"/>).
 /// </summary>
 public sealed class CorrectIndicator(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<IndicatorInput> validator, TimeProvider time, SupplierPositionUpdater positions)
@@ -84,7 +84,7 @@ public sealed class CorrectIndicator(
         jurisdiction.SetIndicator(input.Indicator!.Value, input.Value, string.IsNullOrWhiteSpace(input.Value) ? null : input.EditionYear,
             input.Source, input.Licence, await currentUser.GetActorNameAsync(), time.UtcNow());
         var value = string.IsNullOrWhiteSpace(input.Value) ? "not available" : input.Value.Trim();
-        await positions.SaveAsync(
+        await positions.SaveThenRecomputeAsync(
             db,
             () => db.SaveOrConflictAsync($"{jurisdiction.Name} was changed by someone else a moment ago. Reload the page and enter the value again.", cancellationToken),
             new PositionTrigger($"{jurisdiction.Name}: indicator {input.Indicator!.Value} set to {value}"),

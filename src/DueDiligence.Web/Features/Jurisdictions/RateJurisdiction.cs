@@ -55,7 +55,7 @@ internal sealed class RatingInputValidator : AbstractValidator<RatingInput>
 
 /// <summary>
 /// A legal reviewer rates a country; the rating replaces the indicator baseline and is kept as history. The suppliers
-/// exposed there are re-scored in the same transaction.
+/// exposed there are re-scored right after, batch by batch (<see cref="SupplierPositionUpdater.SaveThenRecomputeAsync"/>).
 /// </summary>
 public sealed class RateJurisdiction(
     IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<RatingInput> validator, TimeProvider time, SupplierPositionUpdater positions)
@@ -80,7 +80,7 @@ public sealed class RateJurisdiction(
         var rating = jurisdiction.Rate(input.Rating!.Value, input.Rationale, DateOnly.FromDateTime(input.NextReviewOn!.Value),
             (await currentUser.GetUserIdAsync())!, AppClaims.DisplayNameOf(principal), time.UtcNow(),
             input.EnforcementNotes, input.FirstToFileNotes, input.RecommendedCounsel);
-        await positions.SaveAsync(
+        await positions.SaveThenRecomputeAsync(
             db,
             () => db.SaveOrConflictAsync($"{jurisdiction.Name} was rated by someone else a moment ago. Reload the page to see that rating before you rate it again.", cancellationToken),
             new PositionTrigger($"{jurisdiction.Name} re-rated {previous} → {rating.Rating}"),

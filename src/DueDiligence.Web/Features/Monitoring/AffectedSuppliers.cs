@@ -7,12 +7,31 @@ namespace DueDiligence.Web.Features.Monitoring;
 /// <summary>The suppliers whose position a change may move, found in the database once the change is saved.</summary>
 public sealed class AffectedSuppliers
 {
+    private const string CountryKey = "country:";
+
     private readonly Func<AppDbContext, CancellationToken, Task<List<Guid>>> _find;
 
-    private AffectedSuppliers(Func<AppDbContext, CancellationToken, Task<List<Guid>>> find)
+    private AffectedSuppliers(Func<AppDbContext, CancellationToken, Task<List<Guid>>> find, string? key = null, string? name = null)
     {
         _find = find;
+        Key = key;
+        Name = name;
     }
+
+    /// <summary>
+    /// What finds these suppliers again in a later transaction (<see cref="FromKey"/>), e.g. "country:CN"; null for a set
+    /// that only the change itself knows.
+    /// </summary>
+    public string? Key { get; }
+
+    /// <summary>What the suppliers have in common, in words (the country's name); null without a key.</summary>
+    public string? Name { get; }
+
+    /// <summary>The suppliers a <see cref="Key"/> stands for; null for a key this version does not know.</summary>
+    public static AffectedSuppliers? FromKey(string key) =>
+        key.StartsWith(CountryKey, StringComparison.Ordinal) && CountryCode.TryParse(key[CountryKey.Length..], out var country)
+            ? NamingCountry(country)
+            : null;
 
     public static AffectedSuppliers Only(params IEnumerable<Guid> ids)
     {
@@ -24,10 +43,13 @@ public sealed class AffectedSuppliers
     /// Every supplier that names the country anywhere (HQ, a site, a subcontractor): a superset of those for which it counts;
     /// the recompute itself decides which countries count (<see cref="SupplierPositionUpdater"/>).
     /// </summary>
-    public static AffectedSuppliers NamingCountry(CountryCode country) => new((db, ct) => db.Suppliers
-        .Where(s => s.HqCountry == country || s.Sites.Any(site => site.Country == country) || s.Subcontractors.Any(sub => sub.Country == country))
-        .Select(s => s.Id)
-        .ToListAsync(ct));
+    public static AffectedSuppliers NamingCountry(CountryCode country) => new(
+        (db, ct) => db.Suppliers
+            .Where(s => s.HqCountry == country || s.Sites.Any(site => site.Country == country) || s.Subcontractors.Any(sub => sub.Country == country))
+            .Select(s => s.Id)
+            .ToListAsync(ct),
+        CountryKey + country.Value,
+        country.Name);
 
     /// <summary>Suppliers whose latest decision was taken on a version of this questionnaire template.</summary>
     public static AffectedSuppliers DecidedOnTemplate(Guid templateKey) => new((db, ct) =>

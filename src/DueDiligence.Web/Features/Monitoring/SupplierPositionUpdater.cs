@@ -12,6 +12,7 @@ using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
+using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Monitoring;
@@ -20,13 +21,24 @@ namespace DueDiligence.Web.Features.Monitoring;
 /// Keeps each supplier's <see cref="SupplierPosition"/> current: recomputes the live score of its newest submitted
 /// assessment as the assessment page does (<see cref="AssessmentStore.Score"/>), its worst jurisdiction, control score,
 /// latest decision and overdue conditions, and records what moved a decided supplier. A change and the positions it moves
-/// are saved in one transaction; the recomputes of every instance take turns under the audit chain's lock, so a
-/// recompute never writes figures read before another one's change.
+/// are saved in one transaction, except a change of a whole country (<see cref="SaveThenRecomputeAsync"/>); the
+/// recomputes of every instance take turns under the audit chain's lock, so a recompute never writes figures read before
+/// another one's change.
 /// </summary>
 public sealed class SupplierPositionUpdater(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier, WebhookEvents webhooks)
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider time, Notifier notifier, WebhookEvents webhooks,
+    JobLeases leases, InstanceIdentity instance, ILogger<SupplierPositionUpdater> logger)
 {
     private const int BatchSize = 200;
+
+    /// <summary>How the note of a recompute still to finish is named: this prefix, the suppliers' key, a unique part.</summary>
+    internal const string NotePrefix = "positions:";
+
+    /// <summary>How long a note stays its holder's without being renewed; then another instance takes the work over.</summary>
+    internal static readonly TimeSpan NoteHeldFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>The pause between two batches on SQLite, longer than a waiting writer's retry, so that other saves get in.</summary>
+    private static readonly TimeSpan SqliteWritersTurn = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Up to this many suppliers put on the queue by one change are each told of; beyond, one digest (Notifier).</summary>
     internal const int NoticesPerSupplierUpTo = 5;
@@ -43,19 +55,125 @@ public sealed class SupplierPositionUpdater(
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Saves a change that can move thousands of suppliers (a country re-rated), then recomputes them in batches, each in a
+    /// transaction of its own: other users' saves wait for a batch, not for the whole recompute, and the positions not
+    /// recomputed yet show the figures before the change for that long. The change is saved with a note of the work (a
+    /// lease, <see cref="JobLeases"/>) that each batch renews and the last one removes; if this instance stops or fails
+    /// first, another one takes the work over once the note has not been renewed for <see cref="NoteHeldFor"/>
+    /// (<see cref="ResumeInterruptedAsync"/>).
+    /// </summary>
+    public async Task SaveThenRecomputeAsync(AppDbContext db, Func<Task> save, PositionTrigger trigger, AffectedSuppliers affected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(save);
+        ArgumentNullException.ThrowIfNull(affected);
+        var key = affected.Key ?? throw new ArgumentException("Only suppliers that a key finds again can be recomputed after the change.", nameof(affected));
+        var note = $"{NotePrefix}{key}:{Guid.NewGuid():N}";
+        db.JobLeases.Add(new JobLease(note, instance.Name, time.UtcNow() + NoteHeldFor));
+        await save();
+        try
+        {
+            await RecomputeNotedAsync(note, affected, trigger, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change itself is saved; the note brings the rest.
+            logger.LogError(e, "Recomputing the suppliers after \"{What}\" stopped; the work is taken up again from its note.", trigger.What);
+        }
+    }
+
+    /// <summary>Takes over the noted recomputes that their instance stopped renewing (it stopped or failed); how many.</summary>
+    public async Task<int> ResumeInterruptedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        List<string> notes;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            notes = await db.JobLeases.Where(l => l.Name.StartsWith(NotePrefix) && l.ExpiresAtUtc <= now).Select(l => l.Name).ToListAsync(cancellationToken);
+        }
+
+        var resumed = 0;
+        foreach (var note in notes)
+        {
+            var affected = AffectedSuppliers.FromKey(note[NotePrefix.Length..note.LastIndexOf(':')]);
+            if (affected is null || !await leases.TryTakeAsync(note, NoteHeldFor, cancellationToken))
+            {
+                continue;
+            }
+
+            await RecomputeNotedAsync(note, affected, new PositionTrigger($"{affected.Name}: recompute resumed after an interruption"), cancellationToken);
+            resumed++;
+        }
+
+        return resumed;
+    }
+
     /// <summary>Recomputes these suppliers in batches, each batch in a transaction of its own (the daily and start-up checks).</summary>
     public async Task<int> RecomputeAsync(IReadOnlyCollection<Guid> supplierIds, PositionTrigger trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(supplierIds);
-        foreach (var batch in supplierIds.Chunk(BatchSize))
+        // Before the app answers (start-up) no other save waits for the lock.
+        await RecomputeInBatchesAsync(supplierIds, trigger, note: null, pauseForWriters: trigger.Kind != PositionTriggerKind.StartUp, cancellationToken);
+        return supplierIds.Count;
+    }
+
+    private async Task RecomputeNotedAsync(string note, AffectedSuppliers affected, PositionTrigger trigger, CancellationToken cancellationToken)
+    {
+        List<Guid> supplierIds;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await RecomputeInAsync(db, batch, trigger, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            supplierIds = await affected.FindAsync(db, cancellationToken);
         }
 
-        return supplierIds.Count;
+        await RecomputeInBatchesAsync(supplierIds, trigger, note, pauseForWriters: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each batch in a transaction of its own; the suppliers put on the queue are told of at the end, with the note (if
+    /// any) removed in the same transaction. Before each batch the note is renewed: when another instance has taken it
+    /// over, this one stops, tells of what it queued, and leaves the rest and the note to it.
+    /// </summary>
+    private async Task RecomputeInBatchesAsync(
+        IReadOnlyCollection<Guid> supplierIds, PositionTrigger trigger, string? note, bool pauseForWriters, CancellationToken cancellationToken)
+    {
+        var byName = AppClaims.DisplayNameOf(await currentUser.GetPrincipalAsync());
+        var queued = new List<Queued>();
+        var batches = supplierIds.Distinct().Chunk(BatchSize).ToList();
+        foreach (var batch in batches)
+        {
+            if (note is not null && !await leases.TryTakeAsync(note, NoteHeldFor, cancellationToken))
+            {
+                break;
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await db.LockAuditChainAsync(cancellationToken);
+                queued.AddRange(await RecomputeBatchAsync(db, batch, trigger, byName, cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            if (pauseForWriters && db.Database.IsSqlite() && batch != batches[^1])
+            {
+                // SQLite's writers poll for its one lock: without a pause, the next batch takes it before any of them. A
+                // pause of the machine's clock, not of the app's: it shares the database, not a business rule.
+                await Task.Delay(SqliteWritersTurn, cancellationToken);
+            }
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await NotifyAsync(db, queued, byName, cancellationToken);
+            if (note is not null)
+            {
+                await db.JobLeases.Where(l => l.Name == note && l.Holder == instance.Name).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>Suppliers with no position yet, or whose position was computed with another scoring policy.</summary>

@@ -7,7 +7,8 @@ namespace DueDiligence.Web.Features.Monitoring;
 /// Keeps the suppliers' positions current where no user's change does: at start-up (before the app answers) it computes
 /// the positions of suppliers that have none and of those computed with another scoring policy; then, at start and every
 /// day, it recomputes every scored supplier, so that expired evidence and overdue conditions and findings move them. Each
-/// run is done by the one instance that holds its lease.
+/// run is done by the one instance that holds its lease. Every minute it also takes over the recompute after a country's
+/// change that another instance left unfinished (<see cref="SupplierPositionUpdater.ResumeInterruptedAsync"/>).
 /// </summary>
 public sealed class SupplierPositionsJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<SupplierPositionsJob> logger) : BackgroundService
 {
@@ -17,6 +18,8 @@ public sealed class SupplierPositionsJob(IServiceScopeFactory scopes, TimeProvid
 
     private static readonly TimeSpan Every = TimeSpan.FromDays(1);
 
+    private static readonly TimeSpan ResumeEvery = TimeSpan.FromMinutes(1);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await RunAsync(StartUpLease, TimeSpan.FromMinutes(30), async (updater, ct) =>
@@ -24,13 +27,33 @@ public sealed class SupplierPositionsJob(IServiceScopeFactory scopes, TimeProvid
         await base.StartAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicRounds.RunAsync(Every, time, RunDailyAsync, stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
+        PeriodicRounds.RunAsync(Every, time, RunDailyAsync, stoppingToken),
+        PeriodicRounds.RunAsync(ResumeEvery, time, ResumeInterruptedAsync, stoppingToken));
 
     /// <summary>The daily check; true when this instance held the lease and ran it.</summary>
     public Task<bool> RunDailyAsync(CancellationToken cancellationToken) =>
         RunAsync(DailyLease, Every - TimeSpan.FromHours(1), async (updater, ct) =>
             await updater.RecomputeAsync(await updater.ScoredAsync(ct), PositionTrigger.Daily, ct), release: false, cancellationToken);
+
+    /// <summary>Recomputes left unfinished by an instance that stopped; each note is its own lease (no lease of the round).</summary>
+    private async Task ResumeInterruptedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
+            var resumed = await scope.ServiceProvider.GetRequiredService<SupplierPositionUpdater>().ResumeInterruptedAsync(cancellationToken);
+            if (resumed > 0)
+            {
+                logger.LogWarning("Supplier positions: {Count} unfinished recomputes taken over.", resumed);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Taking over the unfinished recomputes of supplier positions failed; the next round tries again.");
+        }
+    }
 
     /// <summary>On a graceful stop the daily lease is given up, so that the app started next checks at its start.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
