@@ -33,7 +33,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _databaseSettings = new(() => _database.Create(DataDirectory, _demoData));
     }
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dd-web-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = TestFolders.New();
 
     public DatabaseProvider Provider => _database.Provider;
 

@@ -40,24 +40,6 @@ public abstract class TestDatabase
     /// <summary>Removes what <see cref="Create"/> made (the data folder is the caller's).</summary>
     public abstract void Drop(IReadOnlyDictionary<string, string?> settings);
 
-    /// <summary>A folder for what is seeded once per run, removed when the test run ends.</summary>
-    private static string TemplateFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "dd-web-tests", $"template-{Guid.NewGuid():N}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left in the temporary folder.
-            }
-        };
-        return folder;
-    }
-
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
@@ -136,7 +118,7 @@ public abstract class TestDatabase
 
         private static string SeedTemplate()
         {
-            var folder = TemplateFolder();
+            var folder = TestFolders.New("template-");
             using (var seeding = new SeedingApp(folder, Settings))
             {
                 _ = seeding.Services; // starts the host: migrations and demo data
@@ -216,7 +198,7 @@ public abstract class TestDatabase
         /// <summary>Once per run: a database with the demo data, seeded by the app itself; returns the data folder it wrote.</summary>
         private static string SeedTemplate(string socketFolder)
         {
-            var folder = TemplateFolder();
+            var folder = TestFolders.New("template-");
             Execute(socketFolder, $"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
             Execute(socketFolder, $"CREATE DATABASE {TemplateName}");
             using (var seeding = new SeedingApp(folder, Settings(socketFolder, TemplateName)))

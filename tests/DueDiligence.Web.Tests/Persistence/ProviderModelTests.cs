@@ -1,6 +1,7 @@
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Persistence.Providers;
+using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -82,7 +83,7 @@ public sealed class ProviderModelTests
     public void Settings_WhenIncomplete_SayWhatToSet(string provider, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = provider }).Build();
-        var data = new DataDirectory(Path.Combine(Path.GetTempPath(), "dd-web-tests", Guid.NewGuid().ToString("N")));
+        var data = new DataDirectory(TestFolders.New());
 
         var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.FromConfiguration(configuration, data));
 
