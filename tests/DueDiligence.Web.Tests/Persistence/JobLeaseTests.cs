@@ -31,6 +31,27 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.False(await a.TryTakeAsync(job, TimeSpan.FromMinutes(5)));
     }
 
+    /// <summary>
+    /// Two rounds that find no lease yet both insert it: of two instances only the first holds it; of one instance (a
+    /// job's first round at start and a run asked for at the same moment) both do, where the second used to be refused.
+    /// </summary>
+    [Fact]
+    public async Task TryTake_WhenTwoRoundsInsertANewLeaseAtOnce_GivesItToOneInstanceOnly_AndToBothRoundsOfTheSameInstance()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var (a, b) = (Leases(scope, "instance-a"), Leases(scope, "instance-b"));
+        for (var round = 0; round < 30; round++)
+        {
+            var job = $"race-{Guid.NewGuid():N}";
+            var sameInstance = await Task.WhenAll(Task.Run(() => a.TryTakeAsync(job, TimeSpan.FromMinutes(5))), Task.Run(() => a.TryTakeAsync(job, TimeSpan.FromMinutes(5))));
+            Assert.Equal([true, true], sameInstance);
+
+            var other = $"race-{Guid.NewGuid():N}";
+            var twoInstances = await Task.WhenAll(Task.Run(() => a.TryTakeAsync(other, TimeSpan.FromMinutes(5))), Task.Run(() => b.TryTakeAsync(other, TimeSpan.FromMinutes(5))));
+            Assert.Single(twoInstances, taken => taken);
+        }
+    }
+
     [Fact]
     public async Task Release_LetsAnotherInstanceTakeTheLeaseAtOnce()
     {

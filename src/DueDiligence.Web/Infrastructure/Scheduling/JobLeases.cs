@@ -16,10 +16,7 @@ public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProv
         var until = now + duration;
         var holder = instance.Name;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var taken = await db.JobLeases
-            .Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAtUtc <= now))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken);
-        if (taken == 1)
+        if (await TakeExistingAsync(db, name, holder, now, until, cancellationToken))
         {
             return true;
         }
@@ -37,10 +34,16 @@ public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProv
         }
         catch (DbUpdateException)
         {
-            // Another instance inserted the lease first.
-            return false;
+            // Inserted first by another instance (whose lease it stays), or by another round of this one (ours, then).
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return await TakeExistingAsync(again, name, holder, now, until, cancellationToken);
         }
     }
+
+    private static async Task<bool> TakeExistingAsync(AppDbContext db, string name, string holder, DateTime now, DateTime until, CancellationToken cancellationToken) =>
+        await db.JobLeases
+            .Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAtUtc <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken) == 1;
 
     /// <summary>Gives the lease up early, so that another instance need not wait for it to expire.</summary>
     public async Task ReleaseAsync(string name, CancellationToken cancellationToken = default)
