@@ -15,29 +15,32 @@ public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProv
         var now = clock.UtcNow();
         var until = now + duration;
         var holder = instance.Name;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await TakeExistingAsync(db, name, holder, now, until, cancellationToken))
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            return true;
+            if (await TakeExistingAsync(db, name, holder, now, until, cancellationToken))
+            {
+                return true;
+            }
+
+            if (!await db.JobLeases.AnyAsync(l => l.Name == name, cancellationToken))
+            {
+                db.JobLeases.Add(new JobLease(name, holder, until));
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return true;
+                }
+                catch (DbUpdateException)
+                {
+                    // Inserted meanwhile: see below whose it is.
+                }
+            }
         }
 
-        if (await db.JobLeases.AnyAsync(l => l.Name == name, cancellationToken))
-        {
-            return false;
-        }
-
-        db.JobLeases.Add(new JobLease(name, holder, until));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Inserted first by another instance (whose lease it stays), or by another round of this one (ours, then).
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return await TakeExistingAsync(again, name, holder, now, until, cancellationToken);
-        }
+        // The lease was inserted after the first try, by another instance (whose lease it stays) or by another round of
+        // this one (ours, then).
+        await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+        return await TakeExistingAsync(again, name, holder, now, until, cancellationToken);
     }
 
     private static async Task<bool> TakeExistingAsync(AppDbContext db, string name, string holder, DateTime now, DateTime until, CancellationToken cancellationToken) =>
