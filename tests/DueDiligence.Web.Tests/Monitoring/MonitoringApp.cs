@@ -114,10 +114,13 @@ public sealed class MonitoringApp : IAsyncLifetime
         await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<SupplierCommands>().UpdateAsync(input));
     }
 
-    /// <summary>Submitted at this maturity; with evidence expiring in <paramref name="evidenceExpiresInDays"/> days on the evidence template.</summary>
-    public async Task<Guid> SubmittedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null)
+    /// <summary>
+    /// Submitted at this maturity; with evidence expiring in <paramref name="evidenceExpiresInDays"/> days on the evidence
+    /// template; on another template with its one question (<see cref="PublishTemplateAsync"/>) when given.
+    /// </summary>
+    public async Task<Guid> SubmittedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, Guid? templateId = null)
     {
-        var template = evidenceExpiresInDays is null ? PlainTemplateId : EvidenceTemplateId;
+        var template = templateId ?? (evidenceExpiresInDays is null ? PlainTemplateId : EvidenceTemplateId);
         var id = await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplierId, template));
         await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(id, new AnswerInput { QuestionCode = QuestionCode, Maturity = maturity }, null));
         if (evidenceExpiresInDays is { } days)
@@ -134,9 +137,9 @@ public sealed class MonitoringApp : IAsyncLifetime
     /// Decided at this maturity: approved, or approved with a condition due in <paramref name="conditionDueInDays"/> days; on
     /// the evidence template, legal verifies the evidence first.
     /// </summary>
-    public async Task<Guid> DecidedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, int? conditionDueInDays = null)
+    public async Task<Guid> DecidedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, int? conditionDueInDays = null, Guid? templateId = null)
     {
-        var id = await SubmittedAsync(supplierId, maturity, evidenceExpiresInDays);
+        var id = await SubmittedAsync(supplierId, maturity, evidenceExpiresInDays, templateId);
         await AsUserAsync(Legal, LegalRole, async s =>
         {
             var review = s.GetRequiredService<ReviewAssessment>();
@@ -179,7 +182,8 @@ public sealed class MonitoringApp : IAsyncLifetime
         Assert.True(await App.Services.GetRequiredService<SupplierPositionsJob>().RunDailyAsync(CancellationToken.None));
     }
 
-    private async Task<Guid> PublishTemplateAsync(string name, bool evidenceRequired)
+    /// <summary>A template of its own with one maturity question (<c>SC-01</c>), imported and published by the admin.</summary>
+    public async Task<Guid> PublishTemplateAsync(string name, bool evidenceRequired)
     {
         var json = $$"""
             {

@@ -1,6 +1,9 @@
 using DueDiligence.Domain.Jurisdictions;
+using DueDiligence.Domain.Monitoring;
+using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Scheduling;
@@ -10,7 +13,7 @@ using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
 
-/// <summary>How a change and the positions it moves are saved: together, or (a whole country's) batch by batch after it.</summary>
+/// <summary>How a change and the positions it moves are saved: together, or (a whole country's, a template's) batch by batch after it.</summary>
 [Collection(MonitoringCollection.Name)]
 public sealed class SupplierPositionUpdaterTests(MonitoringApp app)
 {
@@ -86,6 +89,73 @@ public sealed class SupplierPositionUpdaterTests(MonitoringApp app)
         await db.JobLeases.Where(l => l.Name == note.Name).ExecuteDeleteAsync(); // the busy instance's work, which this test leaves undone
     }
 
+    /// <summary>
+    /// A new version that adds a knock-out is saved first, then noted for every supplier decided on an earlier version,
+    /// batch by batch (thousands at portfolio scale), whether or not its figures moved.
+    /// </summary>
+    [Fact]
+    public async Task PublishAsync_OfAVersionThatAddsAKnockOut_NotesItForEachSupplierDecidedOnTheTemplateAndLeavesNoNote()
+    {
+        var template = await app.PublishTemplateAsync($"Knock-out added {Guid.NewGuid():N}", evidenceRequired: false);
+        Guid[] decided = [await app.NewSupplierAsync(LowCountry), await app.NewSupplierAsync(LowCountry)];
+        foreach (var supplier in decided)
+        {
+            await app.DecidedAsync(supplier, maturity: 3, templateId: template);
+        }
+
+        var prospect = await app.NewSupplierAsync(LowCountry);
+
+        await PublishWithKnockOutAsync(template);
+
+        foreach (var supplier in decided)
+        {
+            var entry = Assert.Single(await ChangesAsync(supplier), c => c.What.Contains("adds knock-out SC-01", StringComparison.Ordinal));
+            Assert.EndsWith("the decision was taken without it", entry.What, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await ChangesAsync(prospect));
+        Assert.Empty(await NotesAsync("template:"));
+    }
+
+    [Fact]
+    public async Task ResumeInterruptedAsync_OfANoteOfNewKnockOuts_NotesThemForTheSuppliersDecidedOnTheTemplate()
+    {
+        var template = await app.PublishTemplateAsync($"Knock-out resumed {Guid.NewGuid():N}", evidenceRequired: false);
+        var supplier = await app.NewSupplierAsync(LowCountry);
+        await app.DecidedAsync(supplier, maturity: 3, templateId: template);
+        await using (var db = await Contexts().CreateDbContextAsync())
+        {
+            var key = await db.TemplateVersions.Where(v => v.Id == template).Select(v => v.TemplateKey).SingleAsync();
+            db.JobLeases.Add(new JobLease($"{SupplierPositionUpdater.NotePrefix}template:{key:N}:{Guid.NewGuid():N}", "stopped-instance", app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        await app.AsUserAsync("system", [], s => s.GetRequiredService<SupplierPositionUpdater>().ResumeInterruptedAsync(CancellationToken.None));
+
+        Assert.Contains(await ChangesAsync(supplier), c => c.What.StartsWith("A newer version of the questionnaire adds a knock-out", StringComparison.Ordinal));
+        Assert.Empty(await NotesAsync("template:"));
+    }
+
+    /// <summary>The admin starts a new version of the template, makes its question a knock-out at maturity 0 and publishes it.</summary>
+    private Task PublishWithKnockOutAsync(Guid templateId) =>
+        app.AsUserAsync(Admin, AdminRole, async s =>
+        {
+            var commands = s.GetRequiredService<TemplateCommands>();
+            var draft = await commands.NewVersionAsync(templateId);
+            await using var db = await s.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            var version = await db.TemplateVersions.AsNoTracking().SingleAsync(v => v.Id == draft);
+            var definition = version.Definition;
+            definition.Sections[0].Questions[0].KnockOut = new KnockOutRule { MaturityAtOrBelow = 0 };
+            var stamp = await commands.SaveDraftAsync(draft, version.EditStamp, definition);
+            await commands.PublishAsync(draft, stamp);
+        });
+
+    private async Task<List<SupplierPositionChange>> ChangesAsync(Guid supplier)
+    {
+        await using var db = await Contexts().CreateDbContextAsync();
+        return await db.SupplierPositionChanges.AsNoTracking().Where(c => c.SupplierId == supplier).ToListAsync();
+    }
+
     /// <summary>What a re-rating saves when its instance stops before recomputing anything: the rating and the note.</summary>
     private Task RateWithoutRecomputeAsync(string country, LegalRating rating, string holder, TimeSpan renewedFor) =>
         app.AsUserAsync(Legal, LegalRole, async s =>
@@ -100,10 +170,11 @@ public sealed class SupplierPositionUpdaterTests(MonitoringApp app)
             await db.SaveChangesAsync();
         });
 
-    private async Task<List<JobLease>> NotesAsync(string country)
+    /// <summary>The notes of recomputes of a country ("IS"), or of any set whose key starts so ("template:").</summary>
+    private async Task<List<JobLease>> NotesAsync(string key)
     {
         await using var db = await Contexts().CreateDbContextAsync();
-        var prefix = $"{SupplierPositionUpdater.NotePrefix}country:{country}:";
+        var prefix = SupplierPositionUpdater.NotePrefix + (key.EndsWith(':') ? key : $"country:{key}:");
         return await db.JobLeases.AsNoTracking().Where(l => l.Name.StartsWith(prefix)).ToListAsync();
     }
 

@@ -8,14 +8,15 @@ namespace DueDiligence.Web.Features.Monitoring;
 public sealed class AffectedSuppliers
 {
     private const string CountryKey = "country:";
+    private const string TemplateKey = "template:";
 
     private readonly Func<AppDbContext, CancellationToken, Task<List<Guid>>> _find;
 
-    private AffectedSuppliers(Func<AppDbContext, CancellationToken, Task<List<Guid>>> find, string? key = null, string? name = null)
+    private AffectedSuppliers(Func<AppDbContext, CancellationToken, Task<List<Guid>>> find, string? key = null, PositionTrigger? resumed = null)
     {
         _find = find;
         Key = key;
-        Name = name;
+        Resumed = resumed;
     }
 
     /// <summary>
@@ -24,14 +25,21 @@ public sealed class AffectedSuppliers
     /// </summary>
     public string? Key { get; }
 
-    /// <summary>What the suppliers have in common, in words (the country's name); null without a key.</summary>
-    public string? Name { get; }
+    /// <summary>Why they are recomputed when another instance takes over a recompute that stopped; null without a key.</summary>
+    public PositionTrigger? Resumed { get; }
 
     /// <summary>The suppliers a <see cref="Key"/> stands for; null for a key this version does not know.</summary>
-    public static AffectedSuppliers? FromKey(string key) =>
-        key.StartsWith(CountryKey, StringComparison.Ordinal) && CountryCode.TryParse(key[CountryKey.Length..], out var country)
-            ? NamingCountry(country)
+    public static AffectedSuppliers? FromKey(string key)
+    {
+        if (key.StartsWith(CountryKey, StringComparison.Ordinal))
+        {
+            return CountryCode.TryParse(key[CountryKey.Length..], out var country) ? NamingCountry(country) : null;
+        }
+
+        return key.StartsWith(TemplateKey, StringComparison.Ordinal) && Guid.TryParse(key[TemplateKey.Length..], out var template)
+            ? DecidedOnTemplate(template)
             : null;
+    }
 
     public static AffectedSuppliers Only(params IEnumerable<Guid> ids)
     {
@@ -49,17 +57,25 @@ public sealed class AffectedSuppliers
             .Select(s => s.Id)
             .ToListAsync(ct),
         CountryKey + country.Value,
-        country.Name);
+        new PositionTrigger($"{country.Name}: recompute resumed after an interruption"));
 
-    /// <summary>Suppliers whose latest decision was taken on a version of this questionnaire template.</summary>
-    public static AffectedSuppliers DecidedOnTemplate(Guid templateKey) => new((db, ct) =>
-    {
-        var versions = db.TemplateVersions.Where(t => t.TemplateKey == templateKey).Select(t => t.Id);
-        return db.SupplierPositions
-            .Where(p => p.DecidedAssessmentId != null && db.Assessments.Any(a => a.Id == p.DecidedAssessmentId && versions.Contains(a.TemplateVersionId)))
-            .Select(p => p.SupplierId)
-            .ToListAsync(ct);
-    });
+    /// <summary>
+    /// Suppliers whose latest decision was taken on a version of this questionnaire template. Taken over after an
+    /// interruption, the recompute notes the new knock-outs again for each of them, also for those noted before it stopped.
+    /// </summary>
+    public static AffectedSuppliers DecidedOnTemplate(Guid templateKey) => new(
+        (db, ct) =>
+        {
+            var versions = db.TemplateVersions.Where(t => t.TemplateKey == templateKey).Select(t => t.Id);
+            return db.SupplierPositions
+                .Where(p => p.DecidedAssessmentId != null && db.Assessments.Any(a => a.Id == p.DecidedAssessmentId && versions.Contains(a.TemplateVersionId)))
+                .Select(p => p.SupplierId)
+                .ToListAsync(ct);
+        },
+        TemplateKey + templateKey.ToString("N"),
+        new PositionTrigger(
+            "A newer version of the questionnaire adds a knock-out; the decision was taken without it (noted after an interruption)",
+            PositionTriggerKind.Information));
 
     internal Task<List<Guid>> FindAsync(AppDbContext db, CancellationToken cancellationToken) => _find(db, cancellationToken);
 }

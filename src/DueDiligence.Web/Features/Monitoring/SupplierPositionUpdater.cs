@@ -56,7 +56,7 @@ public sealed class SupplierPositionUpdater(
     }
 
     /// <summary>
-    /// Saves a change that can move thousands of suppliers (a country re-rated), then recomputes them in batches, each in a
+    /// Saves a change that can move thousands of suppliers (a country re-rated, a knock-out added to a questionnaire), then recomputes them in batches, each in a
     /// transaction of its own: other users' saves wait for a batch, not for the whole recompute, and the positions not
     /// recomputed yet show the figures before the change for that long. The change is saved with a note of the work (a
     /// lease, <see cref="JobLeases"/>) that each batch renews and the last one removes; if this instance stops or fails
@@ -97,12 +97,12 @@ public sealed class SupplierPositionUpdater(
         foreach (var note in notes)
         {
             var affected = AffectedSuppliers.FromKey(note[NotePrefix.Length..note.LastIndexOf(':')]);
-            if (affected is null || !await leases.TryTakeAsync(note, NoteHeldFor, cancellationToken))
+            if (affected?.Resumed is not { } trigger || !await leases.TryTakeAsync(note, NoteHeldFor, cancellationToken))
             {
                 continue;
             }
 
-            await RecomputeNotedAsync(note, affected, new PositionTrigger($"{affected.Name}: recompute resumed after an interruption"), cancellationToken);
+            await RecomputeNotedAsync(note, affected, trigger, cancellationToken);
             resumed++;
         }
 

@@ -88,7 +88,8 @@ public sealed class TemplateCommands(
         if (superseded.Count > 0 && addedKnockOuts.Count > 0)
         {
             var what = $"{version.Name} version {version.VersionNumber} adds knock-out {string.Join(", ", addedKnockOuts)}; the decision was taken without it";
-            await positions.SaveAsync(
+            // Every supplier decided on an earlier version is told, batch by batch after the publication is saved.
+            await positions.SaveThenRecomputeAsync(
                 db, () => db.SaveOrConflictAsync(ConflictMessage(version), cancellationToken), new PositionTrigger(what, PositionTriggerKind.Information),
                 AffectedSuppliers.DecidedOnTemplate(version.TemplateKey), cancellationToken);
         }

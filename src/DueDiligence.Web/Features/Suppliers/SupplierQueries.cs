@@ -52,8 +52,8 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = (await filter.ApplyAsync(db, time.Today(), cancellationToken)).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
-        var page = await WithListedParts(query.Skip(skip).Take(Math.Clamp(take, 1, 500))).ToListAsync(cancellationToken);
-        return new SupplierPage(await RowsAsync(page, cancellationToken), total);
+        var ids = await query.Skip(skip).Take(Math.Clamp(take, 1, 500)).Select(s => s.Id).ToListAsync(cancellationToken);
+        return new SupplierPage(await RowsAsync(await ListedAsync(db, ids, cancellationToken), cancellationToken), total);
     }
 
     /// <summary>
@@ -75,14 +75,25 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         }
 
         var size = Math.Clamp(take, 1, 500);
-        var page = await WithListedParts(query.OrderBy(s => s.LegalNameKey).ThenBy(s => s.Id).Take(size + 1)).ToListAsync(cancellationToken);
+        var ids = await query.OrderBy(s => s.LegalNameKey).ThenBy(s => s.Id).Take(size + 1).Select(s => s.Id).ToListAsync(cancellationToken);
+        var page = await ListedAsync(db, ids, cancellationToken);
         var next = page.Count > size ? new SupplierCursor(page[size - 1].LegalNameKey, page[size - 1].Id) : (SupplierCursor?)null;
         return (await RowsAsync(page.Take(size).ToList(), cancellationToken), next);
     }
 
-    /// <summary>What decides a listed supplier's worst jurisdiction (<see cref="Supplier.ExposureCountries"/>) and its exposure.</summary>
-    private static IQueryable<Supplier> WithListedParts(IQueryable<Supplier> query) =>
-        query.Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery();
+    /// <summary>
+    /// The listed suppliers, in the order of <paramref name="ids"/>, with what decides their worst jurisdiction
+    /// (<see cref="Supplier.ExposureCountries"/>) and their exposure. The filter and the sort ran once, for the ids: a split
+    /// query of the filtered page would run them again for each collection (four times at 100,000 suppliers:
+    /// docs/benchmarks.md, "Supplier list").
+    /// </summary>
+    private static async Task<List<Supplier>> ListedAsync(AppDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var loaded = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
+            .Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        return ids.ConvertAll(id => loaded[id]);
+    }
 
     private async Task<IReadOnlyList<SupplierRow>> RowsAsync(List<Supplier> page, CancellationToken cancellationToken)
     {

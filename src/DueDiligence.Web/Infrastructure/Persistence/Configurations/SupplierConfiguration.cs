@@ -27,10 +27,10 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
 
         builder.HasIndex(s => new { s.LegalNameKey, s.HqCountry }).IsUnique();
         // The dashboard's counts read these two indexes alone, not the table (tier × status; reassessments due by status),
-        // and the list's filters by status and by tier use their first column.
+        // and the list's filters by status and by tier use their first column; "my suppliers" with a status reads one range.
         builder.HasIndex(s => new { s.Status, s.ReassessmentDueOn });
         builder.HasIndex(s => s.HqCountry);
-        builder.HasIndex(s => s.OwnerId);
+        builder.HasIndex(s => new { s.OwnerId, s.Status });
         builder.HasIndex(s => new { s.LatestTier, s.Status });
 
         builder.HasMany(s => s.Sites).WithOne().HasForeignKey("SupplierId").IsRequired().OnDelete(DeleteBehavior.Cascade);

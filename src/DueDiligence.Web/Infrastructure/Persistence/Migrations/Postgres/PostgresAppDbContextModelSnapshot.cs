@@ -2174,12 +2174,12 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("HqCountry");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("LatestTier", "Status");
 
                     b.HasIndex("LegalNameKey", "HqCountry")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId", "Status");
 
                     b.HasIndex("Status", "ReassessmentDueOn");
 
