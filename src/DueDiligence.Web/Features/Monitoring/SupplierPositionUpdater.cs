@@ -56,12 +56,12 @@ public sealed class SupplierPositionUpdater(
     }
 
     /// <summary>
-    /// Saves a change that can move thousands of suppliers (a country re-rated, a knock-out added to a questionnaire), then recomputes them in batches, each in a
-    /// transaction of its own: other users' saves wait for a batch, not for the whole recompute, and the positions not
-    /// recomputed yet show the figures before the change for that long. The change is saved with a note of the work (a
-    /// lease, <see cref="JobLeases"/>) that each batch renews and the last one removes; if this instance stops or fails
-    /// first, another one takes the work over once the note has not been renewed for <see cref="NoteHeldFor"/>
-    /// (<see cref="ResumeInterruptedAsync"/>).
+    /// Saves a change that can move thousands of suppliers (a country re-rated, a knock-out added to a questionnaire), then
+    /// recomputes them in batches, each in a transaction of its own: other users' saves wait for a batch, not for the whole
+    /// recompute, and the positions not recomputed yet show the figures before the change for that long. The change is
+    /// saved with a note of the work (a lease, <see cref="JobLeases"/>) that each batch renews and the last one removes; if
+    /// this instance stops or fails first, another one takes the work over once the note has not been renewed for
+    /// <see cref="NoteHeldFor"/> (<see cref="ResumeInterruptedAsync"/>).
     /// </summary>
     public async Task SaveThenRecomputeAsync(AppDbContext db, Func<Task> save, PositionTrigger trigger, AffectedSuppliers affected, CancellationToken cancellationToken)
     {

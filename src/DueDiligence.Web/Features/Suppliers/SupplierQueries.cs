@@ -75,10 +75,10 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         }
 
         var size = Math.Clamp(take, 1, 500);
-        var ids = await query.OrderBy(s => s.LegalNameKey).ThenBy(s => s.Id).Take(size + 1).Select(s => s.Id).ToListAsync(cancellationToken);
-        var page = await ListedAsync(db, ids, cancellationToken);
-        var next = page.Count > size ? new SupplierCursor(page[size - 1].LegalNameKey, page[size - 1].Id) : (SupplierCursor?)null;
-        return (await RowsAsync(page.Take(size).ToList(), cancellationToken), next);
+        var keys = await query.OrderBy(s => s.LegalNameKey).ThenBy(s => s.Id).Take(size + 1).Select(s => new { s.Id, s.LegalNameKey }).ToListAsync(cancellationToken);
+        var next = keys.Count > size ? new SupplierCursor(keys[size - 1].LegalNameKey, keys[size - 1].Id) : (SupplierCursor?)null;
+        var page = await ListedAsync(db, keys.Take(size).Select(k => k.Id).ToList(), cancellationToken);
+        return (await RowsAsync(page, cancellationToken), next);
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
         var loaded = await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Subcontractors).Include(s => s.Exposure).AsSplitQuery()
             .Where(s => ids.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        return ids.ConvertAll(id => loaded[id]);
+        return ids.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList(); // one removed since the ids were read is left out
     }
 
     private async Task<IReadOnlyList<SupplierRow>> RowsAsync(List<Supplier> page, CancellationToken cancellationToken)
