@@ -120,9 +120,17 @@ internal static class LegalNames
     public static string Key(string legalName) => string.Join(' ', Canonical(legalName));
 
     /// <summary>The <see cref="Key"/> without the legal form at its end and without a leading "THE": the name the company is known by.</summary>
-    public static string Stem(string legalName)
+    public static string Stem(string legalName) => StemOf(Canonical(legalName));
+
+    /// <summary>The <see cref="Key"/> and the <see cref="Stem"/> of a name, read once: the duplicate check folds every name of the register.</summary>
+    public static (string Key, string Stem) KeyAndStem(string legalName)
     {
         var words = Canonical(legalName);
+        return (string.Join(' ', words), StemOf(words));
+    }
+
+    private static string StemOf(List<string> words)
+    {
         var end = words.Count;
         while (end > 0 && (Forms.Contains(words[end - 1]) || words[end - 1] == "&"))
         {

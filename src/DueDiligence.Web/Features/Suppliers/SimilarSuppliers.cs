@@ -30,17 +30,25 @@ public sealed record SimilarSupplier(Guid Id, string LegalName, CountryCode HqCo
 }
 
 /// <summary>A supplier's name and HQ country as the duplicate check compares them, folded once.</summary>
-internal sealed class NamedSupplier(Guid id, string legalName, CountryCode hqCountry)
+internal sealed class NamedSupplier
 {
-    public Guid Id { get; } = id;
+    public NamedSupplier(Guid id, string legalName, CountryCode hqCountry)
+    {
+        Id = id;
+        LegalName = legalName;
+        HqCountry = hqCountry;
+        (Key, Stem) = LegalNames.KeyAndStem(legalName);
+    }
 
-    public string LegalName { get; } = legalName;
+    public Guid Id { get; }
 
-    public CountryCode HqCountry { get; } = hqCountry;
+    public string LegalName { get; }
 
-    public string Key { get; } = LegalNames.Key(legalName);
+    public CountryCode HqCountry { get; }
 
-    public string Stem { get; } = LegalNames.Stem(legalName);
+    public string Key { get; }
+
+    public string Stem { get; }
 
     public string SortedStem => field ??= LegalNames.SortedWords(Stem);
 }
@@ -79,7 +87,8 @@ internal static class SimilarSupplierSearch
         }
 
         return entered.Stem.Length > 0 && other.Stem.Length > 0
-            && (entered.SortedStem == other.SortedStem || LegalNames.DifferByATypo(entered.Stem, other.Stem))
+            // The same words in another order make a stem of the same length: only those are sorted.
+            && ((entered.Stem.Length == other.Stem.Length && entered.SortedStem == other.SortedStem) || LegalNames.DifferByATypo(entered.Stem, other.Stem))
             ? NameMatch.SimilarName
             : null;
     }
