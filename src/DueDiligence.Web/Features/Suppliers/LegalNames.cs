@@ -150,10 +150,15 @@ internal static class LegalNames
 
     /// <summary>As <see cref="AreSimilar"/>, for stems already computed.</summary>
     public static bool AreSimilarStems(string first, string second) =>
-        first.Length > 0 && second.Length > 0 && (first == second || SortedWords(first) == SortedWords(second) || DifferByATypo(first, second));
+        first.Length > 0 && second.Length > 0 && (first == second || SameWordsInAnotherOrder(first, second) || DifferByATypo(first, second));
+
+    // The same words in another order make a stem of the same length: only those are sorted (the duplicate check
+    // compares a name with every name of the register).
+    private static bool SameWordsInAnotherOrder(string first, string second) =>
+        first.Length == second.Length && SortedWords(first) == SortedWords(second);
 
     /// <summary>The words of a stem in alphabetical order: "SHENZHEN BRIGHTWAY" and "BRIGHTWAY SHENZHEN" have one.</summary>
-    public static string SortedWords(string stem) => string.Join(' ', stem.Split(' ').Order(StringComparer.Ordinal));
+    private static string SortedWords(string stem) => string.Join(' ', stem.Split(' ').Order(StringComparer.Ordinal));
 
     /// <summary>Stems of at least six characters that differ in at most one character in seven (Levenshtein distance).</summary>
     public static bool DifferByATypo(string first, string second)

@@ -49,8 +49,6 @@ internal sealed class NamedSupplier
     public string Key { get; }
 
     public string Stem { get; }
-
-    public string SortedStem => field ??= LegalNames.SortedWords(Stem);
 }
 
 /// <summary>Finds the suppliers of a register that a new or renamed supplier may duplicate.</summary>
@@ -86,10 +84,6 @@ internal static class SimilarSupplierSearch
             return NameMatch.SameName;
         }
 
-        return entered.Stem.Length > 0 && other.Stem.Length > 0
-            // The same words in another order make a stem of the same length: only those are sorted.
-            && ((entered.Stem.Length == other.Stem.Length && entered.SortedStem == other.SortedStem) || LegalNames.DifferByATypo(entered.Stem, other.Stem))
-            ? NameMatch.SimilarName
-            : null;
+        return LegalNames.AreSimilarStems(entered.Stem, other.Stem) ? NameMatch.SimilarName : null;
     }
 }
