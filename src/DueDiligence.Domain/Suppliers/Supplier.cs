@@ -32,6 +32,15 @@ public sealed class Supplier : IOwnedRecord
     /// <summary>The legal name folded for comparison: upper case, single spaces. Two suppliers in one country may not share it.</summary>
     public string LegalNameKey { get; private set; } = "";
 
+    /// <summary>
+    /// The legal name as the duplicate check compares it (<see cref="LegalNames.Key"/>: accents, punctuation and the
+    /// spelling of the legal form folded too), stored so that a check reads it instead of folding the register.
+    /// </summary>
+    public string MatchKey { get; private set; } = "";
+
+    /// <summary>The <see cref="MatchKey"/> without the legal form (<see cref="LegalNames.Stem"/>), for names that are only similar.</summary>
+    public string MatchStem { get; private set; } = "";
+
     public string? RegistrationNumber { get; private set; }
 
     public string? Duns { get; private set; }
@@ -110,6 +119,7 @@ public sealed class Supplier : IOwnedRecord
     {
         LegalName = Text.Required(profile.LegalName, "Enter the supplier's legal name.", 200);
         LegalNameKey = KeyOf(LegalName);
+        (MatchKey, MatchStem) = LegalNames.KeyAndStem(LegalName);
         RegistrationNumber = Text.Optional(profile.RegistrationNumber, 60);
         Duns = Text.Optional(profile.Duns, 9);
         Lei = Text.Optional(profile.Lei, 20);

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure;
@@ -113,6 +114,29 @@ public sealed class SupplierCommandTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(
             [(duplicate, NameMatch.Duplicate), (abroad, NameMatch.SameName), (typo, NameMatch.SimilarName)],
             found.Select(f => (f.Id, f.Match)));
+    }
+
+    [Fact]
+    public async Task Similar_WhenMoreStemsAreAlikeThanOneQueryReads_ReadsThemAll()
+    {
+        // 600 stems a typo or two apart: read 500 per query, the supplier of the entered name is in the second read.
+        await using (var db = await app.CreateDbContextAsync())
+        {
+            var now = DateTime.UtcNow;
+            db.Suppliers.AddRange(Enumerable.Range(0, 600).Select(n => new Domain.Suppliers.Supplier(
+                new SupplierProfile($"Chunked Optics Precision Mouldings Group {n:D4} Ltd", CountryCode.Parse("KR"), SupplierCategory.ContractManufacturer),
+                "ana@test", "Ana", now)));
+            await db.SaveChangesAsync();
+        }
+
+        var found = await app.AsUserAsync("ana@test", Analyst, s =>
+            s.GetRequiredService<SupplierQueries>().SimilarAsync("CHUNKED OPTICS PRECISION MOULDINGS GROUP 0599 LIMITED", "KR", null));
+
+        Assert.Equal(5, found.Count);
+        Assert.Equal(("Chunked Optics Precision Mouldings Group 0599 Ltd", NameMatch.Duplicate), (found[0].LegalName, found[0].Match));
+        Assert.Equal(
+            ["Chunked Optics Precision Mouldings Group 0000 Ltd", "Chunked Optics Precision Mouldings Group 0001 Ltd", "Chunked Optics Precision Mouldings Group 0002 Ltd", "Chunked Optics Precision Mouldings Group 0003 Ltd"],
+            found.Skip(1).Select(f => f.LegalName));
     }
 
     [Fact]

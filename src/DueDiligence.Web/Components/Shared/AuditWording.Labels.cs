@@ -67,6 +67,8 @@ public static partial class AuditWording
             ("Duns", new("D-U-N-S number")),
             ("Lei", new("LEI")),
             ("LegalNameKey", Hidden),
+            ("MatchKey", Hidden),
+            ("MatchStem", Hidden),
             ("OwnerId", Hidden),
             ("CreatedAtUtc", Hidden)),
         ["Site"] = Fields(("City", new("City")), ("Country", new("Country", Kind.Country)), ("Activities", new("Activities", Kind.Activities))),

@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
@@ -29,26 +30,17 @@ public sealed record SimilarSupplier(Guid Id, string LegalName, CountryCode HqCo
     };
 }
 
-/// <summary>A supplier's name and HQ country as the duplicate check compares them, folded once.</summary>
-internal sealed class NamedSupplier
+/// <summary>
+/// A supplier's name and HQ country as the duplicate check compares them: a supplier of the register with the key and
+/// stem stored with it (<see cref="Supplier.MatchKey"/>), or the name being entered, folded here.
+/// </summary>
+internal sealed record NamedSupplier(Guid Id, string LegalName, CountryCode HqCountry, string Key, string Stem)
 {
-    public NamedSupplier(Guid id, string legalName, CountryCode hqCountry)
+    public static NamedSupplier Entered(string legalName, CountryCode hqCountry)
     {
-        Id = id;
-        LegalName = legalName;
-        HqCountry = hqCountry;
-        (Key, Stem) = LegalNames.KeyAndStem(legalName);
+        var (key, stem) = LegalNames.KeyAndStem(legalName);
+        return new NamedSupplier(Guid.Empty, legalName, hqCountry, key, stem);
     }
-
-    public Guid Id { get; }
-
-    public string LegalName { get; }
-
-    public CountryCode HqCountry { get; }
-
-    public string Key { get; }
-
-    public string Stem { get; }
 }
 
 /// <summary>Finds the suppliers of a register that a new or renamed supplier may duplicate.</summary>
@@ -62,9 +54,10 @@ internal static class SimilarSupplierSearch
             return [];
         }
 
-        var entered = new NamedSupplier(Guid.Empty, legalName, hqCountry ?? default);
+        var entered = NamedSupplier.Entered(legalName, hqCountry ?? default);
+        var alike = new SimilarStems(entered.Stem);
         return register
-            .Select(s => (Supplier: s, Match: Compare(entered, hqCountry, s)))
+            .Select(s => (Supplier: s, Match: Compare(entered, hqCountry, alike, s)))
             .Where(m => m.Match is not null)
             .OrderBy(m => m.Match).ThenBy(m => m.Supplier.LegalName, StringComparer.CurrentCultureIgnoreCase)
             .Take(limit)
@@ -72,7 +65,18 @@ internal static class SimilarSupplierSearch
             .ToList();
     }
 
-    private static NameMatch? Compare(NamedSupplier entered, CountryCode? country, NamedSupplier other)
+    /// <summary>
+    /// Whether <see cref="Find"/> may list a supplier with this stored stem (<see cref="Supplier.MatchStem"/>) for the name:
+    /// a supplier with the same key has the same stem, so the stems alone tell which suppliers to read.
+    /// </summary>
+    public static Func<string, bool> MayList(string legalName)
+    {
+        var stem = LegalNames.Stem(legalName);
+        var alike = new SimilarStems(stem);
+        return other => other == stem || alike.Includes(other);
+    }
+
+    private static NameMatch? Compare(NamedSupplier entered, CountryCode? country, SimilarStems alike, NamedSupplier other)
     {
         if (entered.Key == other.Key)
         {
@@ -84,6 +88,6 @@ internal static class SimilarSupplierSearch
             return NameMatch.SameName;
         }
 
-        return LegalNames.AreSimilarStems(entered.Stem, other.Stem) ? NameMatch.SimilarName : null;
+        return alike.Includes(other.Stem) ? NameMatch.SimilarName : null;
     }
 }

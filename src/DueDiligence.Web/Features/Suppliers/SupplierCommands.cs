@@ -52,7 +52,7 @@ public sealed class SupplierCommands(
         var profile = input.ToProfile();
         // A pair registered before names were compared without punctuation and legal forms may exist; such a supplier
         // stays editable as long as its name and country keep their key (the form shows the other one as a warning).
-        if (LegalNames.Key(profile.LegalName) != LegalNames.Key(supplier.LegalName) || profile.HqCountry != supplier.HqCountry)
+        if (LegalNames.Key(profile.LegalName) != supplier.MatchKey || profile.HqCountry != supplier.HqCountry)
         {
             await EnsureNotDuplicateAsync(db, profile.LegalName, profile.HqCountry, supplier.Id, cancellationToken);
         }
@@ -98,11 +98,10 @@ public sealed class SupplierCommands(
     private static async Task EnsureNotDuplicateAsync(AppDbContext db, string legalName, CountryCode country, Guid? self, CancellationToken cancellationToken)
     {
         var key = LegalNames.Key(legalName);
-        var inCountry = await db.Suppliers.AsNoTracking()
-            .Where(s => s.HqCountry == country && s.Id != self)
+        var existing = await db.Suppliers.AsNoTracking()
+            .Where(s => s.MatchKey == key && s.HqCountry == country && s.Id != self)
             .Select(s => new { s.Id, s.LegalName })
-            .ToListAsync(cancellationToken);
-        var existing = inCountry.FirstOrDefault(s => LegalNames.Key(s.LegalName) == key);
+            .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
             throw new DuplicateSupplierException(existing.Id, existing.LegalName, country.Name);

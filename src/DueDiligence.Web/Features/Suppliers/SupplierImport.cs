@@ -166,9 +166,9 @@ public sealed class SupplierImport(
     /// </summary>
     private static async Task CompareWithRegisterAsync(AppDbContext db, List<SupplierImportRow> rows, CancellationToken cancellationToken)
     {
-        var register = (await db.Suppliers.AsNoTracking().Select(s => new { s.Id, s.LegalName, s.HqCountry }).ToListAsync(cancellationToken))
-            .Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry))
-            .ToList();
+        var register = await db.Suppliers.AsNoTracking()
+            .Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry, s.MatchKey, s.MatchStem))
+            .ToListAsync(cancellationToken);
         foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.Input.LegalName)))
         {
             var country = CountryCode.TryParse(row.Input.HqCountry, out var hq) ? hq : (CountryCode?)null;

@@ -46,6 +46,9 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
 {
     public static readonly string[] Readers = [AppRoles.Analyst, AppRoles.LegalReviewer, AppRoles.Executive, AppRoles.Admin];
 
+    /// <summary>Well under SQL Server's 2,100 parameters of one statement.</summary>
+    private const int SimilarStemsPerQuery = 500;
+
     public async Task<SupplierPage> SearchAsync(SupplierFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAnyRoleAsync(Readers);
@@ -134,13 +137,21 @@ public sealed class SupplierQueries(IDbContextFactory<AppDbContext> dbFactory, C
             return [];
         }
 
+        // The stems alone first (from their index), then only the suppliers whose stem may be listed, a chunk of stems
+        // per query so that no provider gets more parameters than it takes.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var register = await db.Suppliers.AsNoTracking()
-            .Where(s => s.Id != except)
-            .Select(s => new { s.Id, s.LegalName, s.HqCountry })
-            .ToListAsync(cancellationToken);
-        return SimilarSupplierSearch.Find(
-            legalName, CountryCode.TryParse(hqCountry, out var country) ? country : null, register.Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry)));
+        var mayList = SimilarSupplierSearch.MayList(legalName);
+        var stems = (await db.Suppliers.AsNoTracking().Select(s => s.MatchStem).ToListAsync(cancellationToken)).Where(mayList).Distinct().ToList();
+        var candidates = new List<NamedSupplier>();
+        foreach (var chunk in stems.Chunk(SimilarStemsPerQuery))
+        {
+            candidates.AddRange(await db.Suppliers.AsNoTracking()
+                .Where(s => chunk.Contains(s.MatchStem) && s.Id != except)
+                .Select(s => new NamedSupplier(s.Id, s.LegalName, s.HqCountry, s.MatchKey, s.MatchStem))
+                .ToListAsync(cancellationToken));
+        }
+
+        return SimilarSupplierSearch.Find(legalName, CountryCode.TryParse(hqCountry, out var country) ? country : null, candidates);
     }
 
     /// <summary>The owners that appear in the register, for the owner filter.</summary>

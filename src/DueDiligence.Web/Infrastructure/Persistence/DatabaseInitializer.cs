@@ -12,7 +12,8 @@ namespace DueDiligence.Web.Infrastructure.Persistence;
 /// <summary>
 /// At start-up, before the server accepts requests: pending migrations (under a database lock, so instances starting
 /// together take turns: <see cref="AppDbContext.MigrateOneInstanceAtATimeAsync"/>), the data-protection keys of an older release moved into the database,
-/// then — by one instance at a time, under a lease — reference data, demo data when <c>DemoData:Enabled</c> is true, and a
+/// then — by one instance at a time, under a lease — the name keys of suppliers saved before they were stored
+/// (<see cref="SupplierMatchKeyBackfill"/>), reference data, demo data when <c>DemoData:Enabled</c> is true, and a
 /// checkpoint of the audit chain's end.
 /// </summary>
 public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLifecycleService
@@ -59,6 +60,12 @@ public sealed class DatabaseInitializer(IServiceProvider services) : IHostedLife
 
         try
         {
+            var filled = await SupplierMatchKeyBackfill.RunAsync(factory, cancellationToken);
+            if (filled > 0)
+            {
+                provider.GetRequiredService<ILogger<DatabaseInitializer>>().LogInformation("Filled the duplicate check's name keys of {Count} suppliers.", filled);
+            }
+
             await SeedAsync(provider, factory, cancellationToken);
             // A database restored, moved or copied has no checkpoint of its own yet: it gets one before the first request.
             await provider.GetRequiredService<AuditCheckpoints>().WriteCurrentHeadAsync(factory, cancellationToken);

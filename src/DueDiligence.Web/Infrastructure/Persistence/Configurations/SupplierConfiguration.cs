@@ -13,6 +13,8 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.LegalName).HasMaxLength(200).IsRequired();
         builder.Property(s => s.LegalNameKey).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.MatchKey).HasMaxLength(LegalNames.MaxLength).IsRequired();
+        builder.Property(s => s.MatchStem).HasMaxLength(LegalNames.MaxLength).IsRequired();
         builder.Property(s => s.RegistrationNumber).HasMaxLength(60);
         builder.Property(s => s.Duns).HasMaxLength(9);
         builder.Property(s => s.Lei).HasMaxLength(20);
@@ -26,6 +28,10 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Ignore(s => s.MaxSensitivity);
 
         builder.HasIndex(s => new { s.LegalNameKey, s.HqCountry }).IsUnique();
+        // The duplicate check on saving finds the same name in the same country by the first (SupplierCommands); the check
+        // while typing reads every stem from the second and then the suppliers of the stems alike (SupplierQueries).
+        builder.HasIndex(s => new { s.MatchKey, s.HqCountry });
+        builder.HasIndex(s => s.MatchStem);
         // The dashboard's counts read these two indexes alone, not the table (tier × status; reassessments due by status),
         // and the list's filters by status and by tier use their first column; "my suppliers" with a status reads one range.
         builder.HasIndex(s => new { s.Status, s.ReassessmentDueOn });

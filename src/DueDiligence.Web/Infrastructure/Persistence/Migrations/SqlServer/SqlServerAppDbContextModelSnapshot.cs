@@ -2133,6 +2133,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("MatchStem")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -2174,10 +2184,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("HqCountry");
 
+                    b.HasIndex("MatchStem");
+
                     b.HasIndex("LatestTier", "Status");
 
                     b.HasIndex("LegalNameKey", "HqCountry")
                         .IsUnique();
+
+                    b.HasIndex("MatchKey", "HqCountry");
 
                     b.HasIndex("OwnerId", "Status");
 

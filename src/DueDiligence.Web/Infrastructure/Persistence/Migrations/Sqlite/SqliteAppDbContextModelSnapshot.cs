@@ -2126,6 +2126,16 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MatchKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchStem")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -2167,10 +2177,14 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HqCountry");
 
+                    b.HasIndex("MatchStem");
+
                     b.HasIndex("LatestTier", "Status");
 
                     b.HasIndex("LegalNameKey", "HqCountry")
                         .IsUnique();
+
+                    b.HasIndex("MatchKey", "HqCountry");
 
                     b.HasIndex("OwnerId", "Status");
 

@@ -1,6 +1,7 @@
-using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Suppliers;
 
-namespace DueDiligence.Web.Tests.Suppliers;
+namespace DueDiligence.Domain.Tests.Suppliers;
 
 /// <summary>How the register compares legal names: what counts as the same name, and what is only similar.</summary>
 public sealed class LegalNamesTests
@@ -72,5 +73,18 @@ public sealed class LegalNamesTests
     public void AreSimilar_WhenTheNamesNameDifferentCompanies_IsFalse(string first, string second)
     {
         Assert.False(LegalNames.AreSimilar(first, second));
+    }
+
+    [Fact]
+    public void ASupplier_StoresTheKeyAndStemOfItsName()
+    {
+        var supplier = new Supplier(new SupplierProfile("The Brightway Shenzhen Sp. z o.o.", CountryCode.Parse("PL"), SupplierCategory.ContractManufacturer),
+            "ana@test", "Ana", new DateTime(2026, 12, 6, 9, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(("THE BRIGHTWAY SHENZHEN SP Z OO", "BRIGHTWAY SHENZHEN"), (supplier.MatchKey, supplier.MatchStem));
+
+        supplier.UpdateProfile(new SupplierProfile("Brightway Shenzhen GmbH", CountryCode.Parse("DE"), SupplierCategory.ContractManufacturer), supplier.CreatedAtUtc);
+
+        Assert.Equal(("BRIGHTWAY SHENZHEN GMBH", "BRIGHTWAY SHENZHEN"), (supplier.MatchKey, supplier.MatchStem));
     }
 }

@@ -1,21 +1,21 @@
 using System.Globalization;
 using System.Text;
 
-namespace DueDiligence.Web.Features.Suppliers;
+namespace DueDiligence.Domain.Suppliers;
 
 /// <summary>
 /// How the register tells whether two legal names name the same company. Case, accents, punctuation, extra spaces and
 /// the spelling of the legal form do not count: "Saigon Precision Mouldings Pte. Ltd." and "saigon precision mouldings
 /// PTE LTD" have one <see cref="Key"/>. The <see cref="Stem"/> also leaves the legal form out ("Acme GmbH" and "Acme AG"
-/// share it), and <see cref="AreSimilar"/> finds near-duplicates ("…Moulding" beside "…Mouldings").
+/// share it), and <see cref="AreSimilar"/> finds near-duplicates ("…Moulding" beside "…Mouldings"; <see cref="SimilarStems"/>).
 /// </summary>
-internal static class LegalNames
+public static class LegalNames
 {
-    /// <summary>Two stems this alike (1 = equal) are worth a warning: about one typo in seven letters.</summary>
-    public const double SimilarityThreshold = 0.85;
-
-    /// <summary>Below this length a stem is compared only for equality: "ACME" and "ACNE" are different companies.</summary>
-    private const int MinimumFuzzyLength = 6;
+    /// <summary>
+    /// The longest key or stem: folding can lengthen a name of 200 characters ("ß" is "SS", "A&amp;B" is "A &amp; B"); the
+    /// rare longer one is cut here, for the stored and the entered name alike (<c>Supplier.MatchKey</c>).
+    /// </summary>
+    public const int MaxLength = 400;
 
     /// <summary>Every spelling of a legal form, by its words after <see cref="Words"/>, and the form it stands for.</summary>
     private static readonly (string[] Words, string Form)[] Phrases = Compile(
@@ -117,7 +117,7 @@ internal static class LegalNames
     /// The comparison key: upper case without accents, punctuation or extra spaces, each legal form spelled one way.
     /// Two suppliers with one key in one HQ country are one supplier.
     /// </summary>
-    public static string Key(string legalName) => string.Join(' ', Canonical(legalName));
+    public static string Key(string legalName) => Cut(string.Join(' ', Canonical(legalName)));
 
     /// <summary>The <see cref="Key"/> without the legal form at its end and without a leading "THE": the name the company is known by.</summary>
     public static string Stem(string legalName) => StemOf(Canonical(legalName));
@@ -126,7 +126,7 @@ internal static class LegalNames
     public static (string Key, string Stem) KeyAndStem(string legalName)
     {
         var words = Canonical(legalName);
-        return (string.Join(' ', words), StemOf(words));
+        return (Cut(string.Join(' ', words)), StemOf(words));
     }
 
     private static string StemOf(List<string> words)
@@ -139,38 +139,16 @@ internal static class LegalNames
 
         var start = end > 1 && words[0] == "THE" ? 1 : 0;
         // A name that is nothing but a legal form keeps it: "Company Ltd." is still something to compare.
-        return end == 0 ? string.Join(' ', words) : string.Join(' ', words.Skip(start).Take(end - start));
+        return Cut(end == 0 ? string.Join(' ', words) : string.Join(' ', words.Skip(start).Take(end - start)));
     }
+
+    private static string Cut(string folded) => folded.Length <= MaxLength ? folded : folded[..MaxLength];
 
     /// <summary>
     /// Whether two legal names are alike enough that the second may be the first registered again: the same stem, the
     /// same words in another order, or stems that differ by a typo or two.
     /// </summary>
-    public static bool AreSimilar(string first, string second) => AreSimilarStems(Stem(first), Stem(second));
-
-    /// <summary>As <see cref="AreSimilar"/>, for stems already computed.</summary>
-    public static bool AreSimilarStems(string first, string second) =>
-        first.Length > 0 && second.Length > 0 && (first == second || SameWordsInAnotherOrder(first, second) || DifferByATypo(first, second));
-
-    // The same words in another order make a stem of the same length: only those are sorted (the duplicate check
-    // compares a name with every name of the register).
-    private static bool SameWordsInAnotherOrder(string first, string second) =>
-        first.Length == second.Length && SortedWords(first) == SortedWords(second);
-
-    /// <summary>The words of a stem in alphabetical order: "SHENZHEN BRIGHTWAY" and "BRIGHTWAY SHENZHEN" have one.</summary>
-    private static string SortedWords(string stem) => string.Join(' ', stem.Split(' ').Order(StringComparer.Ordinal));
-
-    /// <summary>Stems of at least six characters that differ in at most one character in seven (Levenshtein distance).</summary>
-    public static bool DifferByATypo(string first, string second)
-    {
-        if (Math.Min(first.Length, second.Length) < MinimumFuzzyLength)
-        {
-            return false;
-        }
-
-        var allowed = (int)Math.Floor(Math.Max(first.Length, second.Length) * (1 - SimilarityThreshold));
-        return Math.Abs(first.Length - second.Length) <= allowed && Distance(first, second, allowed) <= allowed;
-    }
+    public static bool AreSimilar(string first, string second) => new SimilarStems(Stem(first)).Includes(Stem(second));
 
     /// <summary>The words of a name, folded, with every legal form as one word ("SA DE CV").</summary>
     private static List<string> Canonical(string legalName)
@@ -285,38 +263,6 @@ internal static class LegalNames
         }
 
         return folded.ToString();
-    }
-
-    /// <summary>The Levenshtein distance, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                rowMinimum = Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static (string[] Words, string Form)[] Compile((string Spelling, string Form)[] phrases) =>
