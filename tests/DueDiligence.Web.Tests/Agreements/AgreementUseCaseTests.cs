@@ -79,7 +79,7 @@ public sealed class AgreementUseCaseTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(suggestion.Description, condition.Description);
         Assert.Equal((supplier.OwnerId, supplier.OwnerName), (condition.OwnerId, condition.OwnerLabel));
         await using var db = await app.CreateDbContextAsync();
-        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Conditions).SingleAsync(a => a.SupplierId == supplier.Id && a.Status == AssessmentStatus.LegalReview);
+        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Conditions).AsSplitQuery().SingleAsync(a => a.SupplierId == supplier.Id && a.Status == AssessmentStatus.LegalReview);
         Assert.Single(assessment.Conditions, c => c.Description == suggestion.Description);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EntityType == nameof(ContractCondition) && e.EntityKey.Contains(condition.Id.ToString()) && e.Actor == "lee@test"));
         var after = await app.AsAsync("lee@test", Legal, s => s.Queries().AgreementsAsync(supplier.Id));

@@ -89,7 +89,7 @@ internal sealed record ApiWorkflow(Guid AssessmentId, Guid SupplierId, Guid Find
     {
         var scenario = await ReportScenario.RunAsync(app, $"Api Workflow {Guid.NewGuid():N}"[..30], decide, submit);
         await using var db = await app.CreateDbContextAsync();
-        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Findings).Include(a => a.Conditions).SingleAsync(a => a.Id == scenario.AssessmentId);
+        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Findings).Include(a => a.Conditions).AsSplitQuery().SingleAsync(a => a.Id == scenario.AssessmentId);
         return new ApiWorkflow(
             assessment.Id, assessment.SupplierId, assessment.Findings.SingleOrDefault()?.Id ?? Guid.Empty, assessment.Conditions.SingleOrDefault()?.Id ?? Guid.Empty);
     }

@@ -96,7 +96,7 @@ public sealed class FollowUpPanelTests(AppFactory app) : IClassFixture<AppFactor
     private async Task MoveDueDateAsync(Guid conditionId, DateOnly dueOn)
     {
         await using var db = await app.CreateDbContextAsync();
-        var condition = await db.Set<ContractCondition>().FirstAsync(c => c.Id == conditionId);
+        var condition = await db.Set<ContractCondition>().AsSplitQuery().FirstAsync(c => c.Id == conditionId);
         db.Entry(condition).Property(c => c.DueOn).CurrentValue = dueOn;
         await db.SaveChangesAsync();
     }

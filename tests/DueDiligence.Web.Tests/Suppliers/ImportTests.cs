@@ -121,6 +121,6 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await using var db = await app.CreateDbContextAsync();
         return await db.Suppliers.AsNoTracking().Include(s => s.Sites).Include(s => s.Exposure).Include(s => s.Subcontractors).Include(s => s.Contacts)
-            .Where(s => names.Contains(s.LegalName)).ToListAsync();
+            .Where(s => names.Contains(s.LegalName)).AsSplitQuery().ToListAsync();
     }
 }

@@ -85,9 +85,17 @@ public sealed class AssessmentStore(JurisdictionRiskLookup jurisdictions, TimePr
         entry.Collection(a => a.Transitions).IsLoaded = true;
     }
 
-    private static Task LoadIfAnyAsync<T>(bool any, CollectionEntry<Assessment, T> children, CancellationToken cancellationToken)
-        where T : class =>
-        any ? children.LoadAsync(cancellationToken) : Task.CompletedTask;
+    // A finding's or condition's history and evidence are always loaded with it (FollowUp): split, so that their rows
+    // are not multiplied by each other.
+    private static async Task LoadIfAnyAsync<T>(bool any, CollectionEntry<Assessment, T> children, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (any)
+        {
+            await children.Query().AsSplitQuery().LoadAsync(cancellationToken);
+            children.IsLoaded = true;
+        }
+    }
 
     public static async Task<Assessment> LoadAsync(AppDbContext db, Guid id, CancellationToken cancellationToken) =>
         await WithChildren(db).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)

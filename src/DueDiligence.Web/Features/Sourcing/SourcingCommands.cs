@@ -79,7 +79,7 @@ public sealed class SourcingCommands(
 
     private static async Task<SourcingProject> LoadAsync(AppDbContext db, Guid id, Guid? version, CancellationToken cancellationToken)
     {
-        var project = await db.SourcingProjects.Include(p => p.Candidates).Include(p => p.Collaborators).FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        var project = await db.SourcingProjects.Include(p => p.Candidates).Include(p => p.Collaborators).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
             ?? throw new DomainException("This sourcing project no longer exists.");
         if (version is not null && project.Version != version)
         {

@@ -5,6 +5,7 @@ using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DueDiligence.Web.Infrastructure.Persistence;
 
@@ -71,6 +72,12 @@ public static class PersistenceSetup
             _ => options.UseSqlite(settings.ConnectionString),
         };
         options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        // A query that loads several collections in one statement multiplies their rows; each such query says how it
+        // loads them (split or single). Outside production a query that does not is an error, so the tests find it.
+        if (!provider.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning));
+        }
     }
 
     /// <summary>Hands out the chosen provider's context as the provider-neutral <see cref="AppDbContext"/>.</summary>

@@ -63,6 +63,7 @@ public sealed class DailyReminders(
         {
             var assessments = await db.Assessments.AsNoTracking().Include(a => a.Conditions)
                 .Where(a => a.Conditions.Any(c => c.DueOn < today))
+                .AsSplitQuery()
                 .ToListAsync(cancellationToken);
             var raised = await db.SentReminders.AsNoTracking().Where(r => r.Kind == ConditionOverdueEventKind)
                 .Select(r => new { r.ItemId, r.OnDate }).ToListAsync(cancellationToken);
