@@ -65,10 +65,10 @@ public sealed class SimilarStems
     }
 
     /// <summary>
-    /// The Levenshtein distance from the stem to <paramref name="other"/>. A stem of up to 64 characters is one bit per
-    /// character, and each character of the other costs a few operations on those bits (Myers' bit-vector algorithm, 1999,
-    /// as Hyyrö wrote it for the edit distance, 2001); a longer one takes the table row by row, stopping past
-    /// <paramref name="limit"/>.
+    /// The Levenshtein distance from the stem to <paramref name="other"/>, or some figure above <paramref name="limit"/>
+    /// when it exceeds the limit. A stem of up to 64 characters is one bit per character, and each character of the other
+    /// costs a few operations on those bits (Myers' bit-vector algorithm, 1999, as Hyyrö wrote it for the edit distance,
+    /// 2001); a longer one takes the table row by row, stopping past <paramref name="limit"/>.
     /// </summary>
     public int Distance(string other, int limit)
     {
