@@ -39,6 +39,8 @@ public sealed class E2EFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
+        // The app's own log (warnings and errors) beside the test results, to read when a journey failed.
+        await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Artifacts("test-results"), "DueDiligence.EndToEnd.app.log"), App.Output);
     }
 }
 

@@ -55,6 +55,24 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Bell_OnAPageWithoutCircuit_ShowsTheCountOfTheRequest()
+    {
+        var ana = await _team.PersonAsync("Ana Static");
+        await NotificationScenario.NotifyAsync(app, ana, "Before the password page");
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(PrincipalOf(ana));
+        await using var bunit = new BunitContext();
+        bunit.Services.AddMudServices();
+        bunit.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<NotificationInbox>());
+        bunit.SetRendererInfo(new RendererInfo("Static", false));
+
+        var bell = bunit.Render<NotificationBell>();
+
+        bell.WaitForAssertion(() => Assert.Equal("Notifications: 1 unread", Label(bell)), Wait);
+    }
+
+    [Fact]
     public async Task Page_ListsTheUsersNotificationsAndMarkReadUpdatesTheDatabaseAndTheList()
     {
         var (ana, ben) = (await _team.PersonAsync("Ana Page"), await _team.PersonAsync("Ben Page"));
