@@ -2,6 +2,7 @@ using Bunit;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Threads;
+using DueDiligence.Web.Components.Shared.Questionnaire;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Ui;
@@ -22,9 +23,10 @@ public sealed class WizardComponentBudgetTests(AppFactory app, ITestOutputHelper
     /// 2026-12-05, once each question's choices and comment were drawn in plain HTML and the empty conversation boxes no
     /// longer made; 145 once the date fields were the browser's and the portal's invitation form was made on opening; 130
     /// once the comment and the justification were one component each (PlainTextArea) and the evidence buttons drawn; 104
-    /// once the Excel questionnaire's tools were made on opening.
+    /// once the Excel questionnaire's tools were made on opening; 69 on 2026-12-06, once the text answer, its rating and the
+    /// number were drawn, and the wizard's buttons and the score's question links too.
     /// </summary>
-    private const int PageComponents = 112;
+    private const int PageComponents = 72;
 
     [Fact]
     public async Task AssessmentPage_FirstSectionOfADraft_StaysWithinItsComponentBudgetAndMakesNoEmptyConversationBoxes()
@@ -44,5 +46,32 @@ public sealed class WizardComponentBudgetTests(AppFactory app, ITestOutputHelper
         Assert.Empty(page.FindComponents<SupplierAnswerBox>());
         Assert.Empty(page.FindComponents<InternalThreadBox>());
         Assert.True(components.Count <= PageComponents, $"The assessment page has {components.Count} components (budget {PageComponents}).");
+    }
+
+    /// <summary>
+    /// A save re-renders the question it saved, the wizard and the score, not the section's other questions: a component
+    /// that renders again keeps a second set of frames, and its render costs the save's time.
+    /// </summary>
+    [Fact]
+    public async Task SavingOneAnswer_RendersThatQuestionAgain_AndNotTheOthersOfTheSection()
+    {
+        var id = await NewDraftAsync(app);
+        await using var context = ComponentContext.Create(app, Analyst, AppRoles.Analyst);
+        var page = context.Render<AssessmentPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=section-steps] button")), TimeSpan.FromSeconds(20));
+        var questions = page.FindComponents<QuestionInput>();
+        var answered = questions.First(q => q.FindAll("input[type=radio]").Count > 0);
+        var others = questions.Where(q => q != answered).Select(q => (q.Instance.Question.Code, Renders: q.RenderCount)).ToList();
+        Assert.NotEmpty(others);
+
+        answered.Find("input[type=radio]").Change(true);
+
+        var code = answered.Instance.Question.Code;
+        page.WaitForAssertion(() => Assert.Equal("saved", page.Find($"[data-testid=save-state-{code}]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
+        Assert.True(answered.RenderCount > 1, "The saved question shows that it is saved.");
+        foreach (var (other, renders) in others)
+        {
+            Assert.Equal(renders, page.FindComponents<QuestionInput>().Single(q => q.Instance.Question.Code == other).RenderCount);
+        }
     }
 }

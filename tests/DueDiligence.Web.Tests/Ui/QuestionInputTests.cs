@@ -3,7 +3,6 @@ using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Components.Shared.Questionnaire;
 using DueDiligence.Web.Tests.Questionnaires;
-using MudBlazor;
 
 namespace DueDiligence.Web.Tests.Ui;
 
@@ -159,26 +158,58 @@ public sealed class QuestionInputTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Rating_OnATextAnswer_OffersTheScaleWithItsWords()
+    public void Rating_OnATextAnswer_OffersTheScaleWithItsWordsInTheBrowsersSelect()
     {
         var cut = Render(TextQuestion(), new Answer { QuestionCode = "PE-09", Text = "Yearly", ManualRating = 0.75 });
 
-        Assert.Equal("0.75 — substantial", Input(cut, "rating-PE-09").GetAttribute("value"));
-        var select = cut.FindComponent<MudSelect<double?>>();
+        var select = cut.Find("select[data-testid=rating-PE-09]");
+        Assert.Equal("0.75", select.GetAttribute("value"));
         Assert.Equal(
-            ["0 — none", "0.25 — limited", "0.5 — partial", "0.75 — substantial", "1 — full"],
-            select.FindComponents<MudSelectItem<double?>>().Select(i => select.Instance.ToStringFunc!(i.Instance.Value)));
+            ["Not rated (does not count)", "0 — none", "0.25 — limited", "0.5 — partial", "0.75 — substantial", "1 — full"],
+            select.QuerySelectorAll("option").Select(o => o.TextContent.Trim()));
+        Assert.Equal(select.Id, cut.Find("label[for^=rating-input]").GetAttribute("for"));
+    }
+
+    [Theory]
+    [InlineData("0.5", 0.5)]
+    [InlineData("", null)]
+    public async Task Rating_WhenTheUserChoosesOneOrNone_ReportsIt(string value, double? expected)
+    {
+        var cut = Render(TextQuestion(), new Answer { QuestionCode = "PE-09", Text = "Yearly", ManualRating = 1 });
+
+        await cut.Find("select[data-testid=rating-PE-09]").ChangeAsync(new() { Value = value });
+
+        Assert.Equal(expected, Assert.Single(_reported).ManualRating);
     }
 
     [Fact]
-    public async Task Rating_WhenTheUserChoosesOne_ReportsIt()
+    public async Task Number_WhenWhatIsTypedIsNotANumber_SaysSoAndReportsNothing_ThenReportsTheCorrection()
+    {
+        var cut = Render(TemplateSamples.ValidDefinition().Sections[1].Questions[0], new Answer { QuestionCode = "DD-01", Number = 11 });
+        Assert.Equal("11", Input(cut, "answer-DD-01-number").GetAttribute("value"));
+
+        await Input(cut, "answer-DD-01-number").ChangeAsync(new() { Value = "7,5" });
+
+        Assert.Empty(_reported);
+        Assert.Contains("Not a number", cut.Find("[data-testid=answer-DD-01-number-problem]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("7,5", Input(cut, "answer-DD-01-number").GetAttribute("value"));
+        Assert.Equal("true", Input(cut, "answer-DD-01-number").GetAttribute("aria-invalid"));
+
+        await Input(cut, "answer-DD-01-number").ChangeAsync(new() { Value = "" });
+
+        Assert.Null(Assert.Single(_reported).Number);
+        Assert.Empty(cut.FindAll("[data-testid=answer-DD-01-number-problem]"));
+    }
+
+    [Fact]
+    public void Text_IsATextAreaLabelledWithTheQuestionForScreenReaders()
     {
         var cut = Render(TextQuestion(), new Answer { QuestionCode = "PE-09", Text = "Yearly" });
-        var select = cut.FindComponent<MudSelect<double?>>();
 
-        await cut.InvokeAsync(() => select.Instance.SelectOption(0.5));
-
-        Assert.Equal(0.5, Assert.Single(_reported).ManualRating);
+        var field = Input(cut, "answer-PE-09-text");
+        Assert.Equal("textarea", field.LocalName);
+        Assert.Equal("Describe the training programme.", field.GetAttribute("aria-label"));
+        Assert.Equal("Yearly", field.GetAttribute("value") ?? field.TextContent);
     }
 
     [Fact]
@@ -198,7 +229,7 @@ public sealed class QuestionInputTests : IAsyncDisposable
     {
         var cut = Render(TemplateSamples.ValidDefinition().Sections[0].Questions[1], null, disabled: true);
 
-        var controls = cut.FindAll("input, textarea");
+        var controls = cut.FindAll("input, textarea, select");
         Assert.NotEmpty(controls);
         Assert.All(controls, control => Assert.True(control.HasAttribute("disabled"), control.OuterHtml));
     }

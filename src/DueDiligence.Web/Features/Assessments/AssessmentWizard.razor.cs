@@ -19,6 +19,10 @@ public partial class AssessmentWizard
     private readonly Dictionary<string, SaveState> states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task> saving = new(StringComparer.Ordinal);
     private readonly HashSet<string> again = new(StringComparer.Ordinal);
+
+    // What a question's block shows changes with its revision (RenderGate): its own changes, and every change of the whole.
+    private readonly Dictionary<string, int> changes = new(StringComparer.Ordinal);
+    private int epoch;
     private AssessmentView view = default!;
     private AssessmentView? received;
     private IReadOnlyList<SectionDefinition> sections = [];
@@ -81,6 +85,7 @@ public partial class AssessmentWizard
             sections = View.Assessment.Template.Sections;
             desired.Clear();
             states.Clear();
+            epoch++;
             refusal = null;
             conversations = SupplierConversations;
             internalThreads = InternalConversations;
@@ -108,7 +113,27 @@ public partial class AssessmentWizard
         }
     }
 
-    private async Task ReloadInternalThreadsAsync() => internalThreads = await InternalThreads.ListAsync(view.Assessment.Id);
+    private async Task ReloadInternalThreadsAsync()
+    {
+        internalThreads = await InternalThreads.ListAsync(view.Assessment.Id);
+        epoch++;
+    }
+
+    private (int Epoch, int Changes) RevisionOf(string code) => (epoch, changes.GetValueOrDefault(code));
+
+    private void Changed(string code) => changes[code] = changes.GetValueOrDefault(code) + 1;
+
+    private void SetState(string code, SaveState state)
+    {
+        states[code] = state;
+        Changed(code);
+    }
+
+    private void Desire(string code, AnswerInput input)
+    {
+        desired[code] = input;
+        Changed(code);
+    }
 
     private int AnsweredIn(SectionDefinition section) =>
         section.Questions.Count(q => view.Assessment.AnswerTo(q.Code)?.HasValue == true);
@@ -126,6 +151,7 @@ public partial class AssessmentWizard
             {
                 view.Assessment.ApplyConfirmedSection(confirmed);
                 view = Queries.Rescore(view);
+                epoch++;
                 if (view.Missing.Count == 0)
                 {
                     refusal = null;
@@ -184,20 +210,20 @@ public partial class AssessmentWizard
         var saves = states.GetValueOrDefault(code)?.Saves ?? 0;
         if (states.GetValueOrDefault(code)?.Kind is not SaveKind.Saving)
         {
-            states[code] = new SaveState(SaveKind.Editing, saves);
+            SetState(code, new SaveState(SaveKind.Editing, saves));
         }
     }
 
     private Task AnswerGivenAsync(QuestionDefinition question, Answer answer)
     {
         var basis = DesiredOrSaved(question.Code);
-        desired[question.Code] = ToInput(answer, basis.EvidenceJustification);
+        Desire(question.Code, ToInput(answer, basis.EvidenceJustification));
         return SaveAsync(question.Code);
     }
 
     private Task JustificationGivenAsync(QuestionDefinition question, string? justification)
     {
-        desired[question.Code] = DesiredOrSaved(question.Code) with { EvidenceJustification = justification };
+        Desire(question.Code, DesiredOrSaved(question.Code) with { EvidenceJustification = justification });
         return SaveAsync(question.Code);
     }
 
@@ -235,7 +261,7 @@ public partial class AssessmentWizard
                 var input = desired[code];
                 var version = view.Assessment.AnswerTo(code)?.Version;
                 var saves = states.GetValueOrDefault(code)?.Saves ?? 0;
-                states[code] = new SaveState(SaveKind.Saving, saves);
+                SetState(code, new SaveState(SaveKind.Saving, saves));
                 StateHasChanged();
 
                 SavedAnswer? saved = null;
@@ -245,7 +271,7 @@ public partial class AssessmentWizard
                     view.Assessment.ApplySavedAnswer(input, saved.SavedBy, saved.SavedAtUtc, saved.Version);
                     view = Queries.Rescore(view);
                     lastSavedUtc = saved.SavedAtUtc;
-                    states[code] = new SaveState(SaveKind.Saved, saves + 1, saved.SavedAtUtc);
+                    SetState(code, new SaveState(SaveKind.Saved, saves + 1, saved.SavedAtUtc));
                     if (view.Missing.Count == 0)
                     {
                         refusal = null;
@@ -253,7 +279,7 @@ public partial class AssessmentWizard
                 }
                 else
                 {
-                    states[code] = new SaveState(SaveKind.Failed, saves + 1, Problem: problem);
+                    SetState(code, new SaveState(SaveKind.Failed, saves + 1, Problem: problem));
                 }
             }
             while (again.Contains(code));
@@ -268,6 +294,7 @@ public partial class AssessmentWizard
     {
         view.Assessment.ApplySavedEvidence(file);
         view = Queries.Rescore(view);
+        Changed(file.QuestionCode);
         if (view.Missing.Count == 0)
         {
             refusal = null;
