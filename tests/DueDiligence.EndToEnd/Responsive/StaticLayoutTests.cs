@@ -21,7 +21,9 @@ public sealed class StaticLayoutTests(E2EFixture fixture)
 
         await page.GetByTestId("change-password").ClickAsync();
         await page.WaitForURLAsync("**/account/password");
-        Assert.Equal(0, await page.Locator("main[data-interactive]").CountAsync());
+        // The address changes before the page without circuit has replaced the interactive one: wait for its form.
+        await page.GetByTestId("current-password").WaitForAsync();
+        await Assertions.Expect(page.Locator("main[data-interactive]")).ToHaveCountAsync(0);
         Assert.Equal(label, await page.GetByTestId("notification-bell").GetAttributeAsync("aria-label"));
 
         var toggle = page.GetByTestId("nav-toggle");

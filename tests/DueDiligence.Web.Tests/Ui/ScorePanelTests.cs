@@ -34,13 +34,15 @@ public sealed class ScorePanelTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task ScorePanel_WhenTheUserChoosesASuggestedAnswer_RaisesItsQuestion()
+    public async Task ScorePanel_WhenTheUserChoosesASuggestedAnswer_WithTheKeyboardOrTheMouse_RaisesItsQuestion()
     {
         var score = Score(new Answer { QuestionCode = "CT-01", YesNo = true });
         var cut = Render(score);
         var first = score.WhatWouldChangeTier[0].QuestionCode;
+        var link = cut.Find($"[data-testid=tier-change-{first}]");
+        Assert.Equal(("button", "button"), (link.LocalName, link.GetAttribute("type"))); // in the keyboard's order, as an anchor without an address is not
 
-        await cut.Find($"[data-testid=tier-change-{first}]").ClickAsync(new());
+        await link.ClickAsync(new());
 
         Assert.Equal([first], _selected);
     }
