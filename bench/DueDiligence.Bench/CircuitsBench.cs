@@ -11,6 +11,8 @@ namespace DueDiligence.Bench;
 /// managed heap of the app is measured after a full collection and compared with the heap before any wizard was open;
 /// then each page answers a question of its own and waits for "Saved", one page at a time, and the times are reported.
 /// With <c>--page PATH</c> the pages open that page instead, to compare what its circuit holds; no interaction is timed.
+/// Last, the wizards' tabs are hidden: each pauses its circuit (after one second, in this run), the heap is measured
+/// again, and then each tab is shown again and the time until its page is back on a new circuit is reported.
 /// </summary>
 internal static class CircuitsBench
 {
@@ -27,7 +29,8 @@ internal static class CircuitsBench
         var reports = Path.Combine(HeapDump.RepositoryRoot, "artifacts", "bench");
         Directory.CreateDirectory(reports);
 
-        await using var app = await PublishedApp.StartAsync(executable);
+        // A hidden tab pauses its circuit after a second here (two minutes by default): the last step measures paused wizards.
+        await using var app = await PublishedApp.StartAsync(executable, new Dictionary<string, string> { ["Circuits__PauseHiddenPageAfterSeconds"] = "1" });
         var assessment = await app.AssessmentAsync("Draft");
         var questions = ClickableQuestions();
         Console.WriteLine($"Wizard of the demo draft {assessment}; {questions.Count} questions answered by a click; load average {LoadAverage()}");
@@ -79,8 +82,63 @@ internal static class CircuitsBench
                 $"RSS per circuit {(resident - baselineResident) / 1024.0 / count:F0} KB; {interaction}; opened in {opened.TotalSeconds:F0} s; load average {LoadAverage()}"));
         }
 
+        if (otherPage is null)
+        {
+            await HiddenAsync(app, wizards, baseline, baselineResident, reports);
+        }
+
         Console.WriteLine($"The heap reports (largest types first) are in {reports}/circuits-K.txt.");
     }
+
+    /// <summary>
+    /// Every wizard's tab hidden, as when the user turns to another tab: the heap once all have paused their circuits,
+    /// then the time from showing each tab again until its wizard is back (rendered by a new circuit, pausable again).
+    /// </summary>
+    private static async Task HiddenAsync(PublishedApp app, IReadOnlyList<Wizard> wizards, long baseline, long baselineResident, string reports)
+    {
+        foreach (var wizard in wizards)
+        {
+            await SetVisibilityAsync(wizard.Page, "hidden");
+        }
+
+        foreach (var wizard in wizards)
+        {
+            await wizard.Page.Locator("html[data-circuit=paused]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var (heap, report) = await HeapDump.LiveHeapAsync(app.ProcessId);
+        var resident = HeapDump.ResidentBytes(app.ProcessId);
+        await File.WriteAllTextAsync(Path.Combine(reports, "circuits-hidden.txt"), report);
+
+        var timings = new List<double>();
+        foreach (var wizard in wizards)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await SetVisibilityAsync(wizard.Page, "visible");
+            await wizard.Page.WaitForFunctionAsync(
+                "() => !document.documentElement.dataset.circuit && !!document.querySelector('[data-circuit-pausable]') && !!document.querySelector('main[data-interactive]')",
+                null, new PageWaitForFunctionOptions { PollingInterval = 10 });
+            timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        timings.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"K = {wizards.Count} hidden: managed heap per paused wizard {(heap - baseline) / 1024.0 / wizards.Count:F0} KB (live heap {heap / 1024.0 / 1024:F1} MB), " +
+            $"RSS per paused wizard {(resident - baselineResident) / 1024.0 / wizards.Count:F0} KB; shown again, back on a new circuit in p50 " +
+            $"{AsyncHarness.Percentile([.. timings], 0.50):F0} ms, p95 {AsyncHarness.Percentile([.. timings], 0.95):F0} ms, max {timings[^1]:F0} ms; load average {LoadAverage()}"));
+    }
+
+    /// <summary>What the browser does when the tab is hidden or shown (headless pages stay visible): the state, and its event.</summary>
+    private static Task SetVisibilityAsync(IPage page, string state) =>
+        page.EvaluateAsync(
+            """
+            state => {
+                Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
+                Object.defineProperty(document, "hidden", { value: state === "hidden", configurable: true });
+                document.dispatchEvent(new Event("visibilitychange"));
+            }
+            """, state);
 
     /// <summary>A page answers its own question (no other page touches it, so its version is always current).</summary>
     private static async Task<double[]> InteractAsync(IReadOnlyList<Wizard> wizards)

@@ -25,7 +25,7 @@ internal sealed class PublishedApp : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<PublishedApp> StartAsync(string executable)
+    public static async Task<PublishedApp> StartAsync(string executable, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(executable))
         {
@@ -50,6 +50,11 @@ internal sealed class PublishedApp : IAsyncDisposable
         foreach (var limit in new[] { "AnonymousPerIp", "SignInPerIp", "SignInPerAccount" })
         {
             start.Environment[$"RateLimits__{limit}__PermitLimit"] = "1000000";
+        }
+
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start)!;

@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Account.TwoFactor;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Backups;
+using DueDiligence.Web.Infrastructure.Circuits;
 using DueDiligence.Web.Infrastructure.Files;
 using DueDiligence.Web.Infrastructure.Health;
 using DueDiligence.Web.Infrastructure.Identity;
@@ -55,6 +56,7 @@ builder.Services.AddAuthorization(options =>
     options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 });
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCircuitPause();
 builder.Services.AddMudServices(options =>
 {
     // Bottom right: messages never cover the page header's actions.

@@ -69,3 +69,110 @@ window.dueDiligence = {
     });
     window.addEventListener("load", () => window.Blazor?.addEventListener?.("enhancedload", show));
 })();
+
+// A page left in a hidden tab gives its circuit back to the server, and takes a new one when it is shown again
+// (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor. Only a page that says it may pause
+// (an element with data-circuit-pausable, which the assessment wizard renders while every answer is saved) pauses, and
+// not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
+// workbook preview, links shown only once) or a field with content in a data-unsaved-area (a message being written, an
+// invitation, a withdrawal's reason). Otherwise the page tries again after the same delay. The new circuit renders the
+// page again from the database, as a reload would, and the field that had the focus gets it back. While the circuit is
+// paused, <html data-circuit="paused"> hides the framework's reconnection dialog; a hidden page that kept its circuit
+// because of such work says data-circuit="kept".
+(function () {
+    let timer = null;
+    let pausing = null; // the pause under way or done: resolves true when the server let the circuit go
+    let focused = null;
+
+    function delay() {
+        const after = Number(document.querySelector('meta[name="circuit-pause-after"]')?.content);
+        return after > 0 ? after : null;
+    }
+
+    const hasContent = field =>
+        field.type === "file" ? field.files.length > 0
+            : field.type === "checkbox" || field.type === "radio" ? field.checked
+                : field.value.trim() !== "";
+
+    function mayPause() {
+        return document.querySelector("[data-circuit-pausable]") !== null
+            && document.querySelector("[data-unsaved]") === null
+            && ![...document.querySelectorAll("[data-unsaved-area] :is(input, textarea, select)")].some(hasContent);
+    }
+
+    function arm() {
+        const after = delay();
+        if (after !== null && window.Blazor?.pauseCircuit) {
+            timer = setTimeout(pause, after);
+        }
+    }
+
+    function pause() {
+        timer = null;
+        if (document.visibilityState !== "hidden" || pausing) {
+            return;
+        }
+        if (!mayPause()) {
+            document.documentElement.dataset.circuit = "kept";
+            arm();
+            return;
+        }
+        focused = document.activeElement?.id ? document.activeElement : null;
+        document.documentElement.dataset.circuit = "paused";
+        pausing = window.Blazor.pauseCircuit().catch(() => false);
+        pausing.then(paused => {
+            if (!paused) {
+                pausing = null;
+                delete document.documentElement.dataset.circuit;
+            }
+        });
+    }
+
+    async function resume() {
+        const paused = await pausing;
+        pausing = null;
+        if (!paused) {
+            return;
+        }
+        const resumed = await window.Blazor.resumeCircuit().catch(() => false);
+        if (!resumed) {
+            location.reload(); // the paused state is gone (expired, or the server restarted): nothing unsaved was on the page
+            return;
+        }
+        delete document.documentElement.dataset.circuit;
+        if (focused) {
+            refocus(focused, 60);
+        }
+    }
+
+    // The new circuit's first render replaces the page's elements after the resume: wait for the field's new element
+    // (three seconds at most) and give it the focus, which the router's first render moves to the page's heading.
+    function refocus(old, tries) {
+        const element = document.getElementById(old.id);
+        if (element && (element !== old || tries === 0)) {
+            element.focus({ preventScroll: true });
+            const back = event => {
+                if (event.target instanceof HTMLHeadingElement && element.isConnected) {
+                    element.focus({ preventScroll: true });
+                }
+            };
+            document.addEventListener("focusin", back);
+            setTimeout(() => document.removeEventListener("focusin", back), 1000);
+        } else if (tries > 0) {
+            setTimeout(() => refocus(old, tries - 1), 50);
+        }
+    }
+
+    document.addEventListener("visibilitychange", () => {
+        clearTimeout(timer);
+        timer = null;
+        if (document.documentElement.dataset.circuit === "kept") {
+            delete document.documentElement.dataset.circuit;
+        }
+        if (document.visibilityState === "hidden") {
+            arm();
+        } else if (pausing) {
+            resume();
+        }
+    });
+})();

@@ -37,8 +37,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static Task<AppProcess> StartAsync() =>
-        StartAsync(Path.Combine(Path.GetTempPath(), "dd-e2e", Guid.NewGuid().ToString("N")), ownsDataDirectory: true, new Dictionary<string, string>());
+    public static Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "dd-e2e", Guid.NewGuid().ToString("N")), ownsDataDirectory: true, settings);
 
     /// <summary>An instance on a data directory that others share; <paramref name="settings"/> are added to its environment.</summary>
     public static Task<AppProcess> StartSharedAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings) =>

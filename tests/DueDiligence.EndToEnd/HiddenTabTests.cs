@@ -1,0 +1,79 @@
+using DueDiligence.EndToEnd.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DueDiligence.EndToEnd;
+
+/// <summary>
+/// A wizard left in a hidden tab gives its circuit back to the server and is back, on a new one, when the tab is shown
+/// again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011). The shared app pauses after
+/// one second.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class HiddenTabTests(E2EFixture fixture)
+{
+    [Fact]
+    public async Task Wizard_InAHiddenTab_PausesItsCircuit_AndWhenShownAgainIsBackWithItsAnswersAndTheFocus()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await page.StartAssessmentOfNewSupplierAsync($"Narva Lenses {Guid.NewGuid():N}"[..27]);
+        var saves = await DefaultTemplateAnswers.SavesAsync(page, "DD-01");
+        await page.GetByTestId("comment-DD-01").FillAsync("Checked the trade register.");
+        await page.GetByTestId("comment-DD-01").BlurAsync();
+        await DefaultTemplateAnswers.WaitSavedAsync(page, "DD-01", saves);
+        await page.GetByTestId("comment-DD-01").FocusAsync();
+
+        await SetVisibilityAsync(page, "hidden");
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await SetVisibilityAsync(page, "visible");
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("comment-DD-01")).ToHaveValueAsync("Checked the trade register.");
+        await Assertions.Expect(page.GetByTestId("comment-DD-01")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#components-reconnect-modal")).Not.ToBeVisibleAsync();
+
+        // The new circuit saves as the old one did.
+        saves = await DefaultTemplateAnswers.SavesAsync(page, "DD-02");
+        await page.GetByTestId("answer-DD-02-option-AUDITED_STABLE").CheckAsync();
+        await DefaultTemplateAnswers.WaitSavedAsync(page, "DD-02", saves);
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("answer-DD-02-option-AUDITED_STABLE")).ToBeCheckedAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Wizard_InAHiddenTab_KeepsItsCircuitWhileAnInvitationIsBeingWritten_AndPausesOnceItIsCleared()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await page.StartAssessmentOfNewSupplierAsync($"Tartu Moulds {Guid.NewGuid():N}"[..27]);
+        await page.GetByTestId("invite-open").ClickAsync();
+        await page.GetByTestId("invite-email").FillAsync("lan@supplier.example");
+
+        await SetVisibilityAsync(page, "hidden");
+        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("invite-email")).ToHaveValueAsync("lan@supplier.example");
+
+        // Its next try, a second later, finds nothing that only the page holds.
+        await page.GetByTestId("invite-email").FillAsync("");
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await SetVisibilityAsync(page, "visible");
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>What the browser does when the tab is hidden or shown (a headless page stays visible): the state, and its event.</summary>
+    private static Task SetVisibilityAsync(IPage page, string state) =>
+        page.EvaluateAsync(
+            """
+            state => {
+                Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
+                Object.defineProperty(document, "hidden", { value: state === "hidden", configurable: true });
+                document.dispatchEvent(new Event("visibilitychange"));
+            }
+            """, state);
+}

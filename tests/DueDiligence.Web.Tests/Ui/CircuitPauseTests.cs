@@ -1,0 +1,72 @@
+using Bunit;
+using DueDiligence.Web.Features.Assessments;
+using DueDiligence.Web.Infrastructure.Circuits;
+using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Tests.Infrastructure;
+using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
+
+namespace DueDiligence.Web.Tests.Ui;
+
+/// <summary>
+/// What lets a page in a hidden tab give its circuit back (wwwroot/app.js, docs/adr/0011): the delay, written in the
+/// pages that have a circuit, and the wizard's mark, there only while every answer is saved. The pause itself runs in the
+/// browser: tests/DueDiligence.EndToEnd/HiddenTabTests.
+/// </summary>
+public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    [InlineData(86_401)]
+    public void Options_OutOfRange_NameTheSettingAndItsRange(double seconds)
+    {
+        var problem = new CircuitPauseOptions { PauseHiddenPageAfterSeconds = seconds }.Problem();
+
+        Assert.NotNull(problem);
+        Assert.StartsWith("Circuits:PauseHiddenPageAfterSeconds must be a number of seconds from 0 (never pause) to 86400", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(0.0004, 1L)]
+    [InlineData(120, 120_000L)]
+    public void Options_InRange_GiveThePagesTheirDelay(double seconds, long? milliseconds)
+    {
+        var options = new CircuitPauseOptions { PauseHiddenPageAfterSeconds = seconds };
+
+        Assert.Null(options.Problem());
+        Assert.Equal(milliseconds, options.PauseAfterMilliseconds);
+    }
+
+    [Fact]
+    public async Task Pages_WithACircuit_CarryTheDelay_AndThoseWithout_DoNot()
+    {
+        var client = await app.SignInAsync(DemoAccounts.ForRole(AppRoles.Analyst).Email, DemoAccounts.ForRole(AppRoles.Analyst).Password);
+
+        Assert.Contains("<meta name=\"circuit-pause-after\" content=\"120000\" />", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("circuit-pause-after", await app.CreateClient().GetStringAsync("/account/login"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wizard_AllowsThePause_OnlyWhileEveryAnswerIsSaved()
+    {
+        var id = await NewDraftAsync(app);
+        await using var context = ComponentContext.Create(app, Analyst, AppRoles.Analyst);
+        var page = context.Render<AssessmentPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-circuit-pausable]")), TimeSpan.FromSeconds(20));
+        var comment = page.Find("textarea[data-testid=comment-DD-01]");
+
+        comment.Input("Checked the trade register.");
+        page.WaitForAssertion(() => Assert.Equal("editing", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")));
+        Assert.Empty(page.FindAll("[data-circuit-pausable]"));
+
+        page.Find("textarea[data-testid=comment-DD-01]").Blur();
+        page.WaitForAssertion(() => Assert.Equal("saved", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+
+        page.Find("textarea[data-testid=comment-DD-01]").Input(new string('x', 2100));
+        page.Find("textarea[data-testid=comment-DD-01]").Blur();
+        page.WaitForAssertion(() => Assert.Equal("failed", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
+        Assert.Empty(page.FindAll("[data-circuit-pausable]"));
+    }
+}
