@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd;
 
 /// <summary>
-/// A wizard left in a hidden tab gives its circuit back to the server and is back, on a new one, when the tab is shown
-/// again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011). The shared app pauses after
+/// A wizard or a supplier's portal page left in a hidden tab gives its circuit back to the server and is back, on a new
+/// one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011). The shared app pauses after
 /// one second.
 /// </summary>
 [Collection(E2ECollection.Name)]
@@ -64,6 +64,39 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SupplierPortal_InAHiddenTab_PausesItsCircuit_AndWhenShownAgainStillSaves()
+    {
+        var analyst = await fixture.NewPageAsync();
+        await analyst.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await analyst.StartAssessmentOfNewSupplierAsync($"Parnu Castings {Guid.NewGuid():N}"[..29]);
+        await analyst.GetByTestId("invite-open").ClickAsync();
+        await analyst.GetByTestId("invite-name").FillAsync("Kadri Tamm");
+        await analyst.GetByTestId("invite-email").FillAsync("kadri@supplier.example");
+        await analyst.GetByTestId("invite-section-DS").CheckAsync();
+        await analyst.GetByTestId("invite-deadline").FillDateAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14));
+        await analyst.GetByTestId("invite").ClickAsync();
+        var link = await analyst.GetByTestId("link-kadri@supplier.example").InputValueAsync();
+        await analyst.Context.CloseAsync();
+
+        var supplier = await fixture.NewPageAsync();
+        await supplier.GotoAsync(link);
+        await supplier.WaitForURLAsync(url => url.EndsWith("/portal", StringComparison.Ordinal));
+        await supplier.WaitForCircuitAsync();
+        await supplier.GetByTestId("answer-DS-04-level-3").CheckAsync();
+        await Assertions.Expect(supplier.GetByTestId("portal-state-DS-04")).ToContainTextAsync("Saved at");
+
+        await SetVisibilityAsync(supplier, "hidden");
+        await Assertions.Expect(supplier.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+        await SetVisibilityAsync(supplier, "visible");
+        await Assertions.Expect(supplier.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+
+        await Assertions.Expect(supplier.GetByTestId("answer-DS-04-level-3")).ToBeCheckedAsync();
+        await supplier.GetByTestId("answer-DS-05-level-1").CheckAsync();
+        await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Saved at");
+        await supplier.Context.CloseAsync();
     }
 
     /// <summary>What the browser does when the tab is hidden or shown (a headless page stays visible): the state, and its event.</summary>

@@ -47,6 +47,20 @@ public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory
         Assert.DoesNotContain("circuit-pause-after", await app.CreateClient().GetStringAsync("/account/login"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/dashboard", true)]
+    [InlineData("/suppliers/new", false)]
+    [InlineData("/suppliers", false)]
+    public async Task OnlyPagesOfLinksAndFigures_AllowThePauseWhereverTheyAre(string path, bool allowed)
+    {
+        var client = await app.SignInAsync(DemoAccounts.ForRole(AppRoles.Analyst).Email, DemoAccounts.ForRole(AppRoles.Analyst).Password);
+
+        var html = await client.GetStringAsync(path);
+
+        Assert.Equal(allowed, html.Contains("data-circuit-pausable", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Wizard_AllowsThePause_OnlyWhileEveryAnswerIsSaved()
     {
