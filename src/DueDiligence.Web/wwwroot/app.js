@@ -113,8 +113,10 @@ window.dueDiligence = {
             return;
         }
         if (!mayPause()) {
-            document.documentElement.dataset.circuit = "kept";
-            arm();
+            if (document.querySelector("[data-circuit-pausable]")) {
+                document.documentElement.dataset.circuit = "kept";
+            }
+            arm(); // the page may allow it later (a save that ends, a message sent)
             return;
         }
         focused = document.activeElement?.id ? document.activeElement : null;
