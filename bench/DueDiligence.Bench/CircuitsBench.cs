@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using DueDiligence.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 
 namespace DueDiligence.Bench;
@@ -98,7 +99,7 @@ internal static class CircuitsBench
     {
         foreach (var wizard in wizards)
         {
-            await SetVisibilityAsync(wizard.Page, "hidden");
+            await wizard.Page.HideAsync();
         }
 
         foreach (var wizard in wizards)
@@ -115,7 +116,7 @@ internal static class CircuitsBench
         foreach (var wizard in wizards)
         {
             var started = Stopwatch.GetTimestamp();
-            await SetVisibilityAsync(wizard.Page, "visible");
+            await wizard.Page.ShowAsync();
             await wizard.Page.WaitForFunctionAsync(
                 "() => !document.documentElement.dataset.circuit && !!document.querySelector('[data-circuit-pausable]') && !!document.querySelector('main[data-interactive]')",
                 null, new PageWaitForFunctionOptions { PollingInterval = 10 });
@@ -128,17 +129,6 @@ internal static class CircuitsBench
             $"RSS per paused wizard {(resident - baselineResident) / 1024.0 / wizards.Count:F0} KB; shown again, back on a new circuit in p50 " +
             $"{AsyncHarness.Percentile([.. timings], 0.50):F0} ms, p95 {AsyncHarness.Percentile([.. timings], 0.95):F0} ms, max {timings[^1]:F0} ms; load average {LoadAverage()}"));
     }
-
-    /// <summary>What the browser does when the tab is hidden or shown (headless pages stay visible): the state, and its event.</summary>
-    private static Task SetVisibilityAsync(IPage page, string state) =>
-        page.EvaluateAsync(
-            """
-            state => {
-                Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
-                Object.defineProperty(document, "hidden", { value: state === "hidden", configurable: true });
-                document.dispatchEvent(new Event("visibilitychange"));
-            }
-            """, state);
 
     /// <summary>A page answers its own question (no other page touches it, so its version is always current).</summary>
     private static async Task<double[]> InteractAsync(IReadOnlyList<Wizard> wizards)

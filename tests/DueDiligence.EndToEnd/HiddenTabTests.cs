@@ -5,8 +5,8 @@ namespace DueDiligence.EndToEnd;
 
 /// <summary>
 /// A wizard or a supplier's portal page left in a hidden tab gives its circuit back to the server and is back, on a new
-/// one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011). The shared app pauses after
-/// one second.
+/// one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
+/// The shared app pauses after one second.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class HiddenTabTests(E2EFixture fixture)
@@ -23,10 +23,10 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await DefaultTemplateAnswers.WaitSavedAsync(page, "DD-01", saves);
         await page.GetByTestId("comment-DD-01").FocusAsync();
 
-        await SetVisibilityAsync(page, "hidden");
+        await page.HideAsync();
         await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
 
-        await SetVisibilityAsync(page, "visible");
+        await page.ShowAsync();
         await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("comment-DD-01")).ToHaveValueAsync("Checked the trade register.");
@@ -52,7 +52,7 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.GetByTestId("invite-open").ClickAsync();
         await page.GetByTestId("invite-email").FillAsync("lan@supplier.example");
 
-        await SetVisibilityAsync(page, "hidden");
+        await page.HideAsync();
         await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("invite-email")).ToHaveValueAsync("lan@supplier.example");
 
@@ -60,7 +60,7 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.GetByTestId("invite-email").FillAsync("");
         await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
 
-        await SetVisibilityAsync(page, "visible");
+        await page.ShowAsync();
         await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
@@ -88,9 +88,9 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await supplier.GetByTestId("answer-DS-04-level-3").CheckAsync();
         await Assertions.Expect(supplier.GetByTestId("portal-state-DS-04")).ToContainTextAsync("Saved at");
 
-        await SetVisibilityAsync(supplier, "hidden");
+        await supplier.HideAsync();
         await Assertions.Expect(supplier.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
-        await SetVisibilityAsync(supplier, "visible");
+        await supplier.ShowAsync();
         await Assertions.Expect(supplier.Locator("html[data-circuit]")).ToHaveCountAsync(0);
 
         await Assertions.Expect(supplier.GetByTestId("answer-DS-04-level-3")).ToBeCheckedAsync();
@@ -98,15 +98,4 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Saved at");
         await supplier.Context.CloseAsync();
     }
-
-    /// <summary>What the browser does when the tab is hidden or shown (a headless page stays visible): the state, and its event.</summary>
-    private static Task SetVisibilityAsync(IPage page, string state) =>
-        page.EvaluateAsync(
-            """
-            state => {
-                Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
-                Object.defineProperty(document, "hidden", { value: state === "hidden", configurable: true });
-                document.dispatchEvent(new Event("visibilitychange"));
-            }
-            """, state);
 }
