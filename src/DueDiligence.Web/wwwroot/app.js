@@ -72,17 +72,16 @@ window.dueDiligence = {
 
 // A page left in a hidden tab gives its circuit back to the server, and takes a new one when it is shown again
 // (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor. Only a page that says it may pause
-// (an element with data-circuit-pausable, which the assessment wizard renders while every answer is saved) pauses, and
-// not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
+// (an element with data-circuit-pausable: the wizard and the supplier portal while every answer is saved, the home page
+// and the dashboard always) pauses, and not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
 // workbook preview, links shown only once) or a field with content in a data-unsaved-area (a message being written, an
 // invitation, a withdrawal's reason). Otherwise the page tries again after the same delay. The new circuit renders the
-// page again from the database, as a reload would, and the field that had the focus gets it back. While the circuit is
-// paused, <html data-circuit="paused"> hides the framework's reconnection dialog; a hidden page that kept its circuit
-// because of such work says data-circuit="kept".
+// page again from the database, as a reload would, and the field that had the focus gets it back. From the pause until
+// that render the page is inert and <html data-circuit="paused"> hides the framework's reconnection dialog; a hidden
+// page that kept its circuit because of such work says data-circuit="kept".
 (function () {
     let timer = null;
-    let pausing = null; // the pause under way or done: resolves true when the server let the circuit go
-    let focused = null;
+    let pausing = null; // the pause under way or done: resolves to what the page had (its focus, its mark), or null
 
     function delay() {
         const after = Number(document.querySelector('meta[name="circuit-pause-after"]')?.content);
@@ -119,36 +118,59 @@ window.dueDiligence = {
             arm(); // the page may allow it later (a save that ends, a message sent)
             return;
         }
-        focused = document.activeElement?.id ? document.activeElement : null;
+        const page = { focused: document.activeElement?.id ? document.activeElement : null, mark: document.querySelector("[data-circuit-pausable]") };
+        // Until a new circuit has rendered the page again, its elements have no handlers on the server: what is clicked
+        // or typed in them would be lost, so nothing can be.
+        document.body.inert = true;
         document.documentElement.dataset.circuit = "paused";
-        pausing = window.Blazor.pauseCircuit().catch(() => false);
-        pausing.then(paused => {
+        pausing = window.Blazor.pauseCircuit().catch(() => false).then(paused => {
             if (!paused) {
                 pausing = null;
-                delete document.documentElement.dataset.circuit;
+                settle();
             }
+            return paused ? page : null;
         });
     }
 
     async function resume() {
-        const paused = await pausing;
+        const page = await pausing;
         pausing = null;
-        if (!paused) {
+        if (!page) {
             return;
         }
-        const resumed = await window.Blazor.resumeCircuit().catch(() => false);
-        if (!resumed) {
+        if (!await window.Blazor.resumeCircuit().catch(() => false)) {
             location.reload(); // the paused state is gone (expired, or the server restarted): nothing unsaved was on the page
             return;
         }
-        delete document.documentElement.dataset.circuit;
-        if (focused) {
-            refocus(focused, 60);
+        await rendered(page.mark, 100);
+        settle();
+        if (page.focused) {
+            refocus(page.focused, 20);
         }
     }
 
-    // The new circuit's first render replaces the page's elements after the resume: wait for the field's new element
-    // (three seconds at most) and give it the focus, which the router's first render moves to the page's heading.
+    function settle() {
+        document.body.inert = false;
+        delete document.documentElement.dataset.circuit;
+    }
+
+    // The new circuit's first render replaces the page's elements, its mark among them (five seconds at most).
+    function rendered(oldMark, tries) {
+        return new Promise(done => {
+            const check = left => {
+                const mark = document.querySelector("[data-circuit-pausable]");
+                if ((mark && mark !== oldMark) || left === 0) {
+                    done();
+                } else {
+                    setTimeout(() => check(left - 1), 50);
+                }
+            };
+            check(tries);
+        });
+    }
+
+    // The field that had the focus gets it back in its new element, and keeps it when the router's first render moves
+    // the focus to the page's heading.
     function refocus(old, tries) {
         const element = document.getElementById(old.id);
         if (element && (element !== old || tries === 0)) {

@@ -45,6 +45,8 @@ public sealed class ScaleOutFixture : IAsyncLifetime
             ["ForwardedHeaders__KnownProxies__0"] = ProxyAddress,
             // The sign-in log says from which address each sign-in came.
             ["Logging__LogLevel__DueDiligence.Web.Features.Account"] = "Information",
+            // A hidden tab's page pauses after a second (ScaleOutTests resume one on the other instance).
+            ["Circuits__PauseHiddenPageAfterSeconds"] = "1",
         };
 
         // One after the other: the first creates the database, the demo data and the key ring; the second finds them.

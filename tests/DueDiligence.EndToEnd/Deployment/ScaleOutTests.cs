@@ -46,6 +46,38 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture)
         _ = fixture.InstanceAt(instances[0]); // one of the two instances, no retry to the other
     }
 
+    /// <summary>
+    /// A page paused in a hidden tab (ADR 0011) holds no circuit anywhere: shown again after its session's route moved
+    /// (its instance drained, say), it resumes on the other instance, which reads the paused state with the shared keys.
+    /// </summary>
+    [Fact]
+    public async Task APagePausedInAHiddenTab_ResumesOnTheOtherInstance_AndSavesThere()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await page.StartAssessmentOfNewSupplierAsync($"Scale-out Pause {Guid.NewGuid():N}"[..28]);
+        var route = (await page.Context.CookiesAsync()).Single(c => c.Name == RouteCookie).Value;
+        var first = fixture.InstanceAt((await WaitForAccessLogAsync(entries => entries.Count > 0, route))[^1].Upstream);
+        var (otherRoute, other) = await RouteToAnotherInstanceAsync(first);
+
+        await page.HideAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie
+        {
+            Name = RouteCookie, Value = otherRoute, Url = fixture.Proxy.BaseUrl, Secure = true, HttpOnly = true, SameSite = SameSiteAttribute.Lax,
+        }]);
+        await page.ShowAsync();
+
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        var saves = await DefaultTemplateAnswers.SavesAsync(page, "DD-02");
+        await page.GetByTestId("answer-DD-02-option-AUDITED_STABLE").CheckAsync();
+        await DefaultTemplateAnswers.WaitSavedAsync(page, "DD-02", saves);
+        var resumed = await WaitForAccessLogAsync(entries => entries.Any(IsNegotiation), otherRoute);
+        Assert.All(resumed.Where(IsNegotiation), e => Assert.Same(other, fixture.InstanceAt(e.Upstream)));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task NewSessionsSpreadOverBothInstances_EachSessionStaysOnItsOwn()
     {
@@ -160,6 +192,32 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.DoesNotContain("; secure", HttpSessions.SetCookie(signedIn, PlainAuthCookie), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A route key (a dd_route cookie's value) that nginx sends to an instance other than <paramref name="instance"/>.</summary>
+    private async Task<(string Route, AppProcess Instance)> RouteToAnotherInstanceAsync(AppProcess instance)
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var candidate = Guid.NewGuid().ToString("N");
+            var cookies = new CookieContainer();
+            cookies.Add(new Uri(fixture.Proxy.BaseUrl), new System.Net.Cookie(RouteCookie, candidate));
+            using (var client = HttpSessions.ThroughProxy(fixture.Certificate, cookies))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{fixture.Proxy.BaseUrl}/account/login")).StatusCode);
+            }
+
+            var reached = fixture.InstanceAt((await WaitForAccessLogAsync(entries => entries.Count > 0, candidate))[^1].Upstream);
+            if (!ReferenceEquals(reached, instance))
+            {
+                return (candidate, reached);
+            }
+        }
+
+        throw new InvalidOperationException("40 random route keys all reached the same instance.");
+    }
+
+    private static bool IsNegotiation(ProxyAccessLog.Entry entry) =>
+        entry.Method == "POST" && entry.Target.StartsWith("/_blazor/negotiate", StringComparison.Ordinal);
 
     private static bool IsCircuitUpgrade(ProxyAccessLog.Entry entry) =>
         entry is { Method: "GET", Status: 101 } && entry.Target.StartsWith("/_blazor?", StringComparison.Ordinal);
