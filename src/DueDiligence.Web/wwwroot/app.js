@@ -77,8 +77,9 @@ window.dueDiligence = {
 // workbook preview, links shown only once) or a field with content in a data-unsaved-area (a message being written, an
 // invitation, a withdrawal's reason). Otherwise the page tries again after the same delay. The new circuit renders the
 // page again from the database, as a reload would, and the field that had the focus gets it back. From the pause until
-// that render the page is inert and <html data-circuit="paused"> hides the framework's reconnection dialog; a hidden
-// page that kept its circuit because of such work says data-circuit="kept".
+// that render the page is inert, and <html data-circuit="paused"> (then "resuming") hides the framework's reconnection
+// dialog; a resume slower than half a second shows a bar (app.css). A hidden page that kept its circuit because of such
+// work says data-circuit="kept".
 (function () {
     let timer = null;
     let pausing = null; // the pause under way or done: resolves to what the page had (its focus, its mark), or null
@@ -138,6 +139,7 @@ window.dueDiligence = {
         if (!page) {
             return;
         }
+        document.documentElement.dataset.circuit = "resuming";
         if (!await window.Blazor.resumeCircuit().catch(() => false)) {
             location.reload(); // the paused state is gone (expired, or the server restarted): nothing unsaved was on the page
             return;
