@@ -71,15 +71,15 @@ window.dueDiligence = {
 })();
 
 // A page left in a hidden tab gives its circuit back to the server, and takes a new one when it is shown again
-// (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor. Only a page that says it may pause
-// (an element with data-circuit-pausable: the wizard and the supplier portal while every answer is saved, the home page
-// and the dashboard always) pauses, and not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
-// workbook preview, links shown only once) or a field with content in a data-unsaved-area (a message being written, an
-// invitation, a withdrawal's reason). Otherwise the page tries again after the same delay. The new circuit renders the
-// page again from the database, as a reload would, and the field that had the focus gets it back. From the pause until
-// that render the page is inert, and <html data-circuit="paused"> (then "resuming") hides the framework's reconnection
-// dialog; a resume slower than half a second shows a bar (app.css). A hidden page that kept its circuit because of such
-// work says data-circuit="kept".
+// (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor.
+// - Only a page that says it may pause does so: an element with data-circuit-pausable (the wizard and the supplier
+//   portal while every answer is saved, the home page and the dashboard always).
+// - Not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
+//   workbook preview, links shown only once), or a field with content in a data-unsaved-area (a message being written,
+//   an invitation, a withdrawal's reason). The page then says data-circuit="kept" and tries again after the same delay.
+// - The new circuit renders the page again from the database, as a reload would, and the field that had the focus gets
+//   it back. From the pause until that render the page is inert, and <html data-circuit="paused"> (then "resuming")
+//   hides the framework's reconnection dialog; a resume slower than half a second shows a bar (app.css).
 (function () {
     let timer = null;
     let pausing = null; // the pause under way or done: resolves to what the page had (its focus, its mark), or null

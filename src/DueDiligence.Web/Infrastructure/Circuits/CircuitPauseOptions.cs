@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace DueDiligence.Web.Infrastructure.Circuits;
 
 /// <summary>
-/// Section <c>Circuits</c>: how long a page that allows it (the assessment wizard with everything saved) stays in a hidden
-/// browser tab before it gives its circuit back to the server (<c>wwwroot/app.js</c>, docs/adr/0011). It takes a new one
-/// when the tab is shown again.
+/// Section <c>Circuits</c>: how long a page that allows it (the wizard and the supplier portal with every answer saved,
+/// the home page, the dashboard) stays in a hidden browser tab before it gives its circuit back to the server
+/// (<c>wwwroot/app.js</c>, docs/adr/0011). It takes a new one when the tab is shown again.
 /// </summary>
 public sealed class CircuitPauseOptions
 {
