@@ -206,8 +206,12 @@ public abstract class TestDatabase
                 _ = seeding.Services; // starts the host: migrations and demo data
             }
 
-            // A template may have no open connection while it is copied.
+            // A template may have no open connection while it is copied. None may come later either: a run saw every copy
+            // refused for minutes ("source database is being accessed by other users", 1,029 tests) once something
+            // connected to it after the seeding (autovacuum visits every database that allows connections).
             NpgsqlConnection.ClearAllPools();
+            Execute(socketFolder, $"ALTER DATABASE {TemplateName} WITH ALLOW_CONNECTIONS false");
+            Execute(socketFolder, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{TemplateName}'");
             return folder;
         }
 
