@@ -8,9 +8,15 @@ namespace DueDiligence.EndToEnd.Infrastructure;
 /// </summary>
 public static class MudActions
 {
-    /// <summary>Opens a MudSelect and clicks the option with exactly this text.</summary>
+    /// <summary>Opens a MudSelect and clicks the option with exactly this text; in a drawn select, chooses the option with that text.</summary>
     public static async Task ChooseAsync(this ILocator select, string optionText)
     {
+        if (await select.EvaluateAsync<bool>("e => e.tagName === 'SELECT'"))
+        {
+            await select.SelectOptionAsync(new SelectOptionValue { Label = optionText }); // a drawn select (PlainSelect): the browser's own
+            return;
+        }
+
         await select.ClickAsync();
         await OpenOption(select.Page, optionText).ClickAsync();
     }

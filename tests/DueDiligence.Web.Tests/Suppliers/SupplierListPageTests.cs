@@ -1,4 +1,6 @@
 using Bunit;
+using DueDiligence.Domain.Suppliers;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
@@ -40,6 +42,38 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
         await page.Find("input[data-testid=supplier-search]").InputAsync(new ChangeEventArgs { Value = "lotus" });
 
         Assert.Equal(before, page.FindAll("[data-testid=supplier-link]").Count);
+        Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task StatusFilter_ChosenInItsSelect_ShowsOnlyThatStatusAndPutsItInTheAddress_AndAllShowsEverySupplierAgain()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+        var page = context.Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
+        var all = page.FindAll("[data-testid=supplier-link]").Count;
+        Assert.Equal(
+            ["All", .. Enum.GetValues<SupplierStatus>().Select(SupplierLabels.Of)],
+            page.FindAll("select[data-testid=status-filter] option").Select(o => o.TextContent));
+
+        await page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = nameof(SupplierStatus.Prospect) });
+
+        page.WaitForAssertion(() =>
+        {
+            var statuses = page.FindAll("[data-testid=row-status]").Select(s => s.TextContent.Trim()).ToList();
+            Assert.NotEmpty(statuses);
+            Assert.True(statuses.Count < all);
+            Assert.All(statuses, s => Assert.Equal("Prospect", s));
+        }, TimeSpan.FromSeconds(10));
+        Assert.EndsWith("/suppliers?status=Prospect", navigation.Uri, StringComparison.Ordinal);
+        Assert.Equal("/suppliers/export.csv?status=Prospect", page.Find("[data-testid=export-csv]").GetAttribute("href"));
+        Assert.Equal("Prospect", page.Find("select[data-testid=status-filter]").GetAttribute("value"));
+
+        await page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = "" });
+
+        page.WaitForAssertion(() => Assert.Equal(all, page.FindAll("[data-testid=supplier-link]").Count), TimeSpan.FromSeconds(10));
+        Assert.EndsWith("/suppliers", navigation.Uri, StringComparison.Ordinal);
         Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));
     }
 

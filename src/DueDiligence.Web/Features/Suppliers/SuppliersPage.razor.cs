@@ -13,12 +13,16 @@ public partial class SuppliersPage
     private const int PageSize = 25;
     private static readonly int[] PageSizes = [25, 50, 100];
 
+    private static readonly IReadOnlyList<KeyValuePair<string, string>> StatusOptions =
+        [.. Enum.GetValues<SupplierStatus>().Select(s => new KeyValuePair<string, string>(s.ToString(), SupplierLabels.Of(s)))];
+
     private static readonly IReadOnlyList<KeyValuePair<string, string>> Tiers =
         [.. Enum.GetValues<RiskTier>().Select(t => new KeyValuePair<string, string>(t.ToString(), t.ToString())), new(SupplierFilter.NotDecidedCode, "Not decided")];
 
     private MudDataGrid<SupplierRow>? grid;
     private SupplierFilter filter = new();
-    private IReadOnlyList<(string Id, string Name)> owners = [];
+    /// <summary>The owner filter's options: user id, then name.</summary>
+    private IReadOnlyList<KeyValuePair<string, string>> owners = [];
     private bool loaded;
 
     /// <summary>The query string the list shows now; the export links and a reload carry it.</summary>
@@ -55,7 +59,7 @@ public partial class SuppliersPage
             return; // prerender: the shell and <PageLoading />; the data loads once, over the circuit
         }
 
-        owners = await Queries.OwnersAsync();
+        owners = [.. (await Queries.OwnersAsync()).Select(o => new KeyValuePair<string, string>(o.Id, o.Name))];
         loaded = true;
     }
 
@@ -195,13 +199,4 @@ public partial class SuppliersPage
         nameof(SupplierRow.OwnerName) => "owner",
         _ => "name",
     };
-
-    private static string StatusText(SupplierStatus? status) => status is { } s ? SupplierLabels.Of(s) : "";
-
-    private static string TierText(string? code) => TextOf(Tiers, code);
-
-    private string OwnerText(string? id) => owners.FirstOrDefault(o => o.Id == id).Name ?? "";
-
-    private static string TextOf(IReadOnlyList<KeyValuePair<string, string>> options, string? code) =>
-        code is null ? "" : options.FirstOrDefault(o => o.Key == code).Value ?? code;
 }
