@@ -78,6 +78,19 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task OwnerFilter_FromAnAddressWithAnOwnerTheListDoesNotHave_ShowsThatValueInItsSelect()
+    {
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/suppliers?owner=someone-no-longer-here");
+        var page = context.Render<SuppliersPage>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=no-suppliers]")), TimeSpan.FromSeconds(10));
+        var owner = page.Find("select[data-testid=owner-filter]");
+        Assert.Equal("someone-no-longer-here", owner.GetAttribute("value"));
+        Assert.Equal("someone-no-longer-here", owner.QuerySelectorAll("option").Last().GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Page_WhenTheAddressCarriesFilters_ShowsOnlyMatchingSuppliersAndOffersToClearThem()
     {
         await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
