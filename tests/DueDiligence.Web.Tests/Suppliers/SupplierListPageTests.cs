@@ -111,6 +111,17 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Grid_Headers_CarryNoColumnMenu_ForAMenuThatOnlyUnsorted()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = context.Render<SuppliersPage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
+
+        Assert.NotEmpty(page.FindAll("th .sort-direction-icon"));
+        Assert.Empty(page.FindAll("th .mud-menu"));
+    }
+
+    [Fact]
     public async Task Grid_ForAnAnalyst_ShowsHqCountriesByNameAndTheWayToAddSuppliers()
     {
         await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
