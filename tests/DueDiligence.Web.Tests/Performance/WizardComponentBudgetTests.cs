@@ -25,7 +25,8 @@ public sealed class WizardComponentBudgetTests(AppFactory app, ITestOutputHelper
     /// once the comment and the justification were one component each (PlainTextArea) and the evidence buttons drawn; 104
     /// once the Excel questionnaire's tools were made on opening; 69 on 2026-12-06, once the text answer, its rating and the
     /// number were drawn, and the wizard's buttons and the score's question links too; 59 later that day, once the risk
-    /// badges and figures were markup in the page that shows them (LevelBadge.For, Figure.For).
+    /// badges and figures were markup in the page that shows them (LevelBadge.For, Figure.For); 60 once the rating of
+    /// the section's text question was a PlainSelect.
     /// </summary>
     private const int PageComponents = 62;
 
