@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd;
 
 /// <summary>
-/// A wizard or a supplier's portal page left in a hidden tab gives its circuit back to the server and is back, on a new
-/// one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
+/// A wizard, the supplier register or a supplier's portal page left in a hidden tab gives its circuit back to the server
+/// and is back, on a new one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
 /// The shared app pauses after one second.
 /// </summary>
 [Collection(E2ECollection.Name)]
@@ -63,6 +63,38 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.ShowAsync();
         await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SupplierRegister_InAHiddenTab_PausesItsCircuit_AndWhenShownAgainShowsTheSameRowsWhereTheyWere()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 400);
+        await page.SignInAsync("analyst@demo.local", "Demo-Analyst-2026");
+        await page.GotoAsync("/suppliers");
+        await page.WaitForCircuitAsync();
+        var tier = page.Locator("th", new() { HasText = "Latest tier" }).Locator(".column-header");
+        await tier.ClickAsync();
+        await tier.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/suppliers?sort=-tier", StringComparison.Ordinal));
+        var rows = await page.GetByTestId("supplier-link").AllTextContentsAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 300)");
+
+        await page.HideAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await page.ShowAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        Assert.Equal(rows, await page.GetByTestId("supplier-link").AllTextContentsAsync());
+        Assert.EndsWith("/suppliers?sort=-tier", page.Url, StringComparison.Ordinal);
+        Assert.Equal(300, await page.EvaluateAsync<int>("Math.round(window.scrollY)"));
+
+        // The new circuit answers: a filter applies, and keeps the order.
+        await page.GetByTestId("status-filter").ChooseAsync("Approved");
+        await page.WaitForURLAsync(url => url.EndsWith("/suppliers?status=Approved&sort=-tier", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("row-status")).Not.ToHaveCountAsync(rows.Count);
+        await Assertions.Expect(page.GetByTestId("row-status").First).ToHaveTextAsync("Approved");
         await page.Context.CloseAsync();
     }
 

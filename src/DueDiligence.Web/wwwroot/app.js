@@ -73,12 +73,13 @@ window.dueDiligence = {
 // A page left in a hidden tab gives its circuit back to the server, and takes a new one when it is shown again
 // (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor.
 // - Only a page that says it may pause does so: an element with data-circuit-pausable (the wizard and the supplier
-//   portal while every answer is saved, the home page and the dashboard always).
+//   portal while every answer is saved, the home page and the dashboard always, the supplier register and the
+//   assessment list once their rows are shown, which the address names, and no search is typed and not applied).
 // - Not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
 //   workbook preview, links shown only once), or a field with content in a data-unsaved-area (a message being written,
 //   an invitation, a withdrawal's reason). The page then says data-circuit="kept" and tries again after the same delay.
-// - The new circuit renders the page again from the database, as a reload would, and the field that had the focus gets
-//   it back. From the pause until that render the page is inert, and <html data-circuit="paused"> (then "resuming")
+// - The new circuit renders the page again from the database, as a reload would; the window scrolls back to where it
+//   was, and the field that had the focus gets it back. From the pause until that render the page is inert, and <html data-circuit="paused"> (then "resuming")
 //   hides the framework's reconnection dialog; a resume slower than half a second shows a bar (app.css).
 (function () {
     let timer = null;
@@ -119,7 +120,11 @@ window.dueDiligence = {
             arm(); // the page may allow it later (a save that ends, a message sent)
             return;
         }
-        const page = { focused: document.activeElement?.id ? document.activeElement : null, mark: document.querySelector("[data-circuit-pausable]") };
+        const page = {
+            focused: document.activeElement?.id ? document.activeElement : null,
+            mark: document.querySelector("[data-circuit-pausable]"),
+            scrolled: window.scrollY
+        };
         // Until a new circuit has rendered the page again, its elements have no handlers on the server: what is clicked
         // or typed in them would be lost, so nothing can be.
         document.body.inert = true;
@@ -146,6 +151,8 @@ window.dueDiligence = {
         }
         await rendered(page.mark, 100);
         settle();
+        // While the page loaded its data again it was shorter, and the window scrolled up: it goes back to where it was.
+        window.scrollTo({ top: page.scrolled, behavior: "instant" });
         if (page.focused) {
             refocus(page.focused, 20);
         }

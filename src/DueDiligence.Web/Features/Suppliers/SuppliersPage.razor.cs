@@ -10,8 +10,15 @@ namespace DueDiligence.Web.Features.Suppliers;
 /// <summary>The supplier register: filters that apply on Enter or choice, a data grid paged and sorted in the database, exports of what is shown.</summary>
 public partial class SuppliersPage
 {
-    private const int PageSize = 25;
-    private static readonly int[] PageSizes = [25, 50, 100];
+    /// <summary>The grid's page sizes (25 unless the address says otherwise) and its columns' sort codes, as the address names them.</summary>
+    private static readonly GridAddress Address = new([25, 50, 100], new Dictionary<string, string>
+    {
+        [nameof(SupplierRow.LegalName)] = "name",
+        [nameof(SupplierRow.HqCountry)] = "country",
+        [nameof(SupplierRow.Status)] = "status",
+        [nameof(SupplierRow.LatestTier)] = "tier",
+        [nameof(SupplierRow.OwnerName)] = "owner",
+    });
 
     private static readonly IReadOnlyList<KeyValuePair<string, string>> StatusOptions =
         [.. Enum.GetValues<SupplierStatus>().Select(s => new KeyValuePair<string, string>(s.ToString(), SupplierLabels.Of(s)))];
@@ -25,8 +32,23 @@ public partial class SuppliersPage
     private IReadOnlyList<KeyValuePair<string, string>> owners = [];
     private bool loaded;
 
-    /// <summary>The query string the list shows now; the export links and a reload carry it.</summary>
+    /// <summary>The filters the list shows now, as a query string; the export links carry it.</summary>
     private string appliedQuery = "";
+
+    /// <summary>The page, size and sort the grid starts from: the address's when the page opens or a link names another.</summary>
+    private GridPlace start = Address.Read(null, null, null);
+
+    /// <summary>The grid's page and page size, bound to it: from <see cref="start"/>, then as the user pages.</summary>
+    private int pageIndex, pageSize = Address.DefaultSize;
+
+    /// <summary>The query string of the address as this page last wrote or read it: the filters, then the grid's place.</summary>
+    private string shownQuery = "";
+
+    /// <summary>Moves when an address from elsewhere (a link, the menu) names other filters or another place: a new grid starts there.</summary>
+    private int gridKey;
+
+    /// <summary>Whether the grid has shown rows since the page opened: only then may a hidden tab pause the circuit (docs/adr/0011).</summary>
+    private bool rowsShown;
 
     [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
     [SupplyParameterFromQuery(Name = "country")] private string? CountryQuery { get; set; }
@@ -36,6 +58,9 @@ public partial class SuppliersPage
     [SupplyParameterFromQuery(Name = "due")] private string? DueQuery { get; set; }
     [SupplyParameterFromQuery(Name = "jlevel")] private string? JurisdictionLevelQuery { get; set; }
     [SupplyParameterFromQuery(Name = "cband")] private string? ControlBandQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] private string? PageQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "size")] private string? SizeQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] private string? SortQuery { get; set; }
 
     /// <summary>The tier filter's value: a tier, or "none" for suppliers without a decided assessment.</summary>
     private string? TierChoice
@@ -52,6 +77,9 @@ public partial class SuppliersPage
 
     private bool HasAppliedFilters => appliedQuery.Length > 0;
 
+    /// <summary>Text in the search box that Enter has not applied yet: only the page has it, so its circuit stays.</summary>
+    private bool SearchTyped => (string?)QueryParameters()["q"] != Applied().Search;
+
     protected override async Task OnInitializedAsync()
     {
         if (!RendererInfo.IsInteractive)
@@ -63,8 +91,8 @@ public partial class SuppliersPage
         loaded = true;
     }
 
-    /// <summary>A link from elsewhere (the dashboard, the menu) sets the filters; so does opening the page.</summary>
-    protected override async Task OnParametersSetAsync()
+    /// <summary>A link from elsewhere (the dashboard, the menu) sets the filters and the grid's place; so does opening the page.</summary>
+    protected override void OnParametersSet()
     {
         var fromQuery = new SupplierFilter
         {
@@ -78,26 +106,49 @@ public partial class SuppliersPage
             JurisdictionLevel = JurisdictionLevelQuery,
             ControlBand = ControlBandQuery,
         };
-        var query = QueryString(QueryParameters(fromQuery));
-        if (query == appliedQuery && grid is not null)
+        var fromPlace = Address.Read(PageQuery, SizeQuery, SortQuery);
+        var shown = QueryString(AddressParameters(fromQuery, fromPlace));
+        if (shown == shownQuery && grid is not null)
         {
-            return; // our own navigation after Apply: the grid has already reloaded
+            return; // the address this page wrote after loading rows
         }
 
         filter = fromQuery;
-        appliedQuery = query;
+        appliedQuery = QueryString(QueryParameters(fromQuery));
+        (start, pageIndex, pageSize) = (fromPlace, fromPlace.PageIndex, fromPlace.Size);
+        shownQuery = shown;
         if (grid is not null)
         {
-            await FirstPageAsync();
+            gridKey++;
         }
     }
 
     private async Task<GridData<SupplierRow>> LoadAsync(GridState<SupplierRow> state, CancellationToken cancellationToken)
     {
         var applied = Applied();
-        applied.Sort = state.SortDefinitions.FirstOrDefault() is { } sort ? (sort.Descending ? "-" : "") + SortCode(sort.SortBy) : null;
-        var page = await Queries.SearchAsync(applied, state.Page * state.PageSize, state.PageSize, cancellationToken);
+        var asked = Address.Of(state);
+        applied.Sort = asked.Sort;
+        var page = await Queries.SearchAsync(applied, asked.PageIndex * asked.Size, asked.Size, cancellationToken);
+        ShowInAddress(applied, asked);
+        if (!rowsShown)
+        {
+            rowsShown = true;
+            StateHasChanged();
+        }
+
         return new GridData<SupplierRow> { Items = page.Rows, TotalItems = page.Total };
+    }
+
+    /// <summary>The address names the applied filters and the rows shown (the entry is replaced), so that a reload comes back to them.</summary>
+    private void ShowInAddress(SupplierFilter applied, GridPlace shown)
+    {
+        var parameters = AddressParameters(applied, shown);
+        var query = QueryString(parameters);
+        if (query != shownQuery)
+        {
+            shownQuery = query;
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", parameters), replace: true);
+        }
     }
 
     /// <summary>Enter in the search box applies the filters, as a search box does everywhere.</summary>
@@ -116,10 +167,10 @@ public partial class SuppliersPage
         await ApplyAsync();
     }
 
+    /// <summary>The grid goes back to its first page with the filters; its load puts them in the address.</summary>
     private async Task ApplyAsync()
     {
         appliedQuery = QueryString(QueryParameters());
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", QueryParameters()), replace: true);
         await FirstPageAsync();
     }
 
@@ -185,18 +236,12 @@ public partial class SuppliersPage
         ["cband"] = string.IsNullOrEmpty(f.ControlBand) ? null : f.ControlBand,
     };
 
+    private static Dictionary<string, object?> AddressParameters(SupplierFilter f, GridPlace shown) =>
+        new(QueryParameters(f).Concat(Address.Parameters(shown)));
+
     private static string QueryString(Dictionary<string, object?> parameters) =>
         string.Join("&", parameters.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString()!)}"));
 
     /// <summary>The export of what the list shows: every supplier the applied filters match.</summary>
     private string ExportUrl(string format) => $"/suppliers/export.{format}" + (appliedQuery.Length > 0 ? "?" + appliedQuery : "");
-
-    private static string SortCode(string column) => column switch
-    {
-        nameof(SupplierRow.HqCountry) => "country",
-        nameof(SupplierRow.Status) => "status",
-        nameof(SupplierRow.LatestTier) => "tier",
-        nameof(SupplierRow.OwnerName) => "owner",
-        _ => "name",
-    };
 }

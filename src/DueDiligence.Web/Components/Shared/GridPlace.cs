@@ -1,0 +1,54 @@
+using System.Globalization;
+using MudBlazor;
+
+namespace DueDiligence.Web.Components.Shared;
+
+/// <summary>
+/// Where a list's data grid stands: its page (from 0), its page size and its sort ("tier", or "-tier" for descending).
+/// The address names it (<c>?page=3&amp;size=50&amp;sort=-tier</c>, the page counted from 1), so that a reload, a shared
+/// link and a page that paused its circuit in a hidden tab (docs/adr/0011) come back to the same rows.
+/// </summary>
+public sealed record GridPlace(int PageIndex, int Size, string? Sort)
+{
+    /// <summary>How this place sorts the column whose sort code is <paramref name="code"/>: the column's initial direction.</summary>
+    public SortDirection DirectionOf(string code) =>
+        Sort == code ? SortDirection.Ascending : Sort == "-" + code ? SortDirection.Descending : SortDirection.None;
+}
+
+/// <summary>
+/// A list's paging and sorting as its address names them: the page sizes it offers (the first is its default) and the
+/// sort code of each sortable column (by the column's property name). A default is left out of the address, and what the
+/// list does not offer (a page below 1, another size, an unknown sort) reads as the default.
+/// </summary>
+public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string> sortCodes)
+{
+    /// <summary>The page sizes the pager offers; the first is the default.</summary>
+    public int[] Sizes { get; } = sizes;
+
+    public int DefaultSize => Sizes[0];
+
+    public GridPlace Read(string? page, string? size, string? sort)
+    {
+        var pageIndex = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1 ? number - 1 : 0;
+        var pageSize = int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var rows) && Sizes.Contains(rows) ? rows : DefaultSize;
+        var known = sort is not null && sortCodes.Values.Contains(sort.TrimStart('-')) && sort.LastIndexOf('-') <= 0;
+        return new GridPlace(pageIndex, pageSize, known ? sort : null);
+    }
+
+    /// <summary>The place a grid asks rows for: its page, size and first sort (a column without a code sorts as the default).</summary>
+    public GridPlace Of<T>(GridState<T> state)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault() is { } by && sortCodes.TryGetValue(by.SortBy, out var code)
+            ? (by.Descending ? "-" : "") + code
+            : null;
+        return new GridPlace(state.Page, state.PageSize, sort);
+    }
+
+    /// <summary>The address's parameters for a place: null for what is the default, which removes it from the address.</summary>
+    public IEnumerable<KeyValuePair<string, object?>> Parameters(GridPlace place) =>
+    [
+        new("page", place.PageIndex > 0 ? (place.PageIndex + 1).ToString(CultureInfo.InvariantCulture) : null),
+        new("size", place.Size != DefaultSize ? place.Size.ToString(CultureInfo.InvariantCulture) : null),
+        new("sort", place.Sort),
+    ];
+}
