@@ -60,7 +60,7 @@ public sealed class ListPlaceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Register_PagedOn_PutsThePageInTheAddress_AndAPageSizeFromTheAddressShowsThatMany()
+    public async Task Register_PagedOnAndGivenAPageSize_PutsThemInTheAddress_AndItsPagerOffersOnlyTheWaysThatLead()
     {
         await PlacedSuppliersAsync();
         await using var context = ComponentContext.Create(app, Placer, AppRoles.Analyst);
@@ -68,17 +68,24 @@ public sealed class ListPlaceTests(AppFactory app) : IClassFixture<AppFactory>
         navigation.NavigateTo("/suppliers?q=Placed");
         var page = context.Render<SuppliersPage>();
         page.WaitForAssertion(() => Assert.Equal(25, SupplierNames(page).Count), Wait);
+        Assert.Equal([true, true, false, false], PagerButtonsDisabled(page));
 
         await page.Find("button[aria-label='Next page']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal(Names(26, 27, 28, 29, 30), SupplierNames(page)), Wait);
         Assert.EndsWith("/suppliers?q=Placed&page=2", navigation.Uri, StringComparison.Ordinal);
+        Assert.Equal("26–30 of 30", PagerInfo(page));
+        Assert.Equal([false, false, true, true], PagerButtonsDisabled(page));
 
-        await using var other = ComponentContext.Create(app, Placer, AppRoles.Analyst);
-        Navigation(other).NavigateTo("/suppliers?q=Placed&size=50");
-        var fifty = other.Render<SuppliersPage>();
-        fifty.WaitForAssertion(() => Assert.Equal(30, SupplierNames(fifty).Count), Wait);
-        Assert.Equal("1–30 of 30", PagerInfo(fifty));
+        var size = page.Find(".grid-pager select");
+        Assert.Equal(["25", "50", "100"], size.QuerySelectorAll("option").Select(o => o.TextContent));
+        Assert.Equal("Suppliers per page:", page.Find($"label[for='{size.Id}']").TextContent);
+        await size.ChangeAsync(new ChangeEventArgs { Value = "50" });
+
+        page.WaitForAssertion(() => Assert.Equal(30, SupplierNames(page).Count), Wait);
+        Assert.EndsWith("/suppliers?q=Placed&size=50", navigation.Uri, StringComparison.Ordinal);
+        Assert.Equal("1–30 of 30", PagerInfo(page));
+        Assert.Equal("50", page.Find(".grid-pager select").GetAttribute("value"));
     }
 
     [Fact]
@@ -142,7 +149,11 @@ public sealed class ListPlaceTests(AppFactory app) : IClassFixture<AppFactory>
     private static List<string> SupplierNames(IRenderedComponent<SuppliersPage> page) =>
         [.. page.FindAll("[data-testid=supplier-link]").Select(a => a.TextContent.Trim())];
 
-    private static string PagerInfo(IRenderedComponent<SuppliersPage> page) => page.FindAll(".mud-table-pagination-caption")[^1].TextContent.Trim();
+    private static string PagerInfo(IRenderedComponent<SuppliersPage> page) => page.Find("[data-testid=pager-info]").TextContent.Trim();
+
+    /// <summary>Whether the pager's first, previous, next and last page buttons are disabled.</summary>
+    private static bool[] PagerButtonsDisabled(IRenderedComponent<SuppliersPage> page) =>
+        [.. new[] { "First", "Previous", "Next", "Last" }.Select(b => page.Find($".grid-pager button[aria-label='{b} page']").HasAttribute("disabled"))];
 
     private static string[] Names(params int[] numbers) => [.. numbers.Select(n => $"Placed Supplier {n:D2}")];
 }
