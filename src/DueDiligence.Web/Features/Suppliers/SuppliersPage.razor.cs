@@ -20,6 +20,12 @@ public partial class SuppliersPage
         [nameof(SupplierRow.OwnerName)] = "owner",
     });
 
+    private static readonly MarkupString NewSupplierLink =
+        DrawnButton.Link("/suppliers/new", "New supplier", DrawnButton.Look.Filled, Icons.Material.Filled.Add, "new-supplier");
+
+    private static readonly MarkupString ImportLink =
+        DrawnButton.Link("/suppliers/import", "Import", DrawnButton.Look.Outlined, Icons.Material.Filled.UploadFile, "import-suppliers");
+
     private static readonly IReadOnlyList<KeyValuePair<string, string>> StatusOptions =
         [.. Enum.GetValues<SupplierStatus>().Select(s => new KeyValuePair<string, string>(s.ToString(), SupplierLabels.Of(s)))];
 
