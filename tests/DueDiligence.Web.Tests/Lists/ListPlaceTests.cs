@@ -106,7 +106,7 @@ public sealed class ListPlaceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task AssessmentList_OpenedOnASecondPageByName_ShowsTheRowsThatFollowTheFirstPage_AndMayPause()
+    public async Task AssessmentList_OpenedOnASecondPageByName_ShowsTheRowsThatFollowTheFirstPage_MayPause_AndLinksTheOtherQueuesInThatOrder()
     {
         const string analyst = "pages@test";
         for (var i = 0; i < 27; i++)
@@ -123,6 +123,11 @@ public sealed class ListPlaceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);
         Assert.EndsWith("/assessments?queue=MyDrafts&page=2&sort=-supplier", navigation.Uri, StringComparison.Ordinal);
         Assert.Single(page.Page.FindAll("[data-circuit-pausable]"));
+
+        // The queues are links: another queue opens on its first page, in the same order.
+        Assert.Equal("My drafts", page.Page.Find("[data-testid=queues] a[aria-current=page]").TextContent);
+        Assert.EndsWith("/assessments?queue=Decided&sort=-supplier", page.Page.Find("a[data-queue=Decided]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/assessments?sort=-supplier", page.Page.Find("a[data-queue=All]").GetAttribute("href"), StringComparison.Ordinal);
     }
 
     private async Task<IReadOnlyList<string>> ListAsync(string analyst, string address, int rows)
