@@ -21,9 +21,9 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
         var page = context.Render<SuppliersPage>();
         page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
 
-        var search = page.Find("input[data-testid=supplier-search]");
-        await search.InputAsync(new ChangeEventArgs { Value = "lotus" });
-        await page.Find("input[data-testid=supplier-search]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+        // Found and used in one step: the page renders again as its grid loads, which replaces the element's handlers.
+        await page.InvokeAsync(() => page.Find("input[data-testid=supplier-search]").InputAsync(new ChangeEventArgs { Value = "lotus" }));
+        await page.InvokeAsync(() => page.Find("input[data-testid=supplier-search]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" }));
 
         page.WaitForAssertion(() => Assert.Equal(["Lotus Delta Electronics JSC"], page.FindAll("[data-testid=supplier-link]").Select(a => a.TextContent.Trim())), TimeSpan.FromSeconds(10));
         Assert.EndsWith("/suppliers?q=lotus", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
         page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 1), TimeSpan.FromSeconds(10));
         var before = page.FindAll("[data-testid=supplier-link]").Count;
 
-        await page.Find("input[data-testid=supplier-search]").InputAsync(new ChangeEventArgs { Value = "lotus" });
+        await page.InvokeAsync(() => page.Find("input[data-testid=supplier-search]").InputAsync(new ChangeEventArgs { Value = "lotus" }));
 
         Assert.Equal(before, page.FindAll("[data-testid=supplier-link]").Count);
         Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));
@@ -57,7 +57,7 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
             ["All", .. Enum.GetValues<SupplierStatus>().Select(SupplierLabels.Of)],
             page.FindAll("select[data-testid=status-filter] option").Select(o => o.TextContent));
 
-        await page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = nameof(SupplierStatus.Prospect) });
+        await page.InvokeAsync(() => page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = nameof(SupplierStatus.Prospect) }));
 
         page.WaitForAssertion(() =>
         {
@@ -70,7 +70,7 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal("/suppliers/export.csv?status=Prospect", page.Find("[data-testid=export-csv]").GetAttribute("href"));
         Assert.Equal("Prospect", page.Find("select[data-testid=status-filter]").GetAttribute("value"));
 
-        await page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = "" });
+        await page.InvokeAsync(() => page.Find("select[data-testid=status-filter]").ChangeAsync(new ChangeEventArgs { Value = "" }));
 
         page.WaitForAssertion(() => Assert.Equal(all, page.FindAll("[data-testid=supplier-link]").Count), TimeSpan.FromSeconds(10));
         Assert.EndsWith("/suppliers", navigation.Uri, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class SupplierListPageTests(AppFactory app) : IClassFixture<AppFac
             page.FindAll("[data-testid=supplier-link]").Select(a => a.TextContent.Trim())), TimeSpan.FromSeconds(10));
         Assert.Equal("/suppliers/export.csv?country=VN", page.Find("[data-testid=export-csv]").GetAttribute("href"));
 
-        await page.Find("[data-testid=clear-filters]").ClickAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Find("[data-testid=clear-filters]").ClickAsync(new MouseEventArgs()));
 
         page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=supplier-link]").Count > 2), TimeSpan.FromSeconds(10));
         Assert.Equal("/suppliers/export.csv", page.Find("[data-testid=export-csv]").GetAttribute("href"));

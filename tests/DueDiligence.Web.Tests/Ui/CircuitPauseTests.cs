@@ -69,16 +69,17 @@ public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory
         var page = context.Render<AssessmentPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-circuit-pausable]")), TimeSpan.FromSeconds(20));
 
-        page.Find("textarea[data-testid=comment-DD-01]").Input("Checked the trade register.");
+        // Found and used in one step: the page may render again in between (a re-render replaces the field's handlers).
+        await page.InvokeAsync(() => page.Find("textarea[data-testid=comment-DD-01]").Input("Checked the trade register."));
         page.WaitForAssertion(() => Assert.Equal("editing", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")));
         Assert.Empty(page.FindAll("[data-circuit-pausable]"));
 
-        page.Find("textarea[data-testid=comment-DD-01]").Blur();
+        await page.InvokeAsync(() => page.Find("textarea[data-testid=comment-DD-01]").Blur());
         page.WaitForAssertion(() => Assert.Equal("saved", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
         Assert.Single(page.FindAll("[data-circuit-pausable]"));
 
-        page.Find("textarea[data-testid=comment-DD-01]").Input(new string('x', 2100));
-        page.Find("textarea[data-testid=comment-DD-01]").Blur();
+        await page.InvokeAsync(() => page.Find("textarea[data-testid=comment-DD-01]").Input(new string('x', 2100)));
+        await page.InvokeAsync(() => page.Find("textarea[data-testid=comment-DD-01]").Blur());
         page.WaitForAssertion(() => Assert.Equal("failed", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
         Assert.Empty(page.FindAll("[data-circuit-pausable]"));
     }
