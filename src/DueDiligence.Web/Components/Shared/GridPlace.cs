@@ -52,3 +52,59 @@ public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string>
         new("sort", place.Sort),
     ];
 }
+
+/// <summary>
+/// What a list page holds of its grid's place, one per page: where the grid starts, its page and size (bound to it), the
+/// address the page last read or wrote, and whether rows have been shown (the pause mark waits for them). The page calls
+/// <see cref="Arrive"/> with each address it is given and <see cref="Loaded"/> each time its grid loads rows.
+/// </summary>
+public sealed class ListPlace(GridAddress address)
+{
+    private string? shownQuery;
+
+    /// <summary>The page, size and sort the grid starts from: the address's when the page opens or a link names another.</summary>
+    public GridPlace Start { get; private set; } = address.Read(null, null, null);
+
+    public int PageIndex { get; set; }
+
+    public int PageSize { get; set; } = address.DefaultSize;
+
+    /// <summary>The grid's <c>@key</c>: it moves when an address from elsewhere (a link, the menu, Back) names another list or place, and a new grid starts there.</summary>
+    public int GridKey { get; private set; }
+
+    /// <summary>Whether the grid has shown rows since the page opened.</summary>
+    public bool RowsShown { get; private set; }
+
+    /// <summary>
+    /// An address the page is given; <paramref name="query"/> is all the list's address says (its filters and its place).
+    /// False for the address this page wrote after loading rows; true when the page is to show what it says.
+    /// </summary>
+    public bool Arrive(string query, GridPlace place, bool gridMade)
+    {
+        if (query == shownQuery && gridMade)
+        {
+            return false;
+        }
+
+        (Start, PageIndex, PageSize, shownQuery) = (place, place.PageIndex, place.Size, query);
+        if (gridMade)
+        {
+            GridKey++;
+        }
+
+        return true;
+    }
+
+    /// <summary>The grid loaded rows that the address <paramref name="query"/> names: true when the page is to write that address.</summary>
+    public bool Loaded(string query)
+    {
+        RowsShown = true;
+        if (query == shownQuery)
+        {
+            return false;
+        }
+
+        shownQuery = query;
+        return true;
+    }
+}

@@ -41,20 +41,8 @@ public partial class SuppliersPage
     /// <summary>The filters the list shows now, as a query string; the export links carry it.</summary>
     private string appliedQuery = "";
 
-    /// <summary>The page, size and sort the grid starts from: the address's when the page opens or a link names another.</summary>
-    private GridPlace start = Address.Read(null, null, null);
-
-    /// <summary>The grid's page and page size, bound to it: from <see cref="start"/>, then as the user pages.</summary>
-    private int pageIndex, pageSize = Address.DefaultSize;
-
-    /// <summary>The query string of the address as this page last wrote or read it: the filters, then the grid's place.</summary>
-    private string shownQuery = "";
-
-    /// <summary>Moves when an address from elsewhere (a link, the menu) names other filters or another place: a new grid starts there.</summary>
-    private int gridKey;
-
-    /// <summary>Whether the grid has shown rows since the page opened: only then may a hidden tab pause the circuit (docs/adr/0011).</summary>
-    private bool rowsShown;
+    /// <summary>The grid's place: where it starts, its page and size, the address last read or written (GridPlace).</summary>
+    private readonly ListPlace place = new(Address);
 
     [SupplyParameterFromQuery(Name = "status")] private string? StatusQuery { get; set; }
     [SupplyParameterFromQuery(Name = "country")] private string? CountryQuery { get; set; }
@@ -113,19 +101,11 @@ public partial class SuppliersPage
             ControlBand = ControlBandQuery,
         };
         var fromPlace = Address.Read(PageQuery, SizeQuery, SortQuery);
-        var shown = QueryString(AddressParameters(fromQuery, fromPlace));
-        if (shown == shownQuery && grid is not null)
+        var query = QueryString(AddressParameters(fromQuery, fromPlace));
+        if (place.Arrive(query, fromPlace, grid is not null))
         {
-            return; // the address this page wrote after loading rows
-        }
-
-        filter = fromQuery;
-        appliedQuery = QueryString(QueryParameters(fromQuery));
-        (start, pageIndex, pageSize) = (fromPlace, fromPlace.PageIndex, fromPlace.Size);
-        shownQuery = shown;
-        if (grid is not null)
-        {
-            gridKey++;
+            filter = fromQuery;
+            appliedQuery = QueryString(QueryParameters(fromQuery));
         }
     }
 
@@ -135,26 +115,20 @@ public partial class SuppliersPage
         var asked = Address.Of(state);
         applied.Sort = asked.Sort;
         var page = await Queries.SearchAsync(applied, asked.PageIndex * asked.Size, asked.Size, cancellationToken);
-        ShowInAddress(applied, asked);
-        if (!rowsShown)
+        // The address names the applied filters and the rows shown (the entry is replaced), so that a reload comes back to them.
+        var firstRows = !place.RowsShown;
+        var parameters = AddressParameters(applied, asked);
+        if (place.Loaded(QueryString(parameters)))
         {
-            rowsShown = true;
-            StateHasChanged();
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", parameters), replace: true);
+        }
+
+        if (firstRows)
+        {
+            StateHasChanged(); // the pause mark
         }
 
         return new GridData<SupplierRow> { Items = page.Rows, TotalItems = page.Total };
-    }
-
-    /// <summary>The address names the applied filters and the rows shown (the entry is replaced), so that a reload comes back to them.</summary>
-    private void ShowInAddress(SupplierFilter applied, GridPlace shown)
-    {
-        var parameters = AddressParameters(applied, shown);
-        var query = QueryString(parameters);
-        if (query != shownQuery)
-        {
-            shownQuery = query;
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", parameters), replace: true);
-        }
     }
 
     /// <summary>Enter in the search box applies the filters, as a search box does everywhere.</summary>
