@@ -8,6 +8,7 @@ public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, IL
 {
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly ConcurrentQueue<LogEntry> _entries = new();
+    private readonly ConcurrentQueue<(Func<string, bool> Match, TaskCompletionSource Logged)> _waits = new();
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public IEnumerable<string> Lines => _lines;
@@ -16,6 +17,19 @@ public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, IL
     public IEnumerable<LogEntry> Entries => _entries;
 
     public ILogger CreateLogger(string categoryName) => this;
+
+    /// <summary>Completes once a line that <paramref name="match"/> accepts has been written (at once if one already was).</summary>
+    public Task LoggedAsync(Func<string, bool> match)
+    {
+        var wait = (match, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _waits.Enqueue(wait);
+        if (_lines.Any(match))
+        {
+            wait.Item2.TrySetResult();
+        }
+
+        return wait.Item2.Task;
+    }
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
@@ -45,6 +59,10 @@ public sealed class CapturingLoggerProvider(LogLevel from) : ILoggerProvider, IL
                 scope);
             _lines.Enqueue(line);
             _entries.Enqueue(new LogEntry(line, scope));
+            foreach (var wait in _waits.Where(w => w.Match(line)))
+            {
+                wait.Logged.TrySetResult();
+            }
         }
     }
 

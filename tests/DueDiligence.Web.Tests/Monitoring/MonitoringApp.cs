@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DueDiligence.Web.Tests.Monitoring;
@@ -45,6 +46,9 @@ public sealed class MonitoringApp : IAsyncLifetime
 
     private readonly AppFactory _factory;
 
+    /// <summary>The app's log, read for the end of the job's first daily check (it runs at start, beside the first test otherwise).</summary>
+    private readonly CapturingLoggerProvider _log = new(LogLevel.Information);
+
     public MonitoringApp()
         : this(null)
     {
@@ -65,7 +69,17 @@ public sealed class MonitoringApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        App = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(_log);
+            // The job's rounds wait on a clock of their own that never moves: after its first round at start, the daily check
+            // runs only when a test runs it (AfterDaysAsync), never beside a test's own changes.
+            services.AddSingleton(provider => new SupplierPositionsJob(
+                provider.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(), provider.GetRequiredService<ILogger<SupplierPositionsJob>>()));
+        }));
+        _ = App.Services;
+        await _log.LoggedAsync(line => line.Contains($"({SupplierPositionsJob.DailyLease})", StringComparison.Ordinal)).WaitAsync(TimeSpan.FromMinutes(2));
         await RateAsync(LowCountry, LegalRating.Low);
         PlainTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question", evidenceRequired: false);
         EvidenceTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question with evidence", evidenceRequired: true);
