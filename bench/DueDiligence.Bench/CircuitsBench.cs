@@ -12,14 +12,21 @@ namespace DueDiligence.Bench;
 /// managed heap of the app is measured after a full collection and compared with the heap before any wizard was open;
 /// then each page answers a question of its own and waits for "Saved", one page at a time, and the times are reported.
 /// With <c>--page PATH</c> the pages open that page instead, to compare what its circuit holds; no interaction is timed.
+/// In the path, <c>{supplier}</c> is the demo draft's supplier, <c>{decided}</c> the newest decided assessment and
+/// <c>{in-review}</c> the newest in legal review; <c>--as legal</c> (or executive) opens it as that demo user.
 /// Last, where the page may pause (the wizard, home, dashboard), the tabs are hidden: each pauses its circuit (after one
 /// second, in this run), the heap is measured again, and then each tab is shown again and the time until its page is
 /// back on a new circuit is reported.
 /// </summary>
 internal static class CircuitsBench
 {
-    private const string Email = "analyst@demo.local";
-    private const string Password = "Demo-Analyst-2026";
+    /// <summary>The demo users a page can be opened as (--as); the analyst by default, who answers the wizard.</summary>
+    private static readonly Dictionary<string, (string Email, string Password)> Users = new()
+    {
+        ["analyst"] = ("analyst@demo.local", "Demo-Analyst-2026"),
+        ["legal"] = ("legal@demo.local", "Demo-Legal-2026"),
+        ["executive"] = ("executive@demo.local", "Demo-Executive-2026"),
+    };
     private const int InteractionSamples = 100;
     private const int OpenedAtOnce = 5;
 
@@ -34,12 +41,15 @@ internal static class CircuitsBench
         // A hidden tab pauses its circuit after a second here (two minutes by default): the last step measures paused pages.
         await using var app = await PublishedApp.StartAsync(executable, new Dictionary<string, string> { ["Circuits__PauseHiddenPageAfterSeconds"] = "1" });
         var assessment = await app.AssessmentAsync("Draft");
+        otherPage = otherPage?.Replace("{supplier}", (await app.SupplierOfAsync(assessment)).ToString(), StringComparison.Ordinal)
+            .Replace("{decided}", (await app.AssessmentAsync("Decided")).ToString(), StringComparison.Ordinal)
+            .Replace("{in-review}", (await app.AssessmentAsync("LegalReview")).ToString(), StringComparison.Ordinal);
         var questions = ClickableQuestions();
         Console.WriteLine($"Wizard of the demo draft {assessment}; {questions.Count} questions answered by a click; load average {LoadAverage()}");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BenchBrowser.LaunchAsync(playwright);
-        var signedIn = await SignInAsync(browser, app.BaseUrl);
+        var signedIn = await SignInAsync(browser, app.BaseUrl, Users[Option(args, "--as") ?? "analyst"]);
 
         // One wizard opened and left first, so that what every circuit shares (compiled code, the template, caches) is in
         // the baseline; leaving the page ends its circuit (Blazor's disconnect beacon).
@@ -161,10 +171,10 @@ internal static class CircuitsBench
         return [.. timings];
     }
 
-    private static async Task<string> SignInAsync(IBrowser browser, string baseUrl)
+    private static async Task<string> SignInAsync(IBrowser browser, string baseUrl, (string Email, string Password) user)
     {
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
-        await BenchBrowser.SignInAsync(await context.NewPageAsync(), Email, Password);
+        await BenchBrowser.SignInAsync(await context.NewPageAsync(), user.Email, user.Password);
         return await context.StorageStateAsync();
     }
 

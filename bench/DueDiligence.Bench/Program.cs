@@ -6,7 +6,7 @@ using DueDiligence.Domain.Scoring;
 
 // dotnet run … -- [scoring|suppliers|dashboard|lists|pdf|audit|assessment|circuits|static|all] [--suppliers N] [--events N] [--provider sqlite|postgres] [--postgres-socket DIR] [--sql]
 // dashboard: [--data DIR] (SQLite: the data directory is kept, and reused by the next run instead of seeding again)
-// circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web] [--page /path: another page than the wizard, heap only]
+// circuits: [--counts 10,50,100] [--app artifacts/app/DueDiligence.Web] [--page /path: another page than the wizard, heap only; {supplier}, {decided} and {in-review} name demo records] [--as analyst|legal|executive]
 var which = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 if (which is "circuits")
 {

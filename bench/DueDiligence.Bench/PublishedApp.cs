@@ -74,7 +74,16 @@ internal sealed class PublishedApp : IAsyncDisposable
     }
 
     /// <summary>The most recent assessment in this workflow status, read from the app's database file.</summary>
-    public async Task<Guid> AssessmentAsync(string status)
+    public async Task<Guid> AssessmentAsync(string status) =>
+        await ReadIdAsync("SELECT Id FROM Assessments WHERE Status = $value ORDER BY CreatedAtUtc DESC LIMIT 1", status)
+        ?? throw new InvalidOperationException($"The demo data has no assessment in status {status}.");
+
+    /// <summary>The supplier that this assessment is of.</summary>
+    public async Task<Guid> SupplierOfAsync(Guid assessment) =>
+        await ReadIdAsync("SELECT SupplierId FROM Assessments WHERE Id = $value", assessment.ToString().ToUpperInvariant())
+        ?? throw new InvalidOperationException($"No assessment {assessment}.");
+
+    private async Task<Guid?> ReadIdAsync(string query, string value)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -85,11 +94,9 @@ internal sealed class PublishedApp : IAsyncDisposable
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM Assessments WHERE Status = $status ORDER BY CreatedAtUtc DESC LIMIT 1";
-        command.Parameters.AddWithValue("$status", status);
-        var id = await command.ExecuteScalarAsync() as string
-            ?? throw new InvalidOperationException($"The demo data has no assessment in status {status}.");
-        return Guid.Parse(id);
+        command.CommandText = query;
+        command.Parameters.AddWithValue("$value", value);
+        return await command.ExecuteScalarAsync() is string id ? Guid.Parse(id) : null;
     }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)

@@ -40,6 +40,11 @@ public sealed partial class ToolCustodyJourneyTests(E2EFixture fixture)
         await Assertions.Expect(page.GetByTestId("transfer-to").First).ToHaveTextAsync($"{Sierra} — Monterrey, Mexico");
         await page.ScreenshotAsync("tooling-tool-flagged-1440");
 
+        // The tool's place leads to the supplier's Tooling tab, which lists it.
+        await page.GetByTestId("tool-current-place").GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Tooling" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.GetByTestId("tool-link").Filter(new() { HasText = tag })).ToHaveCountAsync(1);
+
         await page.GotoAsync("/tooling");
         await page.WaitForPageReadyAsync();
         await page.GetByTestId("flagged-only").CheckAsync();

@@ -70,6 +70,25 @@ window.dueDiligence = {
     window.addEventListener("load", () => window.Blazor?.addEventListener?.("enhancedload", show));
 })();
 
+// Tabs within a page (PageTabs): the arrow keys, Home and End move to a tab and choose it, as WAI-ARIA's tab pattern
+// describes; the page's circuit shows its panel.
+document.addEventListener("keydown", event => {
+    const tab = event.target instanceof Element ? event.target.closest("[data-page-tabs] > [role=tab]") : null;
+    if (!tab || event.altKey || event.ctrlKey || event.metaKey) {
+        return;
+    }
+    const tabs = [...tab.parentElement.querySelectorAll(":scope > [role=tab]")];
+    const at = tabs.indexOf(tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) {
+        return;
+    }
+    event.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length];
+    target.focus();
+    target.click();
+});
+
 // A page left in a hidden tab gives its circuit back to the server, and takes a new one when it is shown again
 // (docs/adr/0011). The delay is the <meta name="circuit-pause-after"> of App.razor.
 // - Only a page that says it may pause does so: an element with data-circuit-pausable (the wizard and the supplier

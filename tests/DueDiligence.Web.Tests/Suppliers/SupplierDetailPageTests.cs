@@ -4,6 +4,7 @@ using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -93,10 +94,52 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         Assert.DoesNotContain("ConcurrencyStamp", changes, StringComparison.Ordinal);
     }
 
-    private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name)
+    [Fact]
+    public async Task Tab_NamedInTheAddress_IsShown_AndAnotherOneChosenIsWrittenThere()
+    {
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = await RenderAsync(context, "Lotus Delta Electronics JSC", "?tab=history");
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=history]")));
+        Assert.Equal("true", page.Find("#supplier-tab-history").GetAttribute("aria-selected"));
+
+        page.WaitForAssertion(() => page.Find("#supplier-tab-trend").Click());
+
+        page.WaitForAssertion(() => Assert.EndsWith("?tab=trend", navigation.Uri, StringComparison.Ordinal));
+        Assert.Equal("supplier-panel-trend", Assert.Single(page.FindAll("[role=tabpanel]")).Id);
+        Assert.Equal("true", page.Find("#supplier-tab-trend").GetAttribute("aria-selected"));
+    }
+
+    [Fact]
+    public async Task HistoryTab_WhenTheStatusChangesOnThePage_ReadsTheHistoryAgain()
+    {
+        const string name = "History Reread Optics Ltd.";
+        await app.AsUserAsync("ana@test", [AppRoles.Analyst], s => s.GetRequiredService<SupplierCommands>().CreateAsync(new SupplierInput
+        {
+            LegalName = name,
+            HqCountry = "EE",
+            Category = DueDiligence.Domain.Suppliers.SupplierCategory.ContractManufacturer,
+            Sites = [new SiteInput { Country = "EE", City = "Tartu", Activities = DueDiligence.Domain.Suppliers.SiteActivity.ComponentManufacturing }],
+        }));
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var dialogs = context.Bunit.Render<MudBlazor.MudDialogProvider>();
+        var page = await RenderAsync(context, name, "?tab=history");
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=history]")));
+        Assert.DoesNotContain("Offboarded", page.Find("[data-testid=history]").TextContent, StringComparison.Ordinal);
+
+        await page.InvokeAsync(() => page.Find("[data-testid=mark-offboarded]").Click());
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=confirm-yes]").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("Offboarded", page.Find("[data-testid=history]").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>The supplier's page at its address, with this query (a tab).</summary>
+    private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name, string query = "")
     {
         await using var db = await app.CreateDbContextAsync();
         var id = await db.Suppliers.Where(s => s.LegalName == name).Select(s => s.Id).SingleAsync();
+        context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo($"/suppliers/{id}{query}");
         context.Bunit.Render<MudBlazor.MudPopoverProvider>();
         var page = context.Bunit.Render<SupplierDetailPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.Equal(name, page.Find("[data-testid=supplier-name]").TextContent.Trim()), TimeSpan.FromSeconds(10));

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Components;
 namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
-/// MudBlazor's medium button in the primary colour, drawn with its classes (ADR 0010), for a page that every user keeps
-/// open (the supplier register): a MudButton with an icon is three components (the button, its element, its icon).
+/// MudBlazor's button in the primary colour, drawn with its classes (ADR 0010), where a page that users keep open shows
+/// it (the supplier register) or shows it many times (once per question in a review): a MudButton with an icon is three
+/// components (the button, its element, its icon).
 /// </summary>
 public static class DrawnButton
 {
@@ -22,23 +23,25 @@ public static class DrawnButton
 
     /// <summary>A button that runs <paramref name="click"/>, as a MudButton with <c>OnClick</c>.</summary>
     /// <param name="receiver">The component whose handler <paramref name="click"/> is: it renders again after it, as with @onclick.</param>
-    public static RenderFragment Button(IHandleEvent receiver, string text, Func<Task> click, Look look, string? testId = null) => builder =>
+    /// <param name="small">MudBlazor's <c>Size.Small</c> instead of its medium size.</param>
+    public static RenderFragment Button(IHandleEvent receiver, string text, Func<Task> click, Look look, string? testId = null, string? icon = null, bool small = false) => builder =>
     {
+        var size = small ? "small" : "medium";
         builder.OpenElement(0, "button");
         builder.AddAttribute(1, "type", "button");
-        builder.AddAttribute(2, "class", Classes(look));
+        builder.AddAttribute(2, "class", Classes(look, size));
         builder.AddAttribute(3, "onclick", EventCallback.Factory.Create(receiver, click));
         builder.AddAttribute(4, "data-testid", testId);
-        builder.AddMarkupContent(5, $"<span class=\"mud-button-label\">{HtmlEncoder.Default.Encode(text)}</span>");
+        builder.AddMarkupContent(5, $"<span class=\"mud-button-label\">{StartIcon(icon, size)}{HtmlEncoder.Default.Encode(text)}</span>");
         builder.CloseElement();
     };
 
-    private static string Classes(Look look)
+    private static string Classes(Look look, string size = "medium")
     {
         var variant = look.ToString().ToLowerInvariant();
-        return $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-primary mud-button-{variant}-size-medium mud-ripple";
+        return $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-primary mud-button-{variant}-size-{size} mud-ripple";
     }
 
-    private static string StartIcon(string? icon) =>
-        icon is null ? "" : $"<span class=\"mud-button-icon-start mud-button-icon-size-medium\">{DrawnIcon.Svg(icon, "mud-icon-size-medium")}</span>";
+    private static string StartIcon(string? icon, string size = "medium") =>
+        icon is null ? "" : $"<span class=\"mud-button-icon-start mud-button-icon-size-{size}\">{DrawnIcon.Svg(icon, $"mud-icon-size-{size}")}</span>";
 }
