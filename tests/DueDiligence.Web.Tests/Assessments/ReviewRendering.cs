@@ -42,6 +42,8 @@ internal sealed partial class ReviewRendering : IAsyncDisposable
         rendering.View = context.Render<AssessmentReviewView>(p => p
             .Add(v => v.View, view)
             .Add(v => v.Changed, () => rendering.PageReloads++));
+        // The answers are shown once the conversations are read: the view is whole from then on.
+        rendering.View.WaitForAssertion(() => Assert.NotEmpty(rendering.View.FindAll("[data-testid^='answers-']")), TimeSpan.FromSeconds(10));
         return rendering;
     }
 
