@@ -4,8 +4,9 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd;
 
 /// <summary>
-/// A wizard, the supplier register or a supplier's portal page left in a hidden tab gives its circuit back to the server
-/// and is back, on a new one, when the tab is shown again; work that only the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
+/// A wizard, the supplier register, a supplier's page, the review of an assessment or a supplier's portal page left in a
+/// hidden tab gives its circuit back to the server and is back, on a new one, when the tab is shown again; work that only
+/// the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
 /// The shared app pauses after one second.
 /// </summary>
 [Collection(E2ECollection.Name)]
@@ -95,6 +96,67 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.WaitForURLAsync(url => url.EndsWith("/suppliers?status=Approved&sort=-tier", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("row-status")).Not.ToHaveCountAsync(rows.Count);
         await Assertions.Expect(page.GetByTestId("row-status").First).ToHaveTextAsync("Approved");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SupplierPage_InAHiddenTab_KeepsItsCircuitWhileAnAgreementFormIsOpen_ThenPauses_AndIsBackOnTheSameTab()
+    {
+        var supplier = await new DemoRecords(fixture.App).SupplierAsync("Brightpath Precision Moulding Co., Ltd.");
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("legal@demo.local", "Demo-Legal-2026");
+        await page.GotoAsync($"/suppliers/{supplier}?tab=agreements");
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("add-agreement").ClickAsync();
+        await page.GetByTestId("agreement-title").FillAsync("Mould tooling NDA");
+
+        await page.HideAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("agreement-title")).ToHaveValueAsync("Mould tooling NDA");
+
+        // Its next try, once the form is closed, finds nothing that only the page holds.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await page.ShowAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" })).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.EndsWith("?tab=agreements", page.Url, StringComparison.Ordinal);
+
+        // The new circuit answers.
+        await page.GetByTestId("add-agreement").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("agreement-title")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Review_InAHiddenTab_KeepsItsCircuitWhileLegalsOpinionIsBeingWritten_ThenPauses_AndIsBackOnTheSameTab()
+    {
+        var assessment = await new DemoRecords(fixture.App).AssessmentAsync("LegalReview");
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("legal@demo.local", "Demo-Legal-2026");
+        await page.GotoAsync($"/assessments/{assessment}?tab=evidence");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await page.GetByTestId("forward-to-decision").ClickAsync();
+        await page.GetByTestId("legal-opinion").FillAsync("Acceptable with the tooling clause added.");
+
+        await page.HideAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("legal-opinion")).ToHaveValueAsync("Acceptable with the tooling clause added.");
+
+        await page.GetByTestId("forward-form").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await page.ShowAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Evidence", Exact = false })).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.EndsWith("?tab=evidence", page.Url, StringComparison.Ordinal);
+
+        // The new circuit answers.
+        await page.GetByTestId("forward-to-decision").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("legal-opinion")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

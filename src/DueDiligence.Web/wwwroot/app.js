@@ -95,8 +95,9 @@ document.addEventListener("keydown", event => {
 //   portal while every answer is saved, the home page and the dashboard always, the supplier register and the
 //   assessment list once their rows are shown, which the address names, and no search is typed and not applied).
 // - Not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
-//   workbook preview, links shown only once), or a field with content in a data-unsaved-area (a message being written,
-//   an invitation, a withdrawal's reason). The page then says data-circuit="kept" and tries again after the same delay.
+//   workbook preview, links shown only once), a dialog open (its answer is awaited in the circuit), or a field with
+//   content in a data-unsaved-area (a message being written, an invitation, a withdrawal's reason). The page then says
+//   data-circuit="kept" and tries again after the same delay.
 // - The new circuit renders the page again from the database, as a reload would; the window scrolls back to where it
 //   was, and the field that had the focus gets it back. From the pause until that render the page is inert, and <html data-circuit="paused"> (then "resuming")
 //   hides the framework's reconnection dialog; a resume slower than half a second shows a bar (app.css).
@@ -116,7 +117,7 @@ document.addEventListener("keydown", event => {
 
     function mayPause() {
         return document.querySelector("[data-circuit-pausable]") !== null
-            && document.querySelector("[data-unsaved]") === null
+            && document.querySelector("[data-unsaved], .mud-dialog-container") === null
             && ![...document.querySelectorAll("[data-unsaved-area] :is(input, textarea, select)")].some(hasContent);
     }
 

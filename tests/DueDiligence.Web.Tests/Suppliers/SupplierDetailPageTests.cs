@@ -134,6 +134,25 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
         page.WaitForAssertion(() => Assert.Contains("Offboarded", page.Find("[data-testid=history]").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Page_AllowsThePauseOnceShown_AndAnOpenAgreementFormOrATypedClauseReferenceKeepsTheCircuit()
+    {
+        await using var context = ComponentContext.Create(app, "lee@test", AppRoles.LegalReviewer);
+        var page = await RenderAsync(context, "Waferlink Semiconductor Corp.", "?tab=agreements");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=agreement-card]")), TimeSpan.FromSeconds(10));
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+        Assert.Empty(page.FindAll("[data-unsaved]"));
+
+        // A clause reference typed and not recorded (docs/adr/0011: app.js pauses no page with a [data-unsaved] element).
+        var record = page.FindAll("[data-testid^=clause-record-]")[0];
+        var testId = record.GetAttribute("data-testid");
+        await page.InvokeAsync(() => record.QuerySelector("input")!.Input("§ 9.2"));
+        page.WaitForAssertion(() => Assert.True(page.Find($"[data-testid={testId}]").HasAttribute("data-unsaved")));
+
+        await page.InvokeAsync(() => page.Find("[data-testid=add-agreement]").Click());
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-unsaved]").Count));
+    }
+
     /// <summary>The supplier's page at its address, with this query (a tab).</summary>
     private async Task<IRenderedComponent<SupplierDetailPage>> RenderAsync(ComponentContext context, string name, string query = "")
     {

@@ -3,14 +3,16 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure.Circuits;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
+using DueDiligence.Web.Tests.Assessments;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
+using static DueDiligence.Web.Tests.Assessments.ReviewScenarios;
 
 namespace DueDiligence.Web.Tests.Ui;
 
 /// <summary>
 /// What lets a page in a hidden tab give its circuit back (wwwroot/app.js, docs/adr/0011): the delay, written in the
-/// pages that have a circuit, and the wizard's mark, there only while every answer is saved. The pause itself runs in the
-/// browser: tests/DueDiligence.EndToEnd/HiddenTabTests.
+/// pages that have a circuit, the wizard's mark, there only while every answer is saved, and the review's, with the marks
+/// of its forms. The pause itself runs in the browser: tests/DueDiligence.EndToEnd/HiddenTabTests.
 /// </summary>
 public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -82,5 +84,24 @@ public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory
         await page.InvokeAsync(() => page.Find("textarea[data-testid=comment-DD-01]").Blur());
         page.WaitForAssertion(() => Assert.Equal("failed", page.Find("[data-testid=save-state-DD-01]").GetAttribute("data-state")), TimeSpan.FromSeconds(20));
         Assert.Empty(page.FindAll("[data-circuit-pausable]"));
+    }
+
+    [Fact]
+    public async Task Review_AllowsThePauseOnceShown_AndAFormOpenedOrAlwaysShownIsMarked()
+    {
+        var id = await InLegalReviewAsync(app);
+        await using var review = await ReviewRendering.RenderAsync(app, id, Legal, LegalRole);
+        Assert.Single(review.View.FindAll("[data-circuit-pausable]"));
+        Assert.Empty(review.View.FindAll("[data-unsaved]"));
+
+        await review.ClickAsync("forward-to-decision");
+        Assert.Equal(["forward-form"], review.View.FindAll("[data-unsaved]").Select(e => e.GetAttribute("data-testid")));
+
+        // The approver's form is always there: what is chosen or written in it keeps the circuit (app.js reads its fields).
+        var awaiting = await AwaitingDecisionAsync(app);
+        await using var approval = await ReviewRendering.RenderAsync(app, awaiting, Executive, ExecutiveRole);
+        Assert.Single(approval.View.FindAll("[data-circuit-pausable]"));
+        Assert.True(approval.Element("decision-form").HasAttribute("data-unsaved-area"));
+        Assert.False(approval.Element("decision-form").HasAttribute("data-unsaved"));
     }
 }
