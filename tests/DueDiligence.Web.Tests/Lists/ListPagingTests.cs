@@ -5,6 +5,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Notifications;
 using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
 
@@ -74,11 +75,25 @@ public sealed class ListPagingTests(AppFactory app) : IClassFixture<AppFactory>
 
         // The page shows the first 25 with the count of all, and the pager's second page the last two.
         await using var context = ComponentContext.CreateOn(app.Services, owner.Id, AppRoles.LegalReviewer);
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/my-work");
         var page = context.Bunit.Render<MyWorkPage>();
         page.WaitForAssertion(() => Assert.Equal(PageSize, page.FindAll("[data-testid=my-work-item]").Count), TimeSpan.FromSeconds(10));
         Assert.Equal($"1–{PageSize} of {PageSize + 2}", page.Find("[data-testid=my-work-count]").TextContent.Trim());
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
         page.FindAll("[data-testid=my-work-pages] button").First(b => b.TextContent.Trim() == "2").Click();
         page.WaitForAssertion(() => Assert.Equal(["Finding 25", "Finding 26"], page.FindAll("[data-testid=my-work-link]").Select(l => l.TextContent.Trim())), TimeSpan.FromSeconds(10));
+
+        // The page is in the address, so that a reload, a link and a circuit resumed in a hidden tab (docs/adr/0011) show it.
+        Assert.EndsWith("/my-work?page=2", navigation.Uri, StringComparison.Ordinal);
+        await using var reopened = ComponentContext.CreateOn(app.Services, owner.Id, AppRoles.LegalReviewer);
+        reopened.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/my-work?page=2");
+        var again = reopened.Bunit.Render<MyWorkPage>();
+        again.WaitForAssertion(() => Assert.Equal(["Finding 25", "Finding 26"], again.FindAll("[data-testid=my-work-link]").Select(l => l.TextContent.Trim())), TimeSpan.FromSeconds(10));
+
+        // A page past the last (its items were done since the link was made) shows the last one.
+        reopened.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/my-work?page=9");
+        again.WaitForAssertion(() => Assert.Equal($"{PageSize + 1}–{PageSize + 2} of {PageSize + 2}", again.Find("[data-testid=my-work-count]").TextContent.Trim()), TimeSpan.FromSeconds(10));
     }
 
     private Task<AssessmentListPage> DraftsAsync(string analyst, int skip) =>

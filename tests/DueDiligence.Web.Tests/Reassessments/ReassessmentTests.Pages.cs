@@ -3,7 +3,9 @@ using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Ui;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Reassessments.QuestionnaireApp;
 
 namespace DueDiligence.Web.Tests.Reassessments;
@@ -83,6 +85,14 @@ public sealed partial class ReassessmentTests
         Assert.DoesNotContain(changed, row => row.Contains("GV-01", StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=changes-knockouts]")); // no knock-out changed: one line says so, no table of repeats
         Assert.Equal("Unchanged: GV-01 (Not triggered); SC-01 (Not triggered).", page.Find("[data-testid=changes-knockouts-unchanged]").TextContent.Trim());
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+
+        // The unchanged answers too: the choice is in the address (?all=true), as a reload or a resumed circuit reads it.
+        var toggle = page.Find("[data-testid=changes-show-all]");
+        await page.InvokeAsync(() => (toggle.TagName == "INPUT" ? toggle : toggle.QuerySelector("input")!).Change(true));
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith("?all=true", navigation.Uri, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=changes-answers] tbody tr"), row => row.TextContent.Contains("GV-01", StringComparison.Ordinal)));
     }
 
     private static IRenderedComponent<SupplierDetailPage> RenderSupplier(ComponentContext context, Guid supplierId)
