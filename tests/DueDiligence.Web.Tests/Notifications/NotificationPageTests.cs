@@ -94,6 +94,26 @@ public sealed class NotificationPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task Page_OpensAtThePageInTheAddress_AndOnceItsRowsAreShownMayPauseInAHiddenTab()
+    {
+        var ana = await _team.PersonAsync("Ana Paged");
+        for (var i = 1; i <= 23; i++)
+        {
+            await NotificationScenario.NotifyAsync(app, ana, $"Paged notification {i:D2}");
+        }
+
+        await using var context = ComponentContext.Create(app, ana.Id, AppRoles.Analyst);
+        context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/notifications?page=2");
+        var page = context.Render<NotificationsPage>();
+
+        // Newest first, 20 a page: the second page holds the three oldest.
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=notification]").Count), Wait);
+        Assert.Contains("Paged notification 01", page.Markup, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-circuit-pausable]")), Wait);
+        Assert.EndsWith("/notifications?page=2", context.Bunit.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_OpeningANotificationMarksItReadAndGoesToItsRecord()
     {
         var ana = await _team.PersonAsync("Ana Open");
