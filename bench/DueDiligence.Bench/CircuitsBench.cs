@@ -45,7 +45,9 @@ internal static class CircuitsBench
             .Replace("{decided}", (await app.AssessmentAsync("Decided")).ToString(), StringComparison.Ordinal)
             .Replace("{in-review}", (await app.AssessmentAsync("LegalReview")).ToString(), StringComparison.Ordinal);
         var questions = ClickableQuestions();
-        Console.WriteLine($"Wizard of the demo draft {assessment}; {questions.Count} questions answered by a click; load average {LoadAverage()}");
+        Console.WriteLine(otherPage is null
+            ? $"Wizard of the demo draft {assessment}; {questions.Count} questions answered by a click; load average {LoadAverage()}"
+            : $"Page {otherPage}; load average {LoadAverage()}");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BenchBrowser.LaunchAsync(playwright);
