@@ -53,17 +53,7 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.GetByTestId("invite-open").ClickAsync();
         await page.GetByTestId("invite-email").FillAsync("lan@supplier.example");
 
-        await page.HideAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("invite-email")).ToHaveValueAsync("lan@supplier.example");
-
-        // Its next try, a second later, finds nothing that only the page holds.
-        await page.GetByTestId("invite-email").FillAsync("");
-        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
-
-        await page.ShowAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await KeptThenPausedThenBackAsync(page, page.GetByTestId("invite-email"), "lan@supplier.example", () => page.GetByTestId("invite-email").FillAsync(""));
         await page.Context.CloseAsync();
     }
 
@@ -110,17 +100,8 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.GetByTestId("add-agreement").ClickAsync();
         await page.GetByTestId("agreement-title").FillAsync("Mould tooling NDA");
 
-        await page.HideAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("agreement-title")).ToHaveValueAsync("Mould tooling NDA");
-
-        // Its next try, once the form is closed, finds nothing that only the page holds.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
-
-        await page.ShowAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
+        await KeptThenPausedThenBackAsync(page, page.GetByTestId("agreement-title"), "Mould tooling NDA",
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Agreements" })).ToHaveAttributeAsync("aria-selected", "true");
         Assert.EndsWith("?tab=agreements", page.Url, StringComparison.Ordinal);
 
@@ -142,15 +123,8 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await page.GetByTestId("forward-to-decision").ClickAsync();
         await page.GetByTestId("legal-opinion").FillAsync("Acceptable with the tooling clause added.");
 
-        await page.HideAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("legal-opinion")).ToHaveValueAsync("Acceptable with the tooling clause added.");
-
-        await page.GetByTestId("forward-form").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
-
-        await page.ShowAsync();
-        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await KeptThenPausedThenBackAsync(page, page.GetByTestId("legal-opinion"), "Acceptable with the tooling clause added.",
+            () => page.GetByTestId("forward-form").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Evidence", Exact = false })).ToHaveAttributeAsync("aria-selected", "true");
         Assert.EndsWith("?tab=evidence", page.Url, StringComparison.Ordinal);
 
@@ -191,5 +165,24 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await supplier.GetByTestId("answer-DS-05-level-1").CheckAsync();
         await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Saved at");
         await supplier.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Hidden, the page keeps its circuit while <paramref name="typed"/> holds <paramref name="text"/>; once
+    /// <paramref name="release"/> leaves it nothing that only it holds, its next try (a second later) pauses it; shown
+    /// again, it is back on a new circuit.
+    /// </summary>
+    private static async Task KeptThenPausedThenBackAsync(IPage page, ILocator typed, string text, Func<Task> release)
+    {
+        await page.HideAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit=kept]")).ToHaveCountAsync(1);
+        await Assertions.Expect(typed).ToHaveValueAsync(text);
+
+        await release();
+        await Assertions.Expect(page.Locator("html[data-circuit=paused]")).ToHaveCountAsync(1);
+
+        await page.ShowAsync();
+        await Assertions.Expect(page.Locator("html[data-circuit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-circuit-pausable]")).ToHaveCountAsync(1);
     }
 }
