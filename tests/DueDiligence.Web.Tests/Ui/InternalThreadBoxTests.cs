@@ -44,7 +44,11 @@ public sealed class InternalThreadBoxTests(AppFactory app) : IClassFixture<AppFa
             Assert.False(await db.ClarificationThreads.AnyAsync(t => t.AssessmentId == id));
         }
 
+        // Dropped, the file goes with its field: a new field, since the old one would keep it in the browser (and keep
+        // the page's circuit in a hidden tab, docs/adr/0011).
+        var field = cut.FindComponent<InputFile>().Instance;
         cut.Find("[aria-label='Do not attach tool.exe']").Click();
+        Assert.NotSame(field, cut.FindComponent<InputFile>().Instance);
         cut.Find("[data-testid=internal-send-DS-04]").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(1, changed));
