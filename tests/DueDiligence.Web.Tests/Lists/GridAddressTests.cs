@@ -73,4 +73,17 @@ public sealed class GridAddressTests
         Assert.True(place.Arrive("size=50", new GridPlace(0, 50, null), gridMade: true)); // a link, the menu, Back
         Assert.Equal((0, 50, null, 1), (place.PageIndex, place.PageSize, place.Start.Sort, place.GridKey));
     }
+
+    [Fact]
+    public void ListPlace_Shown_WritesAnAddressNotShownYet_AndSaysWhichRowsAreTheFirst()
+    {
+        var place = new ListPlace(Address);
+        place.Arrive("", new GridPlace(0, 25, null), gridMade: false);
+        var written = new List<string>();
+
+        Assert.True(place.Shown("", () => written.Add(""))); // the first rows, at the address they came from
+        Assert.False(place.Shown("page=2", () => written.Add("page=2"))); // paged on
+        Assert.False(place.Shown("page=2", () => written.Add("again")));
+        Assert.Equal(["page=2"], written);
+    }
 }

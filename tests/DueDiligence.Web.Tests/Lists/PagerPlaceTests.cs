@@ -29,7 +29,7 @@ public sealed class PagerPlaceTests : IDisposable
 
         Assert.True(place.Arrive(fromAddress));
         Assert.Equal(index, place.Index);
-        Assert.Equal(index * 25, place.Skip);
+        Assert.Equal(index * 25, place.Offset);
         Assert.False(place.Arrive(fromAddress));
         Assert.True(place.Arrive(index + 2));
     }

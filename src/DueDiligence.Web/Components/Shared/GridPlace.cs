@@ -107,4 +107,20 @@ public sealed class ListPlace(GridAddress address)
         shownQuery = query;
         return true;
     }
+
+    /// <summary>
+    /// The grid loaded rows that the address <paramref name="query"/> names: <paramref name="writeAddress"/> writes it (in
+    /// place of the entry) unless it is the one shown. True for the first rows since the page opened: the page renders
+    /// again, for its pause mark.
+    /// </summary>
+    public bool Shown(string query, Action writeAddress)
+    {
+        var first = !RowsShown;
+        if (Loaded(query))
+        {
+            writeAddress();
+        }
+
+        return first;
+    }
 }

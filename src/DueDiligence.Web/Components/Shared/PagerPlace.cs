@@ -16,7 +16,8 @@ public sealed class PagerPlace(NavigationManager navigation, int size)
     /// <summary>The page shown, from 0.</summary>
     public int Index { get; private set; }
 
-    public int Skip => Index * Size;
+    /// <summary>How many items come before the page shown: where the query starts.</summary>
+    public int Offset => Index * Size;
 
     /// <summary>The page the address names (<c>?page=</c>, from 1): true when it is not the one shown, and the page is to load it.</summary>
     public bool Arrive(int? fromAddress)
@@ -50,7 +51,7 @@ public sealed class PagerPlace(NavigationManager navigation, int size)
     public int Count(int total) => (total + Size - 1) / Size;
 
     /// <summary>"26–50 of 120": the items shown of all.</summary>
-    public string Range(int shown, int total) => $"{Skip + 1}–{Skip + shown} of {total}";
+    public string Range(int shown, int total) => $"{Offset + 1}–{Offset + shown} of {total}";
 
     /// <summary>The pager's choice (from 1), written to the address in place of the current entry; the page then loads it.</summary>
     public void Show(int selected) =>

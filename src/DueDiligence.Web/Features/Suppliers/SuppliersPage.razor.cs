@@ -116,14 +116,8 @@ public partial class SuppliersPage
         applied.Sort = asked.Sort;
         var page = await Queries.SearchAsync(applied, asked.PageIndex * asked.Size, asked.Size, cancellationToken);
         // The address names the applied filters and the rows shown (the entry is replaced), so that a reload comes back to them.
-        var firstRows = !place.RowsShown;
         var parameters = AddressParameters(applied, asked);
-        if (place.Loaded(QueryString(parameters)))
-        {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", parameters), replace: true);
-        }
-
-        if (firstRows)
+        if (place.Shown(QueryString(parameters), () => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/suppliers", parameters), replace: true)))
         {
             StateHasChanged(); // the pause mark
         }
