@@ -11,7 +11,17 @@ public static class PageActions
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        try
+        {
+            // Until the next page's response arrives, not its load event: what a test does next waits for what it needs. Twice
+            // in CI (stop 33) the load event of the page after sign-in was never reported to the test, with the network idle.
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // Says where the browser stands (the sign-in page with its message, an error page) in the test's output.
+            throw new TimeoutException($"Signing in as {email} did not leave the sign-in page: the browser is at {page.Url}.", e);
+        }
     }
 
     /// <summary>Waits until the interactive circuit has rendered the page, so that clicks reach .NET.</summary>
