@@ -83,6 +83,50 @@ public sealed class JurisdictionPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task ListPage_KeepsItsSearchPageAndSortInTheAddress_AndOpensAgainFromIt()
+    {
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/jurisdictions");
+        var page = context.Render<JurisdictionsPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=jurisdiction-link]")), TimeSpan.FromSeconds(10));
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+        var all = page.FindAll("[data-testid=jurisdiction-link]").Count;
+
+        // A search applies as it is typed, and names itself in the address (the entry replaced).
+        await page.Find("input[data-testid=jurisdiction-search]").InputAsync(new ChangeEventArgs { Value = "in" });
+        page.WaitForAssertion(() => Assert.EndsWith("/jurisdictions?q=in", navigation.Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() =>
+        {
+            var matching = page.FindAll("[data-testid=jurisdiction-link]").Select(a => a.TextContent.Trim()).ToList();
+            Assert.Contains("India", matching);
+            Assert.DoesNotContain("Japan", matching);
+        }, TimeSpan.FromSeconds(5));
+
+        // Sorted by J, highest first, and the page is kept in the address too.
+        page.FindAll(".mud-table-head th").First(h => h.TextContent.Trim() == "J").QuerySelector(".sortable-column-header")!.Click();
+        page.FindAll(".mud-table-head th").First(h => h.TextContent.Trim() == "J").QuerySelector(".sortable-column-header")!.Click();
+        page.WaitForAssertion(() => Assert.EndsWith("/jurisdictions?q=in&sort=-j", navigation.Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() =>
+        {
+            var highestFirst = page.FindAll("[data-testid=jurisdiction-j] .figure").Select(f => double.Parse(f.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.True(highestFirst.Count > 1);
+            Assert.Equal(highestFirst.OrderByDescending(j => j), highestFirst);
+        }, TimeSpan.FromSeconds(5));
+
+        // A new circuit (a reload, a link, a page that paused in a hidden tab) shows the same rows from the address alone.
+        await using var reopened = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        reopened.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/jurisdictions?q=in&sort=-j");
+        var again = reopened.Render<JurisdictionsPage>();
+        again.WaitForAssertion(() => Assert.Equal(page.FindAll("[data-testid=jurisdiction-link]").Select(a => a.TextContent), again.FindAll("[data-testid=jurisdiction-link]").Select(a => a.TextContent)), TimeSpan.FromSeconds(10));
+        Assert.Equal("in", again.Find("input[data-testid=jurisdiction-search]").GetAttribute("value"));
+
+        // The second page of 25, as its address names it.
+        reopened.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/jurisdictions?page=2&size=25");
+        again.WaitForAssertion(() => Assert.Equal($"26–{all} of {all}", again.Find("[data-testid=pager-info]").TextContent.Trim()), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task AddACountry_AsLegalReviewer_PicksAnyIsoCountryAndOpensItsPageToRateIt()
     {
         await using var context = ComponentContext.Create(app, "legal@test", AppRoles.LegalReviewer);

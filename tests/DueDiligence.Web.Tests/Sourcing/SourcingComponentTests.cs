@@ -6,6 +6,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Ui;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace DueDiligence.Web.Tests.Sourcing;
@@ -39,6 +40,40 @@ public sealed class SourcingComponentTests(AppFactory app) : IClassFixture<AppFa
         var view = await _scenario.ViewAsync(project);
         Assert.Equal(names[11], Assert.Single(view!.Comparison.Candidates).SupplierName);
     }
+
+    [Fact]
+    public async Task ProjectList_KeepsItsSortAndPageInTheAddress_AndOpensAgainFromIt()
+    {
+        foreach (var letter in "ABCDEFGHIJKL")
+        {
+            await _scenario.ProjectAsync(SourcingScenario.Name($"{letter} list order"));
+        }
+
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var navigation = context.Bunit.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/sourcing?sort=-name");
+        var page = context.Bunit.Render<SourcingProjectsPage>();
+
+        // Opened from the address: names in reverse reading order, and the page may pause in a hidden tab.
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=project-link]")), TimeSpan.FromSeconds(10));
+        var names = page.FindAll("[data-testid=project-link]").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(names.Order(Format.ReadingOrder).Reverse(), names);
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+
+        // Ten a page, then the second page: the address follows (the entry replaced), and a new circuit opens the same rows.
+        page.Find(".grid-pager select").Change("10");
+        page.WaitForAssertion(() => Assert.Equal("size=10&sort=-name", QueryOf(navigation.Uri)), TimeSpan.FromSeconds(5));
+        page.Find("[aria-label='Next page']").Click();
+        page.WaitForAssertion(() => Assert.Equal("page=2&size=10&sort=-name", QueryOf(navigation.Uri)), TimeSpan.FromSeconds(5));
+        var second = page.FindAll("[data-testid=project-link]").Select(a => a.TextContent).ToList();
+        await using var reopened = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        reopened.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/sourcing?page=2&size=10&sort=-name");
+        var again = reopened.Bunit.Render<SourcingProjectsPage>();
+        again.WaitForAssertion(() => Assert.Equal(second, again.FindAll("[data-testid=project-link]").Select(a => a.TextContent)), TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>An address's parameters in name order, whatever order the page wrote them in.</summary>
+    private static string QueryOf(string uri) => string.Join("&", new Uri(uri).Query.TrimStart('?').Split('&').Order(StringComparer.Ordinal));
 
     [Fact]
     public async Task CandidatePicker_WhenMoreSuppliersMatchThanItLists_SaysHowManyMatchInAll()

@@ -64,6 +64,17 @@ public sealed class CircuitPauseTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task IpRightsRegister_OnceShown_AllowsThePause()
+    {
+        await using var context = ComponentContext.Create(app, "lee@test", AppRoles.LegalReviewer);
+
+        var page = context.Render<DueDiligence.Web.Features.IpRights.IpRightsPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-circuit-pausable]")), TimeSpan.FromSeconds(10));
+        Assert.NotEmpty(page.FindAll("[data-testid=rights-table], [data-testid=no-rights]"));
+    }
+
+    [Fact]
     public async Task Wizard_AllowsThePause_OnlyWhileEveryAnswerIsSaved()
     {
         var id = await NewDraftAsync(app);

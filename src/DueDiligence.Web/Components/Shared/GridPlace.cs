@@ -16,16 +16,17 @@ public sealed record GridPlace(int PageIndex, int Size, string? Sort)
 }
 
 /// <summary>
-/// A list's paging and sorting as its address names them: the page sizes it offers (the first is its default) and the
-/// sort code of each sortable column (by the column's property name). A default is left out of the address, and what the
-/// list does not offer (a page below 1, another size, an unknown sort) reads as the default.
+/// A list's paging and sorting as its address names them: the page sizes it offers (the first is its default, unless
+/// <paramref name="defaultSize"/> names another) and the sort code of each sortable column (by the column's property
+/// name). A default is left out of the address, and what the list does not offer (a page below 1, another size, an
+/// unknown sort) reads as the default.
 /// </summary>
-public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string> sortCodes)
+public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string> sortCodes, int? defaultSize = null)
 {
-    /// <summary>The page sizes the pager offers; the first is the default.</summary>
+    /// <summary>The page sizes the pager offers, in its order.</summary>
     public int[] Sizes { get; } = sizes;
 
-    public int DefaultSize => Sizes[0];
+    public int DefaultSize { get; } = defaultSize ?? sizes[0];
 
     public GridPlace Read(string? page, string? size, string? sort)
     {

@@ -13,6 +13,9 @@ public sealed record JurisdictionRow(CountryRisk Country, bool ReviewOverdue)
 
     public string Name => Country.Jurisdiction.Name;
 
+    /// <summary>The country's risk J (the list sorts by it).</summary>
+    public double J => Country.Risk.Value;
+
     public JurisdictionRating? Rating => Country.Jurisdiction.CurrentRating;
 
     public string? Value(JurisdictionIndicator indicator) => Country.Jurisdiction.Indicator(indicator)?.Value;
