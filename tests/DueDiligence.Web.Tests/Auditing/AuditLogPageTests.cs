@@ -86,20 +86,49 @@ public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Filters_ByUser_ShowOnlyThatUsersEvents()
+    public async Task Filters_ByUser_ShowOnlyThatUsersEvents_AndAreKeptInTheAddressOnceApplied()
     {
         await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var navigation = context.Bunit.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/admin/audit");
         var cut = context.Render<AuditLogPage>();
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=audit-record]")), TimeSpan.FromSeconds(10));
+        Assert.Single(cut.FindAll("[data-circuit-pausable]"));
 
+        // Typed and not applied: only the page has it, so it keeps its circuit in a hidden tab (docs/adr/0011).
         cut.Find("input[data-testid=filter-actor]").Input("nobody-at-all");
+        Assert.Empty(cut.FindAll("[data-circuit-pausable]"));
         await cut.Find("[data-testid=apply-filters]").ClickAsync(new());
 
         cut.WaitForAssertion(() =>
         {
             Assert.Empty(cut.FindAll("[data-testid=audit-record]"));
             Assert.Contains("No event matches these filters.", cut.Markup, StringComparison.Ordinal);
+            Assert.EndsWith("/admin/audit?by=nobody-at-all", navigation.Uri, StringComparison.Ordinal);
+            Assert.Single(cut.FindAll("[data-circuit-pausable]"));
         });
+    }
+
+    [Fact]
+    public async Task Address_WithFiltersAndAPage_OpensTheLogOnThem()
+    {
+        await using var context = ComponentContext.Create(app, "admin-tester", AppRoles.Admin);
+        var navigation = context.Bunit.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/admin/audit?from=2000-01-01&page=2&size=50");
+
+        var cut = context.Render<AuditLogPage>();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("51–", cut.Find("[data-testid=pager-info]").TextContent.Trim(), StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal(50, cut.FindAll("[data-testid=audit-record]").Count);
+        Assert.Equal("2000-01-01", cut.Find("input[data-testid=filter-from]").GetAttribute("value"));
+
+        // A link to another filter (Back, the menu) shows it from its first page.
+        navigation.NavigateTo("/admin/audit?type=Supplier");
+        cut.WaitForAssertion(() =>
+        {
+            Assert.StartsWith("1–", cut.Find("[data-testid=pager-info]").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.All(cut.FindAll("[data-testid=audit-record]"), r => Assert.StartsWith("Supplier", r.TextContent.Trim(), StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(10));
     }
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
