@@ -67,6 +67,27 @@ public sealed class JurisdictionPageTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task CountryPage_AllowsThePauseInAHiddenTab_UntilTheRatingFormIsChanged()
+    {
+        await RateAsync("MY", LegalRating.Moderate, "Courts hear licence disputes within a year.", DateTime.UtcNow.Date.AddMonths(6));
+        await using var context = ComponentContext.Create(app, "legal@test", AppRoles.LegalReviewer);
+        var page = context.Render<JurisdictionDetailPage>(p => p.Add(x => x.Code, "MY"));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rate-form]")), TimeSpan.FromSeconds(10));
+
+        // Filled with the current rating, nothing is only on the page.
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+        Assert.Empty(page.FindAll("[data-unsaved]"));
+
+        // A rationale being changed is only on the page: the page keeps its circuit (docs/adr/0011).
+        await page.Find("textarea[data-testid=rationale]").InputAsync(new ChangeEventArgs { Value = "Courts hear licence disputes within two years." });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rate-section][data-unsaved]")), TimeSpan.FromSeconds(5));
+
+        // Back to what is saved, the mark goes.
+        await page.Find("textarea[data-testid=rationale]").InputAsync(new ChangeEventArgs { Value = "Courts hear licence disputes within a year." });
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=rate-section][data-unsaved]")), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task ListPage_ShowsTurkiyeBeforeTuvalu()
     {
         await app.AsUserAsync("legal@test", Legal, s => s.GetRequiredService<AddJurisdiction>().ExecuteAsync("TV"));

@@ -97,6 +97,24 @@ public sealed class SourcingComponentTests(AppFactory app) : IClassFixture<AppFa
             TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task ProjectPage_AllowsThePauseInAHiddenTab_AndAComponentBeingAddedKeepsTheCircuit()
+    {
+        var project = await _scenario.ProjectAsync(SourcingScenario.Name("Paused project"));
+        await using var context = ComponentContext.Create(app, "ana@test", AppRoles.Analyst);
+        var page = context.Bunit.Render<SourcingProjectPage>(p => p.Add(x => x.Id, project));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=bom-name]")), TimeSpan.FromSeconds(10));
+
+        // Everything shown is in the database; the forms stand empty (their marks are read in the browser: app.js).
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+        Assert.Empty(page.FindAll("[data-unsaved]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=candidate-picker][data-unsaved-area]"));
+
+        // A component's name being typed is only on the page.
+        await page.Find("input[data-testid=bom-name]").InputAsync(new ChangeEventArgs { Value = "Main board firmware" });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("form.bom-form[data-unsaved]")), TimeSpan.FromSeconds(5));
+    }
+
     [Theory]
     [InlineData("confirm-cancel", SourcingStatus.Open)]
     [InlineData("confirm-yes", SourcingStatus.Decided)]
