@@ -167,6 +167,9 @@ document.addEventListener("keydown", event => {
             return;
         }
         document.documentElement.dataset.circuit = "resuming";
+        // The paused circuit's popovers (a select's list, a picker's suggestions) are gone with it: MudBlazor's script forgets
+        // them, so that the new circuit's popover provider starts afresh instead of reporting an error as it starts again.
+        window.mudPopover?.dispose();
         if (!await window.Blazor.resumeCircuit().catch(() => false)) {
             location.reload(); // the paused state is gone (expired, or the server restarted): nothing unsaved was on the page
             return;

@@ -39,6 +39,21 @@ public sealed class ToolingRegisterTests(AppFactory app) : IClassFixture<AppFact
         Assert.EndsWith("/tooling", navigation.Uri, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ToolPage_AllowsThePauseInAHiddenTab_WithTheTransferFormKeptByWhatIsTypedInIt()
+    {
+        var (_, place) = await _scenario.SupplierAsync("Harbour Tool Page", approved: true);
+        var tool = await _scenario.ToolAsync(place);
+        await using var context = ComponentContext.Create(app, ToolingScenario.Owner, AppRoles.Analyst);
+
+        var page = context.Render<ToolPage>(p => p.Add(x => x.Id, tool));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")), TimeSpan.FromSeconds(10));
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
+        Assert.NotNull(page.Find("[data-testid=transfer-form][data-unsaved-area]"));
+        Assert.Empty(page.FindAll("[data-unsaved]"));
+    }
+
     private static List<string> Tags(IRenderedComponent<ToolingPage> page) =>
         page.FindAll("[data-testid=tool-link]").Select(l => l.TextContent.Trim()).ToList();
 
