@@ -97,7 +97,7 @@ public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<Ap
 
         // Typed and not applied: only the page has it, so it keeps its circuit in a hidden tab (docs/adr/0011).
         cut.Find("input[data-testid=filter-actor]").Input("nobody-at-all");
-        Assert.Empty(cut.FindAll("[data-circuit-pausable]"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-circuit-pausable]")), TimeSpan.FromSeconds(5));
         await cut.Find("[data-testid=apply-filters]").ClickAsync(new());
 
         cut.WaitForAssertion(() =>
@@ -118,8 +118,11 @@ public sealed partial class AuditLogPageTests(AppFactory app) : IClassFixture<Ap
 
         var cut = context.Render<AuditLogPage>();
 
-        cut.WaitForAssertion(() => Assert.StartsWith("51–", cut.Find("[data-testid=pager-info]").TextContent.Trim(), StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Equal(50, cut.FindAll("[data-testid=audit-record]").Count);
+        cut.WaitForAssertion(() =>
+        {
+            Assert.StartsWith("51–", cut.Find("[data-testid=pager-info]").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Equal(50, cut.FindAll("[data-testid=audit-record]").Count);
+        }, TimeSpan.FromSeconds(10));
         Assert.Equal("2000-01-01", cut.Find("input[data-testid=filter-from]").GetAttribute("value"));
 
         // A link to another filter (Back, the menu) shows it from its first page.
