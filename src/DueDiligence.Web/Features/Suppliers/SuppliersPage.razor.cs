@@ -145,7 +145,7 @@ public partial class SuppliersPage
     private async Task ApplyAsync()
     {
         appliedQuery = QueryString(QueryParameters());
-        await FirstPageAsync();
+        await grid.FirstPageAsync();
     }
 
     private async Task ClearSearchAsync()
@@ -158,23 +158,6 @@ public partial class SuppliersPage
     {
         filter = new SupplierFilter();
         await ApplyAsync();
-    }
-
-    private async Task FirstPageAsync()
-    {
-        if (grid is null)
-        {
-            return;
-        }
-
-        if (grid.CurrentPage != 0)
-        {
-            grid.NavigateTo(Page.First); // loads the first page
-        }
-        else
-        {
-            await grid.ReloadServerData();
-        }
     }
 
     /// <summary>The filters as last applied (the search box may hold text not yet confirmed with Enter).</summary>

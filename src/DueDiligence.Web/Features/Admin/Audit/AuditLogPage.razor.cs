@@ -71,22 +71,10 @@ public partial class AuditLogPage
     }
 
     /// <summary>The grid goes back to its first page with the filters; its load puts them in the address.</summary>
-    private async Task ApplyAsync()
+    private Task ApplyAsync()
     {
         applied = Copy(filter);
-        if (grid is null)
-        {
-            return;
-        }
-
-        if (grid.CurrentPage == 0)
-        {
-            await grid.ReloadServerData();
-        }
-        else
-        {
-            grid.NavigateTo(Page.First); // a new page number loads that page with the new filters
-        }
+        return grid.FirstPageAsync();
     }
 
     private static IEnumerable<KeyValuePair<string, object?>> Parameters(AuditFilter f) =>
