@@ -33,6 +33,16 @@ public sealed class GridAddressTests
     }
 
     [Fact]
+    public void Key_OfTheSameFiltersAndPlace_IsTheSame_AndDiffersWhenEitherDoes()
+    {
+        var place = new GridPlace(2, 50, "-tier");
+
+        Assert.Equal(Address.Key(place, "Approved", null), Address.Key(new GridPlace(2, 50, "-tier"), "Approved", null));
+        Assert.NotEqual(Address.Key(place, "Approved"), Address.Key(place, "Draft"));
+        Assert.NotEqual(Address.Key(place, "Approved"), Address.Key(place with { PageIndex = 0 }, "Approved"));
+    }
+
+    [Fact]
     public void Of_AGridState_TakesItsPageSizeAndFirstSort_ByTheColumnsCode()
     {
         var state = new GridState<object>

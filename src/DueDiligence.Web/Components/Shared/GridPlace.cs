@@ -45,6 +45,12 @@ public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string>
         return new GridPlace(state.Page, state.PageSize, sort);
     }
 
+    /// <summary>
+    /// What an address says of a list, as one string that a page compares (ListPlace): the list's own filters, then the
+    /// place.
+    /// </summary>
+    public string Key(GridPlace place, params object?[] filters) => string.Join("|", filters.Concat(Parameters(place).Select(p => p.Value)));
+
     /// <summary>The address's parameters for a place: null for what is the default, which removes it from the address.</summary>
     public IEnumerable<KeyValuePair<string, object?>> Parameters(GridPlace place) =>
     [

@@ -48,7 +48,7 @@ public partial class AuditLogPage
             ToUtc = DateOf(BeforeQuery),
         };
         var fromPlace = Address.Read(PageQuery, SizeQuery, null);
-        if (place.Arrive(KeyOf(fromQuery, fromPlace), fromPlace, grid is not null))
+        if (place.Arrive(Address.Key(fromPlace, QueryOf(fromQuery)), fromPlace, grid is not null))
         {
             filter = Copy(fromQuery);
             applied = Copy(fromQuery);
@@ -62,7 +62,7 @@ public partial class AuditLogPage
         names = page.Names;
         // The address names the applied filters and the events shown (the entry is replaced), so that a reload comes back to them.
         var parameters = new Dictionary<string, object?>(Parameters(applied).Concat(Address.Parameters(shown)));
-        if (place.Shown(KeyOf(applied, shown), () => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(parameters), replace: true)))
+        if (place.Shown(Address.Key(shown, QueryOf(applied)), () => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(parameters), replace: true)))
         {
             StateHasChanged(); // the pause mark
         }
@@ -87,8 +87,6 @@ public partial class AuditLogPage
     ];
 
     private static string QueryOf(AuditFilter f) => string.Join("|", Parameters(f).Select(p => p.Value));
-
-    private static string KeyOf(AuditFilter f, GridPlace place) => QueryOf(f) + "|" + string.Join("|", Address.Parameters(place).Select(p => p.Value));
 
     private static AuditFilter Copy(AuditFilter f) =>
         new() { EntityType = f.EntityType, EntityKey = f.EntityKey, Actor = f.Actor, FromUtc = f.FromUtc, ToUtc = f.ToUtc };
