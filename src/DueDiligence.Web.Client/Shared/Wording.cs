@@ -1,4 +1,4 @@
-namespace DueDiligence.Web.Components.Shared;
+namespace DueDiligence.Web.Client.Shared;
 
 /// <summary>English wording for counts: "1 subcontractor", "3 subcontractors", never "1 subcontractors".</summary>
 public static class Wording

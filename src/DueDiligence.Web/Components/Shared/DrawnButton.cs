@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using DueDiligence.Web.Client.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace DueDiligence.Web.Components.Shared;

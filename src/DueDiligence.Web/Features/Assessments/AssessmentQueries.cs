@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Assessments.Approvals;

@@ -1,4 +1,5 @@
 using System.Text;
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Api;

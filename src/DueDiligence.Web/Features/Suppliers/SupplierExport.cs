@@ -1,5 +1,6 @@
 using System.Globalization;
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;

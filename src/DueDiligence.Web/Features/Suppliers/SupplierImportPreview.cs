@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Common;
+using DueDiligence.Web.Client.Shared;
 using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Suppliers;

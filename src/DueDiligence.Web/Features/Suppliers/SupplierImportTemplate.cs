@@ -1,4 +1,5 @@
 using DueDiligence.Domain.Common;
+using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Risk;
 using static DueDiligence.Domain.Suppliers.SiteActivity;

@@ -1,3 +1,4 @@
+using DueDiligence.Domain.Jurisdictions;
 namespace DueDiligence.Web.Infrastructure.Risk;
 
 /// <summary>
