@@ -50,7 +50,7 @@ public sealed class CarriedSection
 
     public bool IsConfirmed => ConfirmedAtUtc.HasValue;
 
-    internal CarriedSectionCopy ToCopy() => new(Id, SectionCode, CarriedAnswers, CarriedEvidence, ConfirmedById, ConfirmedByName, ConfirmedAtUtc);
+    public CarriedSectionCopy ToCopy() => new(Id, SectionCode, CarriedAnswers, CarriedEvidence, ConfirmedById, ConfirmedByName, ConfirmedAtUtc);
 
     internal void Confirm(Actor actor, DateTime nowUtc)
     {

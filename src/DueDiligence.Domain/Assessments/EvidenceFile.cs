@@ -182,7 +182,7 @@ public sealed class EvidenceFile
     /// <summary>What scoring needs to know about this file.</summary>
     public EvidenceItem ToEvidenceItem() => new(IsVerified, ExpiresOn);
 
-    internal EvidenceCopy ToCopy() => new(
+    public EvidenceCopy ToCopy() => new(
         Id, QuestionCode, OriginalFileName, Sha256, Length, ContentType, UploadedById, UploadedByName, UploadedAtUtc, GivenByContact,
         AcceptedAtUtc, ExpiresOn, CarriedFromId, CarriedById, CarriedAtUtc, VerifiedById, VerifiedByName, VerifiedAtUtc,
         WithdrawalReason, WithdrawnById, WithdrawnByName, WithdrawnAtUtc, InsufficientReason, InsufficientById, InsufficientByName, InsufficientAtUtc);

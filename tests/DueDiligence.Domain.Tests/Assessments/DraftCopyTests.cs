@@ -79,6 +79,23 @@ public sealed class DraftCopyTests
     }
 
     [Fact]
+    public void ApplySavedEvidenceAndConfirmedSection_FromTheirCopies_ListWhatIsMissingAsTheOriginal()
+    {
+        var original = Assessment.StartReassessment(InStatus(AssessmentStatus.Decided), Published(), Analyst, At(60 * 24));
+        var copy = ThroughJson(original);
+
+        var file = original.AttachEvidence(Upload("q1", fileName: "nda-2027.pdf"), Analyst, At(60 * 24 + 1));
+        var section = original.ConfirmCarriedSection(original.CarriedSections[0].SectionCode, Analyst, At(60 * 24 + 2));
+        copy.ApplySavedEvidence(JsonSerializer.Deserialize<EvidenceCopy>(Json(file.ToCopy()))!);
+        copy.ApplyConfirmedSection(JsonSerializer.Deserialize<CarriedSectionCopy>(Json(section.ToCopy()))!);
+
+        Assert.Contains(copy.Evidence, e => e.Id == file.Id && e.OriginalFileName == "nda-2027.pdf");
+        Assert.True(copy.CarriedSections[0].IsConfirmed);
+        Assert.Equal(Json(original.MissingForSubmission(Today)), Json(copy.MissingForSubmission(Today)));
+        Assert.Equal(Json(ScoreOf(original, At(60 * 24 + 3))), Json(ScoreOf(copy, At(60 * 24 + 3))));
+    }
+
+    [Fact]
     public void ToDraftCopy_OnceSubmitted_IsRefused()
     {
         var submitted = InStatus(AssessmentStatus.Submitted);

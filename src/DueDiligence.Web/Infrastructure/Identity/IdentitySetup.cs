@@ -1,3 +1,4 @@
+using DueDiligence.Web.Infrastructure.PageApi;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -94,6 +95,13 @@ public static class IdentitySetup
             var redirectToLogin = options.Events.OnRedirectToLogin;
             options.Events.OnRedirectToLogin = context =>
             {
+                // The browser's components read JSON there: no session is a 401 they can act on, not a sign-in page.
+                if (PageApiSetup.IsPageApi(context.Request))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
                 if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
                 {
                     context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, SessionEndedQuery, "true");
