@@ -3,8 +3,10 @@ using System.Text.Json;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Client.Assessments;
+using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Assessments.AssessmentScenarios;
 using static DueDiligence.Web.Tests.Infrastructure.PageApiSession;
 
@@ -132,6 +134,32 @@ public sealed class DraftEndpointTests(AppFactory app) : IClassFixture<AppFactor
         Assert.True(problem.GetProperty("missing").GetArrayLength() > 0);
         Assert.Equal(HttpStatusCode.NoContent, complete.StatusCode);
         Assert.Equal(AssessmentStatus.Submitted, (await LoadAsync(app, id, analystId)).Assessment.Status);
+    }
+
+    [Fact]
+    public async Task ConfirmSection_OfAReassessment_AnswersItConfirmed_AndTheBrowsersCopyListsWhatIsMissingAsTheServer()
+    {
+        var (earlier, analyst, analystId) = await DemoAnalystsDraftAsync(app);
+        await AnswerEverythingAsync(app, earlier, analystId);
+        await SubmitAsync(app, earlier, analystId);
+        await AsLegalAsync(app, r => r.StartReviewAsync(earlier));
+        await AsLegalAsync(app, r => r.ForwardToDecisionAsync(earlier, "Legal finds no blocking issue; proceed on the recorded terms."));
+        await app.AsUserAsync(Executive, ExecutiveRole, s => s.GetRequiredService<DecideAssessment>().ExecuteAsync(earlier, DecisionOutcome.Approved, "Approved for the page API tests."));
+        var supplierId = (await LoadAsync(app, earlier, analystId)).Supplier.Id;
+        var id = await app.AsUserAsync(analystId, AnalystRole, s => s.GetRequiredService<StartAssessment>().ReassessAsync(supplierId));
+        var screen = await ReadDraftAsync(analyst, id);
+        var section = screen.Assessment.CarriedSections[0].SectionCode;
+
+        var response = await analyst.SendAsync(HttpMethod.Post, $"{DraftPath(id)}/sections/{section}/confirmation");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var confirmed = await ReadAsync<CarriedSectionCopy>(response);
+        Assert.NotNull(confirmed.ConfirmedAtUtc);
+        var copy = Assessment.FromCopy(screen.Assessment);
+        copy.ApplyConfirmedSection(confirmed);
+        var server = await LoadAsync(app, id, analystId);
+        Assert.True(server.Assessment.CarriedSections.Single(c => c.SectionCode == section).IsConfirmed);
+        Assert.Equal(Json(server.Missing), Json(copy.MissingForSubmission(screen.Today)));
     }
 
     internal static string DraftPath(Guid id) => $"/page-api/assessments/{id}/draft";
