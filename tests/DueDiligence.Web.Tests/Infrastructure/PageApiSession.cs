@@ -28,19 +28,19 @@ public sealed class PageApiSession(HttpClient client, string token)
             {
                 null => null,
                 HttpContent content => content,
-                _ => JsonContent.Create(body, body.GetType(), options: PageApiJson.Options),
+                _ => JsonContent.Create(body, body.GetType(), options: PageApiProtocol.Json),
             },
         };
         if (withToken)
         {
-            request.Headers.Add(PageApiSetup.TokenHeader, token);
+            request.Headers.Add(PageApiProtocol.TokenHeader, token);
         }
 
         return client.SendAsync(request);
     }
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<T>(PageApiJson.Options))!;
+        (await response.Content.ReadFromJsonAsync<T>(PageApiProtocol.Json))!;
 
     /// <summary>The sentence of a problem response, as the page shows it.</summary>
     public static async Task<string?> DetailAsync(HttpResponseMessage response) =>

@@ -58,10 +58,8 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
     public AssessmentView Rescore(AssessmentView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var today = time.Today();
-        var input = view.Assessment.ToScoringInput(view.Supplier.MaxSensitivity, view.Countries.Select(c => c.Risk).ToList(), today);
-        var missing = view.Assessment.Status == AssessmentStatus.Draft ? view.Assessment.MissingForSubmission(today) : [];
-        return view with { Score = ScoringEngine.Score(input), Missing = missing };
+        var (score, missing) = DraftScore.Of(view.Assessment, view.Supplier.MaxSensitivity, [.. view.Countries.Select(c => c.Risk)], time.Today());
+        return view with { Score = score, Missing = missing };
     }
 
     public async Task<IReadOnlyList<PublishedQuestionnaire>> PublishedQuestionnairesAsync(CancellationToken cancellationToken = default)

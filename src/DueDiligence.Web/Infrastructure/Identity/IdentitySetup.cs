@@ -1,3 +1,4 @@
+using DueDiligence.Web.Client.Shared;
 using DueDiligence.Web.Infrastructure.PageApi;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
@@ -113,8 +114,12 @@ public static class IdentitySetup
 
         services.AddSingleSignOn();
 
-        // The sign-in form's antiforgery cookie too (its default is never Secure).
-        services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // The sign-in form's antiforgery cookie too (its default is never Secure); the page API's header by its agreed name.
+        services.Configure<AntiforgeryOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.HeaderName = PageApiProtocol.TokenHeader;
+        });
         return services;
     }
 

@@ -1,9 +1,11 @@
+using DueDiligence.Web.Client.Shared;
+
 namespace DueDiligence.Web.Infrastructure.PageApi;
 
 /// <summary>
 /// The app's own JSON endpoints, for the components that run in the browser (docs/adr/0012), under <see cref="BasePath"/>.
 /// Unlike the REST API (bearer tokens, <c>/api/v1</c>), the session cookie signs a request in, as on every page; so every
-/// request that changes something carries the antiforgery token in the <see cref="TokenHeader"/> header. A request
+/// request that changes something carries the antiforgery token in the header <see cref="PageApiProtocol.TokenHeader"/>. A request
 /// without a session gets 401 and one without the right gets 403, never a redirect to a page (IdentitySetup asks <see cref="IsPageApi"/>).
 /// The use cases' refusals come back as problem details whose detail is the sentence the page shows
 /// (<see cref="PageApiFilter"/>).
@@ -11,9 +13,6 @@ namespace DueDiligence.Web.Infrastructure.PageApi;
 public static class PageApiSetup
 {
     public const string BasePath = "/page-api";
-
-    /// <summary>ASP.NET Core antiforgery's default header name, which the browser's components send the token in.</summary>
-    public const string TokenHeader = "RequestVerificationToken";
 
     public static bool IsPageApi(HttpRequest request) => request.Path.StartsWithSegments(BasePath);
 
