@@ -82,13 +82,6 @@ public sealed partial class Assessment
         }
     }
 
-    /// <summary>As <see cref="ApplyConfirmedSection(CarriedSection)"/>, for the section as a page endpoint answers it.</summary>
-    public void ApplyConfirmedSection(CarriedSectionCopy saved)
-    {
-        ArgumentNullException.ThrowIfNull(saved);
-        ApplyConfirmedSection(new CarriedSection(saved));
-    }
-
     /// <summary>One item per carried section still unconfirmed, pointing at the section's first question.</summary>
     private IEnumerable<MissingItem> UnconfirmedCarriedSections()
     {

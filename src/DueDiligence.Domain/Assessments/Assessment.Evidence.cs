@@ -92,13 +92,6 @@ public sealed partial class Assessment
         }
     }
 
-    /// <summary>As <see cref="ApplySavedEvidence(EvidenceFile)"/>, for the file's record as a page endpoint answers it.</summary>
-    public void ApplySavedEvidence(EvidenceCopy saved)
-    {
-        ArgumentNullException.ThrowIfNull(saved);
-        ApplySavedEvidence(new EvidenceFile(saved));
-    }
-
     /// <summary>The evidence as the scoring engine reads it: one entry per question with files that count as attached, in questionnaire order.</summary>
     public IReadOnlyList<EvidenceState> ToEvidenceStates()
     {

@@ -11,30 +11,6 @@ public sealed class AssessmentAnswer
     {
     }
 
-    /// <summary>The answer a <see cref="DraftCopy"/> holds.</summary>
-    internal AssessmentAnswer(AnswerCopy copy)
-    {
-        Id = copy.Id;
-        QuestionCode = copy.QuestionCode;
-        NotApplicable = copy.NotApplicable;
-        YesNo = copy.YesNo;
-        Maturity = copy.Maturity;
-        OptionCodesJson = JsonSerializer.Serialize(copy.OptionCodes);
-        Number = copy.Number;
-        Date = copy.Date;
-        Text = copy.Text;
-        ManualRating = copy.ManualRating;
-        Comment = copy.Comment;
-        EvidenceJustification = copy.EvidenceJustification;
-        UpdatedById = copy.UpdatedById;
-        UpdatedByName = copy.UpdatedByName;
-        UpdatedAtUtc = copy.UpdatedAtUtc;
-        Version = copy.Version;
-        GivenByContact = copy.GivenByContact;
-        AcceptedAtUtc = copy.AcceptedAtUtc;
-        AcceptedByName = copy.AcceptedByName;
-    }
-
     internal AssessmentAnswer(string questionCode)
     {
         Id = Guid.CreateVersion7();
@@ -147,10 +123,6 @@ public sealed class AssessmentAnswer
         AcceptedByName = actor.Name;
         Version = Guid.NewGuid();
     }
-
-    internal AnswerCopy ToCopy() => new(
-        Id, QuestionCode, NotApplicable, YesNo, Maturity, OptionCodes, Number, Date, Text, ManualRating, Comment, EvidenceJustification,
-        UpdatedById, UpdatedByName, UpdatedAtUtc, Version, GivenByContact, AcceptedAtUtc, AcceptedByName);
 
     /// <summary>The version the saved copy of this answer has.</summary>
     internal void TakeVersion(Guid version) => Version = version;

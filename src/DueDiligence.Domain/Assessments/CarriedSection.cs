@@ -12,18 +12,6 @@ public sealed class CarriedSection
     {
     }
 
-    /// <summary>The section a <see cref="DraftCopy"/> holds.</summary>
-    internal CarriedSection(CarriedSectionCopy copy)
-    {
-        Id = copy.Id;
-        SectionCode = copy.SectionCode;
-        CarriedAnswers = copy.CarriedAnswers;
-        CarriedEvidence = copy.CarriedEvidence;
-        ConfirmedById = copy.ConfirmedById;
-        ConfirmedByName = copy.ConfirmedByName;
-        ConfirmedAtUtc = copy.ConfirmedAtUtc;
-    }
-
     internal CarriedSection(string sectionCode, int carriedAnswers, int carriedEvidence)
     {
         Id = Guid.CreateVersion7();
@@ -49,8 +37,6 @@ public sealed class CarriedSection
     public DateTime? ConfirmedAtUtc { get; private set; }
 
     public bool IsConfirmed => ConfirmedAtUtc.HasValue;
-
-    public CarriedSectionCopy ToCopy() => new(Id, SectionCode, CarriedAnswers, CarriedEvidence, ConfirmedById, ConfirmedByName, ConfirmedAtUtc);
 
     internal void Confirm(Actor actor, DateTime nowUtc)
     {

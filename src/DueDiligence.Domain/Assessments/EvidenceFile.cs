@@ -15,37 +15,6 @@ public sealed class EvidenceFile
     {
     }
 
-    /// <summary>The file's record a <see cref="DraftCopy"/> holds; it does not know where the bytes are stored.</summary>
-    internal EvidenceFile(EvidenceCopy copy)
-    {
-        Id = copy.Id;
-        QuestionCode = copy.QuestionCode;
-        OriginalFileName = copy.OriginalFileName;
-        Sha256 = copy.Sha256;
-        Length = copy.Length;
-        ContentType = copy.ContentType;
-        UploadedById = copy.UploadedById;
-        UploadedByName = copy.UploadedByName;
-        UploadedAtUtc = copy.UploadedAtUtc;
-        GivenByContact = copy.GivenByContact;
-        AcceptedAtUtc = copy.AcceptedAtUtc;
-        ExpiresOn = copy.ExpiresOn;
-        CarriedFromId = copy.CarriedFromId;
-        CarriedById = copy.CarriedById;
-        CarriedAtUtc = copy.CarriedAtUtc;
-        VerifiedById = copy.VerifiedById;
-        VerifiedByName = copy.VerifiedByName;
-        VerifiedAtUtc = copy.VerifiedAtUtc;
-        WithdrawalReason = copy.WithdrawalReason;
-        WithdrawnById = copy.WithdrawnById;
-        WithdrawnByName = copy.WithdrawnByName;
-        WithdrawnAtUtc = copy.WithdrawnAtUtc;
-        InsufficientReason = copy.InsufficientReason;
-        InsufficientById = copy.InsufficientById;
-        InsufficientByName = copy.InsufficientByName;
-        InsufficientAtUtc = copy.InsufficientAtUtc;
-    }
-
     internal EvidenceFile(EvidenceUpload upload, Actor actor, DateTime nowUtc)
     {
         OriginalFileName = Text.Required(upload.OriginalFileName, "The evidence file needs its original name.", 255);
@@ -181,11 +150,6 @@ public sealed class EvidenceFile
 
     /// <summary>What scoring needs to know about this file.</summary>
     public EvidenceItem ToEvidenceItem() => new(IsVerified, ExpiresOn);
-
-    public EvidenceCopy ToCopy() => new(
-        Id, QuestionCode, OriginalFileName, Sha256, Length, ContentType, UploadedById, UploadedByName, UploadedAtUtc, GivenByContact,
-        AcceptedAtUtc, ExpiresOn, CarriedFromId, CarriedById, CarriedAtUtc, VerifiedById, VerifiedByName, VerifiedAtUtc,
-        WithdrawalReason, WithdrawnById, WithdrawnByName, WithdrawnAtUtc, InsufficientReason, InsufficientById, InsufficientByName, InsufficientAtUtc);
 
     internal void Verify(Actor actor, DateTime nowUtc)
     {

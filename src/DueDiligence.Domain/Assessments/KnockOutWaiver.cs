@@ -7,17 +7,6 @@ public sealed class KnockOutWaiver
     {
     }
 
-    /// <summary>The waiver a <see cref="DraftCopy"/> holds.</summary>
-    internal KnockOutWaiver(WaiverCopy copy)
-    {
-        Id = copy.Id;
-        QuestionCode = copy.QuestionCode;
-        Rationale = copy.Rationale;
-        WaivedById = copy.WaivedById;
-        WaivedByName = copy.WaivedByName;
-        WaivedAtUtc = copy.WaivedAtUtc;
-    }
-
     internal KnockOutWaiver(string questionCode, string rationale, Actor actor, DateTime nowUtc)
     {
         Id = Guid.CreateVersion7();
@@ -39,6 +28,4 @@ public sealed class KnockOutWaiver
     public string WaivedByName { get; private set; } = "";
 
     public DateTime WaivedAtUtc { get; private set; }
-
-    internal WaiverCopy ToCopy() => new(Id, QuestionCode, Rationale, WaivedById, WaivedByName, WaivedAtUtc);
 }

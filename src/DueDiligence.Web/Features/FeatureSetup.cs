@@ -19,7 +19,6 @@ using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Features.Tooling;
 using DueDiligence.Web.Infrastructure.Api;
 using DueDiligence.Web.Infrastructure.Identity;
-using DueDiligence.Web.Infrastructure.PageApi;
 using DueDiligence.Web.Infrastructure.Risk;
 
 namespace DueDiligence.Web.Features;
@@ -71,8 +70,6 @@ public static class FeatureSetup
         endpoints.MapToolPhotoEndpoints();
         endpoints.MapIpRightEndpoints();
         endpoints.MapAgreementEndpoints();
-        endpoints.MapPageApiGroup()
-            .MapDraftEndpoints().MapDraftEvidenceEndpoints();
         endpoints.MapApiGroup()
             .MapSupplierApi()
             .MapJurisdictionApi()

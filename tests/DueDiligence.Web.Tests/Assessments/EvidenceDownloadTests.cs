@@ -89,11 +89,18 @@ public sealed class EvidenceDownloadTests(AppFactory app) : IClassFixture<AppFac
     /// <summary>The demo analyst starts a draft of a new supplier and uploads the notes; returns the download address.</summary>
     private async Task<string> UploadAsDemoAnalystAsync()
     {
-        var analystId = await app.UserIdAsync(DemoAccounts.ForRole(AppRoles.Analyst).Email);
+        var analystId = await UserIdAsync(DemoAccounts.ForRole(AppRoles.Analyst).Email);
         var id = await NewDraftAsync(app, analystId);
         var evidence = await app.AsUserAsync(analystId, AnalystRole, s =>
             s.GetRequiredService<UploadEvidence>().ExecuteAsync(id, "MA-02", "site-visit-notes.txt", new MemoryStream(Content), null));
         return $"/assessments/{id}/evidence/{evidence.Id}";
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        return user!.Id;
     }
 
     private async Task<string> CreateOtherAnalystAsync()

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bunit;
-using DueDiligence.Web.Client.Shared;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Dashboard;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Risk;

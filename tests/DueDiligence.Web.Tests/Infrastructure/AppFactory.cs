@@ -2,7 +2,6 @@ using System.Security.Claims;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,14 +69,6 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
 
         return client;
-    }
-
-    /// <summary>The id of the user with this e-mail address (a demo user, or one a test created).</summary>
-    public async Task<string> UserIdAsync(string email)
-    {
-        using var scope = Services.CreateScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
-        return user?.Id ?? throw new InvalidOperationException($"No user {email}.");
     }
 
     /// <summary>Runs a use case as a user with these roles, in its own scope, as a page would.</summary>

@@ -2,7 +2,7 @@ using Bunit;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Features.Assessments.Portal;
 using DueDiligence.Web.Features.Assessments.Threads;
-using DueDiligence.Web.Client.Questionnaire;
+using DueDiligence.Web.Components.Shared.Questionnaire;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using DueDiligence.Web.Tests.Ui;

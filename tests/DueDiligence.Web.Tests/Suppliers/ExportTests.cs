@@ -5,7 +5,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Components.Shared;

@@ -1,7 +1,7 @@
 using Bunit;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
-using DueDiligence.Web.Client.Questionnaire;
+using DueDiligence.Web.Components.Shared.Questionnaire;
 using DueDiligence.Web.Tests.Questionnaires;
 
 namespace DueDiligence.Web.Tests.Ui;

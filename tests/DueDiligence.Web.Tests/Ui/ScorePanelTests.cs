@@ -1,8 +1,6 @@
 using Bunit;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
-using DueDiligence.Web.Client.Assessments;
-using DueDiligence.Web.Client.Questionnaire;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Tests.Questionnaires;
 

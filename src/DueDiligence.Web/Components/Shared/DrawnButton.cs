@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using DueDiligence.Web.Client.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace DueDiligence.Web.Components.Shared;

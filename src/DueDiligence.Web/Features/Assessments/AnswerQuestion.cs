@@ -9,6 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DueDiligence.Web.Features.Assessments;
 
+/// <summary>What a saved answer gives back: its new version (for the next save of that question), when and who saved it.</summary>
+public sealed record SavedAnswer(string QuestionCode, Guid Version, DateTime SavedAtUtc, Actor SavedBy);
+
 /// <summary>An answer to save, with the version of the saved answer it replaces (null when the question had none).</summary>
 public sealed record ExpectedAnswer(AnswerInput Answer, Guid? ExpectedVersion);
 

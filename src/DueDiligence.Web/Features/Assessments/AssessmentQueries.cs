@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DueDiligence.Domain.Approvals;
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Features.Assessments.Approvals;
@@ -58,8 +57,10 @@ public sealed class AssessmentQueries(IDbContextFactory<AppDbContext> dbFactory,
     public AssessmentView Rescore(AssessmentView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var (score, missing) = DraftScore.Of(view.Assessment, view.Supplier.MaxSensitivity, [.. view.Countries.Select(c => c.Risk)], time.Today());
-        return view with { Score = score, Missing = missing };
+        var today = time.Today();
+        var input = view.Assessment.ToScoringInput(view.Supplier.MaxSensitivity, view.Countries.Select(c => c.Risk).ToList(), today);
+        var missing = view.Assessment.Status == AssessmentStatus.Draft ? view.Assessment.MissingForSubmission(today) : [];
+        return view with { Score = ScoringEngine.Score(input), Missing = missing };
     }
 
     public async Task<IReadOnlyList<PublishedQuestionnaire>> PublishedQuestionnairesAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure;

@@ -1,11 +1,10 @@
 using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
-using DueDiligence.Web.Client.Shared;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;

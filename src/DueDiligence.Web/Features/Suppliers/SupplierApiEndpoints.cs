@@ -1,5 +1,4 @@
 using System.Text;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Api;

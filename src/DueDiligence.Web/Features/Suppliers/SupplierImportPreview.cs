@@ -1,5 +1,4 @@
 using DueDiligence.Domain.Common;
-using DueDiligence.Web.Client.Shared;
 using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Suppliers;

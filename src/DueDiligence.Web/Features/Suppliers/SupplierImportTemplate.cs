@@ -1,5 +1,4 @@
 using DueDiligence.Domain.Common;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Suppliers;
 using DueDiligence.Web.Infrastructure.Risk;
 using static DueDiligence.Domain.Suppliers.SiteActivity;

@@ -1,5 +1,3 @@
-using DueDiligence.Web.Client.Shared;
-using DueDiligence.Web.Infrastructure.PageApi;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -96,13 +94,6 @@ public static class IdentitySetup
             var redirectToLogin = options.Events.OnRedirectToLogin;
             options.Events.OnRedirectToLogin = context =>
             {
-                // The browser's components read JSON there: no session is a 401 they can act on, not a sign-in page.
-                if (PageApiSetup.IsPageApi(context.Request))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
-                }
-
                 if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
                 {
                     context.RedirectUri = QueryHelpers.AddQueryString(context.RedirectUri, SessionEndedQuery, "true");
@@ -114,12 +105,8 @@ public static class IdentitySetup
 
         services.AddSingleSignOn();
 
-        // The sign-in form's antiforgery cookie too (its default is never Secure); the page API's header by its agreed name.
-        services.Configure<AntiforgeryOptions>(options =>
-        {
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.HeaderName = PageApiProtocol.TokenHeader;
-        });
+        // The sign-in form's antiforgery cookie too (its default is never Secure).
+        services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return services;
     }
 

@@ -1,4 +1,4 @@
-using DueDiligence.Web.Client.Shared;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;

@@ -1,4 +1,3 @@
-using DueDiligence.Domain.Jurisdictions;
 namespace DueDiligence.Web.Infrastructure.Risk;
 
 /// <summary>

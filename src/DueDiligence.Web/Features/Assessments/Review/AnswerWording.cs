@@ -1,7 +1,7 @@
 using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
-using DueDiligence.Web.Client.Questionnaire;
+using DueDiligence.Web.Components.Shared.Questionnaire;
 
 namespace DueDiligence.Web.Features.Assessments.Review;
 

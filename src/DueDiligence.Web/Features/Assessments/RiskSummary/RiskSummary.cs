@@ -1,5 +1,4 @@
 using DueDiligence.Domain.Assessments;
-using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Infrastructure.Risk;
 

@@ -5,7 +5,7 @@ using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
-using DueDiligence.Web.Client.Shared;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Files;
 
 namespace DueDiligence.Web.Infrastructure.Persistence.Seed;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// A MudBlazor icon drawn in plain markup, for the inputs, buttons and links that are drawn with MudBlazor's classes

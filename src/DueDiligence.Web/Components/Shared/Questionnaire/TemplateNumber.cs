@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DueDiligence.Web.Client.Questionnaire;
+namespace DueDiligence.Web.Components.Shared.Questionnaire;
 
 /// <summary>Weights, points and band bounds written and read the way the template file has them: invariant, no trailing zeros.</summary>
 public static class TemplateNumber

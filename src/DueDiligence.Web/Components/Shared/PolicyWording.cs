@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Scoring;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// What a scoring policy does, in words, for the screens and reports that say which policy a figure comes from: live

@@ -1,6 +1,6 @@
 using DueDiligence.Domain.Questionnaires;
 
-namespace DueDiligence.Web.Client.Questionnaire;
+namespace DueDiligence.Web.Components.Shared.Questionnaire;
 
 /// <summary>Says in words which answer of a question knocks the supplier out.</summary>
 public static class KnockOutText

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using Microsoft.AspNetCore.Components;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// A coloured pill for a risk level or tier: Low, Moderate/Medium, High, Severe/Critical, or Unknown. Markup in the page

@@ -1,4 +1,4 @@
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>English wording for counts: "1 subcontractor", "3 subcontractors", never "1 subcontractors".</summary>
 public static class Wording

@@ -3,7 +3,7 @@ using System.Net;
 using DueDiligence.Domain.Scoring;
 using Microsoft.AspNetCore.Components;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// A score shown with one decimal (midpoint away from zero), or the text for "no value". Markup in the page that shows

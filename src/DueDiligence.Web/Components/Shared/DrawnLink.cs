@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// MudBlazor's link for an action on the page (not an address), drawn as a button with its classes (ADR 0010): a list that

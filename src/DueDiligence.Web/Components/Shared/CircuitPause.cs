@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace DueDiligence.Web.Client.Shared;
+namespace DueDiligence.Web.Components.Shared;
 
 /// <summary>
 /// The mark of a page that may pause its circuit when left in a hidden tab (wwwroot/app.js, docs/adr/0011): a page
