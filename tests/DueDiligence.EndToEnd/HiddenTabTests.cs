@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd;
 
 /// <summary>
-/// A wizard, the supplier register, a supplier's page, the review of an assessment or a supplier's portal page left in a
-/// hidden tab gives its circuit back to the server and is back, on a new one, when the tab is shown again; work that only
+/// A wizard, the supplier register, a supplier's page, the review of an assessment, a supplier's portal page or the users
+/// page left in a hidden tab gives its circuit back to the server and is back, on a new one, when the tab is shown again; work that only
 /// the page holds keeps the circuit (wwwroot/app.js, docs/adr/0011).
 /// The shared app pauses after one second.
 /// </summary>
@@ -165,6 +165,23 @@ public sealed class HiddenTabTests(E2EFixture fixture)
         await supplier.GetByTestId("answer-DS-05-level-1").CheckAsync();
         await Assertions.Expect(supplier.GetByTestId("portal-state-DS-05")).ToContainTextAsync("Saved at");
         await supplier.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task UsersPage_InAHiddenTab_KeepsItsCircuitWhileAnAccountIsBeingTyped_ThenPauses_AndIsBack()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync("admin@demo.local", "Demo-Admin-2026");
+        await page.GotoAsync("/admin/users");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("user-grid")).ToBeVisibleAsync();
+        await page.GetByTestId("new-name").FillAsync("Mai Tran");
+
+        // The form's antiforgery field (a hidden input) is not something typed: clearing the name lets the page pause.
+        await KeptThenPausedThenBackAsync(page, page.GetByTestId("new-name"), "Mai Tran",
+            () => page.GetByTestId("new-name").FillAsync(""));
+        await Assertions.Expect(page.GetByTestId("user-grid")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
     }
 
     /// <summary>

@@ -94,10 +94,10 @@ document.addEventListener("keydown", event => {
 // - Only a page that says it may pause does so: an element with data-circuit-pausable (the wizard and the supplier
 //   portal while every answer is saved, the home page and the dashboard always, the supplier register and the
 //   assessment list once their rows are shown, which the address names, and no search is typed and not applied, the
-//   supplier's page and the review once shown, their tab in the address, and the other lists whose filters and page the
-//   address names).
+//   supplier's page and the review once shown, their tab in the address, the other lists whose filters and page the
+//   address names, the record pages, and the administration and account pages once shown).
 // - Not while it holds work that only the page has: an element marked data-unsaved (an upload or a save under way, a
-//   workbook preview, links shown only once), a dialog open (its answer is awaited in the circuit), or a field with
+//   workbook preview, links or secrets shown only once), a dialog open (its answer is awaited in the circuit), or a field with
 //   content in a data-unsaved-area (a message being written, an invitation, a withdrawal's reason). The page then says
 //   data-circuit="kept" and tries again after the same delay.
 // - The new circuit renders the page again from the database, as a reload would; the window scrolls back to where it
@@ -120,7 +120,7 @@ document.addEventListener("keydown", event => {
     function mayPause() {
         return document.querySelector("[data-circuit-pausable]") !== null
             && document.querySelector("[data-unsaved], .mud-dialog-container") === null
-            && ![...document.querySelectorAll("[data-unsaved-area] :is(input, textarea, select)")].some(hasContent);
+            && ![...document.querySelectorAll("[data-unsaved-area] :is(input:not([type=hidden]), textarea, select)")].some(hasContent);
     }
 
     function arm() {

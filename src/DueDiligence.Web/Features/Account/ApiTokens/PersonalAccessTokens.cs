@@ -15,11 +15,16 @@ public sealed class ApiTokenInput
 {
     public static readonly int[] ExpiryChoices = [7, 30, 90, 365];
 
+    private const int DefaultExpiryDays = 90;
+
     public string Name { get; set; } = "";
 
     public HashSet<string> Scopes { get; set; } = [];
 
-    public int ExpiresInDays { get; set; } = 90;
+    public int ExpiresInDays { get; set; } = DefaultExpiryDays;
+
+    /// <summary>Anything chosen or typed that the form did not start with: the page keeps its circuit for it.</summary>
+    public bool IsStarted => Name.Trim().Length > 0 || Scopes.Count > 0 || ExpiresInDays != DefaultExpiryDays;
 }
 
 /// <summary>One of the user's tokens as the list shows it: never its secret or hash.</summary>
