@@ -8,6 +8,8 @@ using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DueDiligence.Web.Tests.Ui;
 
@@ -79,11 +81,34 @@ public sealed class AdminPagesPauseTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task ApiTokens_ATokenShownOnlyOnce_KeepsTheCircuit_AndTheEmptiedFormDoesNot()
+    {
+        // A token belongs to an account: the demo analyst's.
+        string analystId;
+        using (var scope = app.Services.CreateScope())
+        {
+            analystId = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoAccounts.ForRole(AppRoles.Analyst).Email))!.Id;
+        }
+
+        await using var context = ComponentContext.Create(app, analystId, AppRoles.Analyst);
+        var page = context.Render<ApiTokensPage>();
+        page.WaitForElement("[data-testid=token-form]", TimeSpan.FromSeconds(10));
+        await page.Find("[data-testid=token-name] input, input[data-testid=token-name]").InputAsync(new() { Value = "ERP sync" });
+        await page.FindAll("[data-testid=token-scopes] input[type=checkbox]")[0].ChangeAsync(new() { Value = true });
+
+        await page.Find("[data-testid=token-form] form").SubmitAsync();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=new-token][data-unsaved]")), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=token-form][data-unsaved]"));
+    }
+
+    [Fact]
     public async Task Templates_WithTheNewTemplatePanelOpen_KeepTheCircuit()
     {
         await using var context = ComponentContext.Create(app, "admin@test", AppRoles.Admin);
         var page = context.Render<TemplatesPage>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-circuit-pausable]")), TimeSpan.FromSeconds(10));
+        page.WaitForElement("[data-testid=template]", TimeSpan.FromSeconds(10));
+        Assert.Single(page.FindAll("[data-circuit-pausable]"));
 
         await page.Find("[data-testid=new-template]").ClickAsync(new());
 
