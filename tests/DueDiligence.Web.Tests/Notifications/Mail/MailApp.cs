@@ -36,7 +36,12 @@ public sealed class MailApp : IAsyncLifetime
 
     public LoopbackSmtpServer Smtp { get; } = new();
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
+    /// <summary>
+    /// Tomorrow at 08:00 UTC: ahead of the real clock, as it must be. The run's database was set up by an instance on the
+    /// real clock, which gave the set-up lease back at that moment; an instance whose clock stood before it would wait
+    /// for the lease on a clock that never moves (a fixed 2026-12-07 08:00 hung every run started after it).
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1).AddHours(8), TimeSpan.Zero));
 
     /// <summary>The first instance; its data directory and database are every instance's.</summary>
     public AppFactory App { get; }
