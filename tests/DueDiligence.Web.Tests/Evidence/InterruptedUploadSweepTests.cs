@@ -92,6 +92,29 @@ public sealed class InterruptedUploadSweepTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_WhenAnUploadOfThisInstanceIsRunning_KeepsItsFileHoweverOldItLooks()
+    {
+        // The file system's clock and the app's disagree (a test's clock moved ahead, a file server's clock behind).
+        var store = new EvidenceStore(folder, Options.Create(new EvidenceOptions()));
+        var pdf = SampleFiles.Pdf();
+        var content = new PausedStream(pdf, pauseAfter: pdf.Length / 2);
+        var upload = store.SaveAsync("certificate.pdf", content, CancellationToken.None);
+        await content.Paused.WaitAsync(TimeSpan.FromSeconds(30));
+        var running = Assert.Single(Directory.GetFiles(folder.Path, UploadTempFile.SearchPattern));
+        File.SetLastWriteTimeUtc(running, Now.AddDays(-2).UtcDateTime);
+
+        var removed = Sweep(store: store);
+        content.Resume();
+        var stored = await upload;
+
+        Assert.Empty(removed);
+        Assert.False(store.IsUploading(Path.GetFileName(running)));
+        Assert.Empty(Directory.GetFiles(folder.Path, UploadTempFile.SearchPattern));
+        await using var kept = store.OpenRead(stored.StorageKey);
+        Assert.Equal(pdf.Length, kept.Length);
+    }
+
+    [Fact]
     public void NewName_NamesTheMachineAndProcessAndMatchesTheSweepPattern()
     {
         var name = UploadTempFile.NewName();
@@ -100,11 +123,12 @@ public sealed class InterruptedUploadSweepTests : IDisposable
         Assert.True(FileSystemName.MatchesSimpleExpression(UploadTempFile.SearchPattern, name));
     }
 
-    private IReadOnlyList<string> Sweep(TimeSpan? age = null)
+    private IReadOnlyList<string> Sweep(TimeSpan? age = null, EvidenceStore? store = null)
     {
         var options = new EvidenceOptions();
         options.InterruptedUploadAge = age ?? options.InterruptedUploadAge;
-        return new InterruptedUploadSweep(folder, Options.Create(options), time, NullLogger<InterruptedUploadSweep>.Instance).Sweep();
+        store ??= new EvidenceStore(folder, Options.Create(options));
+        return new InterruptedUploadSweep(folder, store, Options.Create(options), time, NullLogger<InterruptedUploadSweep>.Instance).Sweep();
     }
 
     private string TempFile(string name, DateTimeOffset lastWrite)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,9 @@ public sealed class EvidenceStore
     private readonly EvidenceFolder folder;
     private readonly ZipContainerInspector zipInspector;
 
+    /// <summary>The temporary files of this store's uploads that are running now, by name.</summary>
+    private readonly ConcurrentDictionary<string, byte> uploadsRunning = new(StringComparer.Ordinal);
+
     public EvidenceStore(EvidenceFolder folder, IOptions<EvidenceOptions> options)
     {
         this.folder = folder;
@@ -30,6 +34,12 @@ public sealed class EvidenceStore
     }
 
     public long MaxUploadBytes { get; }
+
+    /// <summary>
+    /// Whether the temporary file named <paramref name="tempFileName"/> belongs to an upload of this store that is still
+    /// running, whatever its last-write time says (the sweep of interrupted uploads leaves it alone).
+    /// </summary>
+    public bool IsUploading(string tempFileName) => uploadsRunning.ContainsKey(tempFileName);
 
     /// <summary>Accepted extensions, lower case with the dot: ".pdf".</summary>
     public IReadOnlyList<string> AcceptedExtensions => EvidenceFileTypes.Extensions;
@@ -57,7 +67,9 @@ public sealed class EvidenceStore
         }
 
         // In the evidence folder itself, so that the final move is a rename on the same file system.
-        var tempPath = Path.Combine(folder.Path, UploadTempFile.NewName());
+        var tempName = UploadTempFile.NewName();
+        var tempPath = Path.Combine(folder.Path, tempName);
+        uploadsRunning[tempName] = 0;
         try
         {
             long length;
@@ -96,6 +108,7 @@ public sealed class EvidenceStore
         {
             // Rejected, cancelled or failed: nothing of the upload remains. After a successful move this is a no-op.
             File.Delete(tempPath);
+            uploadsRunning.TryRemove(tempName, out _);
         }
     }
 

@@ -5,10 +5,13 @@ namespace DueDiligence.Web.Infrastructure.Files;
 /// <summary>
 /// Removes the temporary files of uploads that were interrupted (the process stopped in the middle of one). Several
 /// instances may share the evidence folder, so a temporary file is removed only when nothing has written to it for
-/// <see cref="EvidenceOptions.InterruptedUploadAge"/>: an upload in progress, here or on another instance, writes to its
-/// file all along. Stored evidence files (in the sub-folders, under their storage keys) are never looked at.
+/// <see cref="EvidenceOptions.InterruptedUploadAge"/>: an upload in progress on another instance writes to its file all
+/// along. An upload of this instance that is still running is never removed, whatever its file's last-write time: that
+/// time is the file system's, the age is measured on the app's clock, and the two may disagree (a file server's clock, a
+/// test's clock moved ahead). Stored evidence files (in the sub-folders, under their storage keys) are never looked at.
 /// </summary>
-public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<EvidenceOptions> options, TimeProvider time, ILogger<InterruptedUploadSweep> logger)
+public sealed class InterruptedUploadSweep(
+    EvidenceFolder folder, EvidenceStore store, IOptions<EvidenceOptions> options, TimeProvider time, ILogger<InterruptedUploadSweep> logger)
 {
     /// <returns>The names of the temporary files removed.</returns>
     public IReadOnlyList<string> Sweep()
@@ -21,7 +24,7 @@ public sealed class InterruptedUploadSweep(EvidenceFolder folder, IOptions<Evide
         {
             // Read before the file is deleted: afterwards FileInfo reports 1601-01-01.
             var lastWrite = file.LastWriteTimeUtc;
-            if (lastWrite > cutoff)
+            if (lastWrite > cutoff || store.IsUploading(file.Name))
             {
                 kept++;
                 continue;
