@@ -66,6 +66,20 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Release_LetsAnInstanceWhoseClockIsBehindTakeTheLeaseAtOnce()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var behind = new FakeTimeProvider(_clock.GetUtcNow().AddMinutes(-30));
+        var (a, b) = (Leases(scope, "instance-a"), Leases(scope, "instance-b", behind));
+        var job = $"setup-{Guid.NewGuid():N}";
+        Assert.True(await a.TryTakeAsync(job, TimeSpan.FromMinutes(10)));
+
+        await a.ReleaseAsync(job);
+
+        Assert.True(await b.TryTakeAsync(job, TimeSpan.FromMinutes(10)));
+    }
+
+    [Fact]
     public async Task SweepLease_OnAGracefulStop_IsGivenUp_SoThatTheNextStartNeedNotWaitForIt()
     {
         await using var installation = new AppFactory();
@@ -96,9 +110,9 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(1, await db.JobLeases.CountAsync(l => l.Name == job));
     }
 
-    private JobLeases Leases(AsyncServiceScope scope, string instance)
+    private JobLeases Leases(AsyncServiceScope scope, string instance, TimeProvider? clock = null)
     {
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(CurrentUser.SystemPrincipal);
-        return new JobLeases(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), _clock, new InstanceIdentity(instance));
+        return new JobLeases(scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(), clock ?? _clock, new InstanceIdentity(instance));
     }
 }

@@ -9,6 +9,9 @@ namespace DueDiligence.Web.Infrastructure.Scheduling;
 /// </summary>
 public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, InstanceIdentity instance)
 {
+    /// <summary>The expiry of a lease given up.</summary>
+    private static readonly DateTime Released = DateTime.UnixEpoch;
+
     /// <summary>True when this instance now holds the lease named <paramref name="name"/> for <paramref name="duration"/>.</summary>
     public async Task<bool> TryTakeAsync(string name, TimeSpan duration, CancellationToken cancellationToken = default)
     {
@@ -48,13 +51,15 @@ public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProv
             .Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAtUtc <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken) == 1;
 
-    /// <summary>Gives the lease up early, so that another instance need not wait for it to expire.</summary>
+    /// <summary>
+    /// Gives the lease up early, so that another instance need not wait for it to expire: it is marked as having expired
+    /// long ago, not a moment before this instance's "now", so that an instance whose clock is behind takes it at once too.
+    /// </summary>
     public async Task ReleaseAsync(string name, CancellationToken cancellationToken = default)
     {
         var holder = instance.Name;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var past = clock.UtcNow().AddTicks(-TimeSpan.TicksPerMicrosecond);
         await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, past), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, Released), cancellationToken);
     }
 }
