@@ -6,7 +6,7 @@ namespace DueDiligence.Web.Tests.Lists;
 /// <summary>A grid's page, size and sort as the address names them: defaults left out, what the list does not offer read as its default.</summary>
 public sealed class GridAddressTests
 {
-    private static readonly GridAddress Address = new([25, 50, 100], new Dictionary<string, string> { ["LegalName"] = "name", ["LatestTier"] = "tier" });
+    private static readonly GridAddress Address = new([25, 50, 100], [new("LegalName", "name", "Supplier"), new("LatestTier", "tier", "Latest tier")]);
 
     [Theory]
     [InlineData("3", "50", "-tier", 2, 50, "-tier")]

@@ -15,16 +15,29 @@ public sealed record GridPlace(int PageIndex, int Size, string? Sort)
         Sort == code ? SortDirection.Ascending : Sort == "-" + code ? SortDirection.Descending : SortDirection.None;
 }
 
+/// <summary>A sortable column of a list: its property (the grid's sort key), its code in the address and its title.</summary>
+public sealed record GridSortColumn(string Field, string Code, string Title);
+
 /// <summary>
 /// A list's paging and sorting as its address names them: the page sizes it offers (the first is its default, unless
-/// <paramref name="defaultSize"/> names another) and the sort code of each sortable column (by the column's property
-/// name). A default is left out of the address, and what the list does not offer (a page below 1, another size, an
-/// unknown sort) reads as the default.
+/// <paramref name="defaultSize"/> names another) and its sortable columns. A default is left out of the address, and what
+/// the list does not offer (a page below 1, another size, an unknown sort) reads as the default.
 /// </summary>
-public sealed class GridAddress(int[] sizes, IReadOnlyDictionary<string, string> sortCodes, int? defaultSize = null)
+public sealed class GridAddress(int[] sizes, IReadOnlyList<GridSortColumn> sortable, int? defaultSize = null)
 {
+    private readonly Dictionary<string, string> sortCodes = sortable.ToDictionary(c => c.Field, c => c.Code);
+
     /// <summary>The page sizes the pager offers, in its order.</summary>
     public int[] Sizes { get; } = sizes;
+
+    /// <summary>
+    /// The orders a list can be shown in, for a choice where the column headers are not shown (a phone's cards): each
+    /// sortable column ascending, then descending, by the address's sort code.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SortChoices { get; } =
+    [
+        .. sortable.SelectMany(c => new KeyValuePair<string, string>[] { new(c.Code, $"{c.Title}, ascending"), new("-" + c.Code, $"{c.Title}, descending") }),
+    ];
 
     public int DefaultSize { get; } = defaultSize ?? sizes[0];
 

@@ -10,15 +10,15 @@ namespace DueDiligence.Web.Features.Suppliers;
 /// <summary>The supplier register: filters that apply on Enter or choice, a data grid paged and sorted in the database, exports of what is shown.</summary>
 public partial class SuppliersPage
 {
-    /// <summary>The grid's page sizes (25 unless the address says otherwise) and its columns' sort codes, as the address names them.</summary>
-    private static readonly GridAddress Address = new([25, 50, 100], new Dictionary<string, string>
-    {
-        [nameof(SupplierRow.LegalName)] = "name",
-        [nameof(SupplierRow.HqCountry)] = "country",
-        [nameof(SupplierRow.Status)] = "status",
-        [nameof(SupplierRow.LatestTier)] = "tier",
-        [nameof(SupplierRow.OwnerName)] = "owner",
-    });
+    /// <summary>The grid's page sizes (25 unless the address says otherwise) and its sortable columns: property, code in the address, and name in the phone's sort choice.</summary>
+    private static readonly GridAddress Address = new([25, 50, 100],
+    [
+        new(nameof(SupplierRow.LegalName), "name", "Supplier"),
+        new(nameof(SupplierRow.HqCountry), "country", "HQ country"),
+        new(nameof(SupplierRow.Status), "status", "Status"),
+        new(nameof(SupplierRow.LatestTier), "tier", "Latest tier"),
+        new(nameof(SupplierRow.OwnerName), "owner", "Owner"),
+    ]);
 
     private static readonly MarkupString NewSupplierLink =
         DrawnButton.Link("/suppliers/new", "New supplier", DrawnButton.Look.Filled, Icons.Material.Filled.Add, "new-supplier");

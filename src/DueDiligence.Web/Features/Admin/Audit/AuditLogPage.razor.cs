@@ -14,7 +14,7 @@ namespace DueDiligence.Web.Features.Admin.Audit;
 public partial class AuditLogPage
 {
     /// <summary>The grid's page sizes (25 unless the address says otherwise); the log is always newest first.</summary>
-    private static readonly GridAddress Address = new([25, 50, 100], new Dictionary<string, string>());
+    private static readonly GridAddress Address = new([25, 50, 100], []);
 
     private const string DateFormat = "yyyy-MM-dd";
 
