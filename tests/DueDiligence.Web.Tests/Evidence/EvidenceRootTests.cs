@@ -63,7 +63,9 @@ public sealed class EvidenceRootTests : IAsyncLifetime
         var running = Path.Combine(_root, ".upload-other-host-34-fedcba9876543210.tmp");
         File.WriteAllBytes(interrupted, [1]);
         File.WriteAllBytes(running, [2]);
+        // Both times from this process's clock, which the app reads too (under scripts/test-later.sh, the file system's is the real one).
         File.SetLastWriteTimeUtc(interrupted, DateTime.UtcNow.AddHours(-5));
+        File.SetLastWriteTimeUtc(running, DateTime.UtcNow);
 
         // The app's first round at start-up took the sweep's lease; this instance holds it and sweeps again.
         var swept = await _app.Services.GetRequiredService<InterruptedUploadSweepJob>().RunOnceAsync(CancellationToken.None);
