@@ -39,7 +39,7 @@ public sealed class EvidenceStore
     /// Whether the temporary file named <paramref name="tempFileName"/> belongs to an upload of this store that is still
     /// running, whatever its last-write time says (the sweep of interrupted uploads leaves it alone).
     /// </summary>
-    public bool IsUploading(string tempFileName) => uploadsRunning.ContainsKey(tempFileName);
+    internal bool IsUploading(string tempFileName) => uploadsRunning.ContainsKey(tempFileName);
 
     /// <summary>Accepted extensions, lower case with the dot: ".pdf".</summary>
     public IReadOnlyList<string> AcceptedExtensions => EvidenceFileTypes.Extensions;
