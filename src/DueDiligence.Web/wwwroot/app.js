@@ -70,6 +70,23 @@ window.dueDiligence = {
     window.addEventListener("load", () => window.Blazor?.addEventListener?.("enhancedload", show));
 })();
 
+// A page whose session ended while it was open (RedirectToLogin) leaves for the sign-in page: the browser goes, so that
+// the circuit does not wait for an answer that the page's unload cuts off. In place of this entry, as a redirect is.
+document.addEventListener("DOMContentLoaded", () => {
+    const leave = () => {
+        const target = document.querySelector("[data-leave-to]")?.getAttribute("data-leave-to");
+        if (target && target.startsWith("/") && !target.startsWith("//")) {
+            location.replace(target);
+            return true;
+        }
+        return false;
+    };
+    if (!leave()) {
+        const watch = new MutationObserver(() => leave() && watch.disconnect());
+        watch.observe(document.body, { childList: true, subtree: true });
+    }
+});
+
 // Tabs within a page (PageTabs): the arrow keys, Home and End move to a tab and choose it, as WAI-ARIA's tab pattern
 // describes; the page's circuit shows its panel.
 document.addEventListener("keydown", event => {
