@@ -26,6 +26,17 @@ public sealed class GridSortPickerTests
         Assert.Equal("-tier", picker.Find("select").GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task ASortTheListDoesNotOffer_ReadsAsTheDefaultOrder()
+    {
+        await using var context = ComponentContext.Create();
+
+        var picker = context.Bunit.Render<GridSortPicker>(p => p.Add(c => c.Address, Address).Add(c => c.Sort, "-owner"));
+
+        Assert.Equal("", picker.Find("select").GetAttribute("value"));
+        Assert.Equal(5, picker.FindAll("option").Count);
+    }
+
     [Theory]
     [InlineData("-name", "http://localhost/suppliers?status=Approved&size=50&sort=-name")]
     [InlineData("", "http://localhost/suppliers?status=Approved&size=50")]
