@@ -4,6 +4,7 @@ using DueDiligence.Web.Infrastructure.Persistence.Providers;
 using DueDiligence.Web.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -51,10 +52,16 @@ public static class PersistenceSetup
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
             options.XmlRepository = new DatabaseKeyRepository(provider));
 
-        // A real read of a migrated table: a database that answers but lost its tables is not ready.
+        // A real read of a migrated table: a database that answers but lost its tables is not ready. A SQLite file that
+        // was removed is not ready either, though a pooled connection still reads (and writes) the removed file.
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database", tags: [Health.HealthSetup.ReadyTag], customTestQuery: async (db, cancellationToken) =>
             {
+                if (db.Database.IsSqlite() && !File.Exists(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource))
+                {
+                    return false;
+                }
+
                 await db.Users.AsNoTracking().AnyAsync(cancellationToken);
                 return true;
             });
