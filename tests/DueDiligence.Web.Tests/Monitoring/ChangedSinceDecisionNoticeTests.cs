@@ -34,6 +34,7 @@ public sealed class ChangedSinceDecisionNoticeTests(MonitoringApp app)
         Assert.Equal([.. (await ExecutivesAsync()).Append(owner).Order(StringComparer.Ordinal)], notices.Select(n => n.RecipientId).Order(StringComparer.Ordinal));
         Assert.All(notices, n => Assert.EndsWith("changed since its decision", n.Title, StringComparison.Ordinal));
         Assert.All(notices, n => Assert.StartsWith($"Andorra re-rated Low → Severe (by {Legal}).", n.Body, StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.EndsWith("On the queue because its tier today is worse than at the decision.", n.Body, StringComparison.Ordinal));
         Assert.Empty(await DigestsAsync("Andorra"));
     }
 

@@ -288,7 +288,7 @@ public sealed class SupplierPositionUpdater(
             if (move.WentOnQueue)
             {
                 // The webhooks are written in the same transaction as the change that put it on the queue; the notices once every batch is done.
-                queued.Add(new Queued(new SupplierOnQueue(supplier.Id, supplier.LegalName, supplier.OwnerId), what, NoticeText(what, byName, position.Decided, position.Live)));
+                queued.Add(new Queued(new SupplierOnQueue(supplier.Id, supplier.LegalName, supplier.OwnerId), what, NoticeText(what, byName, position)));
                 await webhooks.RaiseAsync(
                     db, WebhookEvent.SupplierChangedSinceDecision(supplier.Id, position.Decided.Tier?.ToString(), position.Live.Tier?.ToString(), position.OverdueConditions),
                     cancellationToken);
@@ -302,9 +302,25 @@ public sealed class SupplierPositionUpdater(
     /// <summary>A supplier a change put on the queue: what changed, and the notice of it alone.</summary>
     private sealed record Queued(SupplierOnQueue Supplier, string What, string Notice);
 
-    private static string NoticeText(string what, string byName, PositionFigures decided, PositionFigures live) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{what} (by {byName}). At the decision: {decided.Tier} R {decided.ResidualRisk:0.0}; today: {live.Tier} R {live.ResidualRisk:0.0}.");
+    /// <summary>What changed, the figures at the decision and today, and why that puts the supplier on the queue.</summary>
+    private static string NoticeText(string what, string byName, SupplierPosition position)
+    {
+        var why = new List<string>(2);
+        if (position.LiveTierIsWorseThanDecided)
+        {
+            why.Add("its tier today is worse than at the decision");
+        }
+
+        if (position.OverdueConditions > 0)
+        {
+            why.Add($"{Wording.Count(position.OverdueConditions, "contract condition")} of the decision {Wording.IsAre(position.OverdueConditions)} overdue");
+        }
+
+        var (decided, live) = (position.Decided, position.Live);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{what} (by {byName}). At the decision: {decided.Tier} R {decided.ResidualRisk:0.0}; today: {live.Tier} R {live.ResidualRisk:0.0}. " +
+            $"On the queue because {string.Join(", and ", why)}.");
+    }
 
     private static PositionValues ValuesOf(
         Supplier supplier, Assessment? live, Assessment? decided, double? controlScore, IReadOnlyDictionary<CountryCode, CountryRisk> risks, DateOnly today)
