@@ -53,16 +53,20 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Release_LetsAnotherInstanceTakeTheLeaseAtOnce()
+    public async Task Release_LetsAnotherInstanceTakeTheLeaseAtOnce_AndKeepsWhenItWasGivenUpUntilTaken()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var (a, b) = (Leases(scope, "instance-a"), Leases(scope, "instance-b"));
         var job = $"reminders-{Guid.NewGuid():N}";
         Assert.True(await a.TryTakeAsync(job, TimeSpan.FromHours(1)));
+        Assert.Null(await ReleasedAtAsync(job));
+        _clock.Advance(TimeSpan.FromMinutes(7));
 
         await a.ReleaseAsync(job);
 
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, await ReleasedAtAsync(job));
         Assert.True(await b.TryTakeAsync(job, TimeSpan.FromHours(1)));
+        Assert.Null(await ReleasedAtAsync(job));
     }
 
     [Fact]
@@ -108,6 +112,12 @@ public sealed class JobLeaseTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Single(granted, taken => taken);
         await using var db = await app.CreateDbContextAsync();
         Assert.Equal(1, await db.JobLeases.CountAsync(l => l.Name == job));
+    }
+
+    private async Task<DateTime?> ReleasedAtAsync(string job)
+    {
+        await using var db = await app.CreateDbContextAsync();
+        return await db.JobLeases.AsNoTracking().Where(l => l.Name == job).Select(l => l.ReleasedAtUtc).SingleAsync();
     }
 
     private JobLeases Leases(AsyncServiceScope scope, string instance, TimeProvider? clock = null)

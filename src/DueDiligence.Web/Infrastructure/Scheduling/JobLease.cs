@@ -18,4 +18,7 @@ public sealed class JobLease
     public string Holder { get; private set; }
 
     public DateTime ExpiresAtUtc { get; private set; }
+
+    /// <summary>When its holder gave it up (the work ended), by the holder's clock; null while it is held or lapsed.</summary>
+    public DateTime? ReleasedAtUtc { get; private set; }
 }

@@ -49,17 +49,21 @@ public sealed class JobLeases(IDbContextFactory<AppDbContext> contexts, TimeProv
     private static async Task<bool> TakeExistingAsync(AppDbContext db, string name, string holder, DateTime now, DateTime until, CancellationToken cancellationToken) =>
         await db.JobLeases
             .Where(l => l.Name == name && (l.Holder == holder || l.ExpiresAtUtc <= now))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until), cancellationToken) == 1;
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until).SetProperty(l => l.ReleasedAtUtc, (DateTime?)null),
+                cancellationToken) == 1;
 
     /// <summary>
     /// Gives the lease up early, so that another instance need not wait for it to expire: it is marked as having expired
     /// long ago, not a moment before this instance's "now", so that an instance whose clock is behind takes it at once too.
+    /// When it was given up is kept beside it (the System page's "last run ended").
     /// </summary>
     public async Task ReleaseAsync(string name, CancellationToken cancellationToken = default)
     {
         var holder = instance.Name;
+        var now = clock.UtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, Released), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtUtc, Released).SetProperty(l => l.ReleasedAtUtc, now), cancellationToken);
     }
 }

@@ -44,14 +44,18 @@ public sealed class SystemStatus(
     }
 
     /// <summary>
-    /// From the reminders' lease: each run gives it up as it ends, so an expired lease tells when the last run ended and
-    /// where; a lease still held is a run going on now.
+    /// From the reminders' lease: each run gives it up as it ends, so a released lease tells when the last run ended and
+    /// where; a lease still held is a run going on now; one that lapsed unreleased (the instance stopped during a run)
+    /// ended when it lapsed.
     /// </summary>
     private async Task<ReminderRun?> LastReminderRunAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lease = await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == DailyRemindersJob.LeaseName, cancellationToken);
-        return lease is null ? null : new ReminderRun(lease.ExpiresAtUtc, lease.Holder, Running: lease.ExpiresAtUtc > clock.GetUtcNow().UtcDateTime);
+        return lease is null
+            ? null
+            : new ReminderRun(lease.ReleasedAtUtc ?? lease.ExpiresAtUtc, lease.Holder,
+                Running: lease.ReleasedAtUtc is null && lease.ExpiresAtUtc > clock.GetUtcNow().UtcDateTime);
     }
 
     private static DiskSpace? DiskOf(string folder)

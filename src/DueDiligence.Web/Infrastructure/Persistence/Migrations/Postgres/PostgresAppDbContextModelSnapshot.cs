@@ -2806,6 +2806,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");

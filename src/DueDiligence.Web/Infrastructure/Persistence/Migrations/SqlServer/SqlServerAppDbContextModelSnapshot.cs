@@ -2807,6 +2807,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");

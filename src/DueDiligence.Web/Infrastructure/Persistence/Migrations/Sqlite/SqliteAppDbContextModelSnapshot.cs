@@ -2799,6 +2799,9 @@ namespace DueDiligence.Web.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
