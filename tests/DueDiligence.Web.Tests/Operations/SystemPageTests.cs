@@ -33,7 +33,9 @@ public sealed partial class SystemPageTests(AppFactory app) : IClassFixture<AppF
 
         string Figure(string id) => Whitespace().Replace(cut.Find($"[data-testid=system-{id}]").TextContent, " ").Trim();
         var instance = app.Services.GetRequiredService<InstanceIdentity>().Name;
-        Assert.Equal(AppVersion.Current, Figure("version"));
+        var release = AppVersion.Release(AppVersion.Current);
+        Assert.Equal(AppVersion.Build(AppVersion.Current) is { } build ? $"{release} build {build}" : release, Figure("version"));
+        Assert.Equal(AppVersion.Current, cut.Find("[data-testid=system-version]").GetAttribute("title"));
         Assert.Equal(ScoringPolicy.Default.Id, Figure("policy"));
         Assert.Equal(app.Provider switch { DatabaseProvider.Postgres => "PostgreSQL", DatabaseProvider.SqlServer => "SQL Server", _ => "SQLite" }, Figure("database"));
         Assert.Equal(instance, Figure("instance"));
@@ -53,6 +55,17 @@ public sealed partial class SystemPageTests(AppFactory app) : IClassFixture<AppF
         Assert.StartsWith("Available Chromium at /", Figure("chromium"), StringComparison.Ordinal);
         var total = new DriveInfo(app.DataDirectory).TotalSize;
         Assert.Matches($@"^\d+\.\d (GB|MB) free of {Regex.Escape(Bytes(total))} \(\d+\.\d % free\)$", Figure("disk"));
+    }
+
+    [Theory]
+    [InlineData("1.0.0+311c01e5541e9542e3f8e902f327c90cc498ac4e", "1.0.0", "311c01e5541e")]
+    [InlineData("1.0.0+abc", "1.0.0", "abc")]
+    [InlineData("1.0.0", "1.0.0", null)]
+    [InlineData("1.0.0+", "1.0.0", null)]
+    public void AppVersion_SplitsTheReleaseFromItsBuild(string version, string release, string? build)
+    {
+        Assert.Equal(release, AppVersion.Release(version));
+        Assert.Equal(build, AppVersion.Build(version));
     }
 
     [Theory]
