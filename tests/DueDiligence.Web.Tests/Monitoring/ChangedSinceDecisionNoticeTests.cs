@@ -30,7 +30,7 @@ public sealed class ChangedSinceDecisionNoticeTests(MonitoringApp app)
 
         await app.RateAsync(country, LegalRating.Severe);
 
-        var notices = await NoticesAsync($"/suppliers/{supplier}");
+        var notices = await app.NoticesAsync($"/suppliers/{supplier}");
         Assert.Equal([.. (await ExecutivesAsync()).Append(owner).Order(StringComparer.Ordinal)], notices.Select(n => n.RecipientId).Order(StringComparer.Ordinal));
         Assert.All(notices, n => Assert.EndsWith("changed since its decision", n.Title, StringComparison.Ordinal));
         Assert.All(notices, n => Assert.StartsWith($"Andorra re-rated Low → Severe (by {Legal}).", n.Body, StringComparison.Ordinal));
@@ -58,7 +58,7 @@ public sealed class ChangedSinceDecisionNoticeTests(MonitoringApp app)
         Assert.Equal(suppliers.Count, (await app.QueueAsync(suppliers)).Count);
         foreach (var supplier in suppliers)
         {
-            Assert.Empty(await NoticesAsync($"/suppliers/{supplier}"));
+            Assert.Empty(await app.NoticesAsync($"/suppliers/{supplier}"));
         }
 
         var digests = await DigestsAsync("Monaco");
@@ -91,15 +91,9 @@ public sealed class ChangedSinceDecisionNoticeTests(MonitoringApp app)
         return users.Where(u => !u.IsLockedByAdministrator).Select(u => u.Id).ToList();
     }
 
-    private async Task<List<Notification>> NoticesAsync(string link)
-    {
-        await using var db = await CreateDbContextAsync();
-        return await db.Notifications.AsNoTracking().Where(n => n.Link == link).ToListAsync();
-    }
-
     private async Task<List<Notification>> DigestsAsync(string country)
     {
-        var queue = await NoticesAsync("/changed-since-decision");
+        var queue = await app.NoticesAsync("/changed-since-decision");
         return queue.Where(n => n.Body.StartsWith(country + " ", StringComparison.Ordinal)).ToList();
     }
 

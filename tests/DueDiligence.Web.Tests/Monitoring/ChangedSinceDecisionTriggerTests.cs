@@ -1,9 +1,6 @@
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Features.Suppliers;
-using DueDiligence.Web.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
@@ -100,8 +97,7 @@ public sealed class ChangedSinceDecisionTriggerTests(MonitoringApp app)
         Assert.Equal((conditioned, 1), (row.SupplierId, row.OverdueConditions));
         Assert.Equal(row.Decided.Tier, row.Live.Tier);
         Assert.StartsWith("Condition overdue: NDA signed before tooling is shipped (due ", row.Reason, StringComparison.Ordinal);
-        await using var db = await app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var notices = await db.Notifications.AsNoTracking().Where(n => n.Link == $"/suppliers/{conditioned}").ToListAsync();
+        var notices = await app.NoticesAsync($"/suppliers/{conditioned}");
         Assert.NotEmpty(notices);
         Assert.All(notices, n => Assert.EndsWith("On the queue because 1 contract condition of the decision is overdue.", n.Body, StringComparison.Ordinal));
     }

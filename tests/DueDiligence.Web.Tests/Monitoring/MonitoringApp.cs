@@ -9,6 +9,7 @@ using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Questionnaires;
 using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Infrastructure.Identity;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -187,6 +188,13 @@ public sealed class MonitoringApp : IAsyncLifetime
     {
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         return await db.SupplierPositions.AsNoTracking().SingleAsync(p => p.SupplierId == supplierId);
+    }
+
+    /// <summary>The notifications that lead to <paramref name="link"/>, whoever they went to.</summary>
+    public async Task<List<Notification>> NoticesAsync(string link)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Notifications.AsNoTracking().Where(n => n.Link == link).ToListAsync();
     }
 
     /// <summary>Moves the clock on by whole days and runs the daily check, as the job does once a day.</summary>
