@@ -18,7 +18,7 @@ window.dueDiligence = {
 // a wide screen, data-nav="open" shows it over the page on a narrow one; without the attribute each screen has its
 // default. Following a link of the drawer closes it on a narrow screen, as do its scrim and the Escape key.
 (function () {
-    const narrow = window.matchMedia("(max-width: 959.98px)");
+    const narrow = window.matchMedia("(max-width: 1279.98px)"); // the width of app.css below which the drawer opens over the page
     let open = null; // null: the screen's default, open when wide and closed when narrow
 
     const isOpen = () => open ?? !narrow.matches;

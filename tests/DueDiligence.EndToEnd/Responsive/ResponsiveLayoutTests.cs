@@ -4,19 +4,20 @@ using Microsoft.Playwright;
 namespace DueDiligence.EndToEnd.Responsive;
 
 /// <summary>
-/// The main screens of every role on a phone (390 px), a tablet (768 px) and a desktop (1440 px): the navigation can be
+/// The main screens of every role on a phone (390 px), a tablet (768 px), a small laptop or a tablet held sideways (1024 px)
+/// and a desktop (1440 px): the navigation can be
 /// opened, every control of the app bar is on the screen, nothing overflows the page sideways, no table or box hides content that has to be scrolled sideways, and no
 /// text is cut off with an ellipsis. Screenshots go to artifacts/screenshots/responsive-*.png.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ResponsiveLayoutTests(E2EFixture fixture)
 {
-    /// <summary>Below this width the navigation drawer is closed and opened with the menu button (MudBlazor's Md breakpoint, kept by app.css).</summary>
-    private const int DrawerBreakpoint = 960;
+    /// <summary>Below this width the navigation drawer is closed and opened with the menu button (MudBlazor's Lg breakpoint, app.css).</summary>
+    private const int DrawerBreakpoint = 1280;
 
     private static readonly string[] Screens =
     [
-        "supplier-list", "wizard", "decision-view", "dashboard", "users", "audit-log",
+        "supplier-list", "assessment-list", "wizard", "decision-view", "dashboard", "changed-since-decision", "users", "audit-log",
         "sourcing-projects", "sourcing-project", "jurisdiction-list", "jurisdiction-detail", "notifications", "tooling", "ip-rights", "my-work",
     ];
 
@@ -25,7 +26,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         var cases = new TheoryData<string, int>();
         foreach (var screen in Screens)
         {
-            foreach (var width in new[] { 390, 768, 1440 })
+            foreach (var width in new[] { 390, 768, 1024, 1440 })
             {
                 cases.Add(screen, width);
             }
@@ -42,6 +43,8 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
         var (role, path) = screen switch
         {
             "supplier-list" => ("Analyst", "/suppliers"),
+            "assessment-list" => ("Analyst", "/assessments"),
+            "changed-since-decision" => ("Executive", "/changed-since-decision"),
             "wizard" => ("Analyst", $"/assessments/{await records.AssessmentAsync("Draft")}"),
             "decision-view" => ("Executive", $"/assessments/{await records.AssessmentAsync("AwaitingDecision")}"),
             "dashboard" => ("Executive", "/dashboard"),
