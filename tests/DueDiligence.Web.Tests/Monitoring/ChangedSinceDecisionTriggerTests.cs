@@ -1,6 +1,11 @@
+using System.Globalization;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
+using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Suppliers;
+using DueDiligence.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
@@ -80,6 +85,50 @@ public sealed class ChangedSinceDecisionTriggerTests(MonitoringApp app)
     }
 
     [Fact]
+    public async Task DailyCheck_WhenTheLicenceDateAnsweredPasses_QueuesTheSupplierAsCriticalWithTheKnockOut()
+    {
+        var expiring = await app.NewSupplierAsync(LowCountry);
+        await app.DecidedAsync(expiring, maturity: 2, licenceExpiresInDays: 20);
+        var lasting = await app.NewSupplierAsync(LowCountry);
+        await app.DecidedAsync(lasting, maturity: 2, licenceExpiresInDays: 400);
+        Guid[] suppliers = [expiring, lasting];
+
+        await app.AfterDaysAsync(19);
+        Assert.Empty(await app.QueueAsync(suppliers));
+
+        await app.AfterDaysAsync(1); // the licence's last day: a date on or before today knocks out
+
+        var row = Assert.Single(await app.QueueAsync(suppliers));
+        Assert.Equal((expiring, RiskTier.Critical), (row.SupplierId, row.Live.Tier));
+        Assert.NotEqual(RiskTier.Critical, row.Decided.Tier);
+        Assert.Equal($"Knock-out: the date answered to {LicenceQuestionCode} ({Iso(app.Today)}) has passed", row.Reason);
+    }
+
+    [Fact]
+    public async Task StartUpRecompute_OfADecidedSupplierWithoutAPosition_NamesWhatChangedSinceTheDecision()
+    {
+        var supplier = await app.NewSupplierAsync(LowCountry);
+        await app.DecidedAsync(supplier, maturity: 2, licenceExpiresInDays: 3);
+        var expiredOn = app.Today.AddDays(3);
+        // The next start comes five days later and finds no position for it (as on the first start of an upgrade that adds them).
+        app.Clock.Advance(TimeSpan.FromDays(5));
+        await using (var db = await app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            await db.SupplierPositions.Where(p => p.SupplierId == supplier).ExecuteDeleteAsync();
+        }
+
+        await app.AsUserAsync("system", [], async s =>
+        {
+            var updater = s.GetRequiredService<SupplierPositionUpdater>();
+            await updater.RecomputeAsync(await updater.NotCurrentAsync(CancellationToken.None), PositionTrigger.StartUp, CancellationToken.None);
+        });
+
+        var row = Assert.Single(await app.QueueAsync([supplier]));
+        Assert.Equal(RiskTier.Critical, row.Live.Tier);
+        Assert.Equal($"Knock-out: the date answered to {LicenceQuestionCode} ({Iso(expiredOn)}) has passed", row.Reason);
+    }
+
+    [Fact]
     public async Task DailyCheck_WhenAConditionFallsOverdue_QueuesTheSupplierWhoseTierDidNotMove()
     {
         var conditioned = await app.NewSupplierAsync(LowCountry);
@@ -152,4 +201,6 @@ public sealed class ChangedSinceDecisionTriggerTests(MonitoringApp app)
     }
 
     private static double? Round(double? value) => value is { } v ? Display.Round1(v) : null;
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,8 @@ namespace DueDiligence.Web.Tests.Monitoring;
 /// <summary>
 /// The real app with demo data on a fake clock, and the steps that put decided suppliers where a monitoring test needs
 /// them, through the use cases the pages call. Two one-question templates: a maturity answer sets C (level × 25); in the
-/// evidence template the answer needs evidence, whose confidence (verified 1, missing or expired 0.5) scales it.
+/// evidence template the answer needs evidence, whose confidence (verified 1, missing or expired 0.5) scales it. A third
+/// adds the expiry date of the supplier's licence, which knocks out once it has passed.
 /// Countries outside the reference library, used by no demo supplier, are rated by legal.
 /// </summary>
 public sealed class MonitoringApp : IAsyncLifetime
@@ -44,6 +45,8 @@ public sealed class MonitoringApp : IAsyncLifetime
     public static readonly string[] AdminRole = [AppRoles.Admin];
 
     private const string QuestionCode = "SC-01";
+
+    public const string LicenceQuestionCode = "LL-02";
 
     private readonly AppFactory _factory;
 
@@ -66,6 +69,8 @@ public sealed class MonitoringApp : IAsyncLifetime
 
     public Guid EvidenceTemplateId { get; private set; }
 
+    public Guid LicenceTemplateId { get; private set; }
+
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     public async Task InitializeAsync()
@@ -84,6 +89,7 @@ public sealed class MonitoringApp : IAsyncLifetime
         await RateAsync(LowCountry, LegalRating.Low);
         PlainTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question", evidenceRequired: false);
         EvidenceTemplateId = await PublishTemplateAsync("Monitoring test: one maturity question with evidence", evidenceRequired: true);
+        LicenceTemplateId = await PublishTemplateAsync("Monitoring test: a maturity question and the licence's expiry", evidenceRequired: false, licenceQuestion: true);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -131,13 +137,20 @@ public sealed class MonitoringApp : IAsyncLifetime
 
     /// <summary>
     /// Submitted at this maturity; with evidence expiring in <paramref name="evidenceExpiresInDays"/> days on the evidence
-    /// template; on another template with its one question (<see cref="PublishTemplateAsync"/>) when given.
+    /// template; with a licence that expires in <paramref name="licenceExpiresInDays"/> days on the licence template; on
+    /// another template with its one question (<see cref="PublishTemplateAsync"/>) when given.
     /// </summary>
-    public async Task<Guid> SubmittedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, Guid? templateId = null)
+    public async Task<Guid> SubmittedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, Guid? templateId = null, int? licenceExpiresInDays = null)
     {
-        var template = templateId ?? (evidenceExpiresInDays is null ? PlainTemplateId : EvidenceTemplateId);
+        var template = templateId ?? (licenceExpiresInDays is not null ? LicenceTemplateId : evidenceExpiresInDays is null ? PlainTemplateId : EvidenceTemplateId);
         var id = await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<StartAssessment>().ExecuteAsync(supplierId, template));
         await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<AnswerQuestion>().ExecuteAsync(id, new AnswerInput { QuestionCode = QuestionCode, Maturity = maturity }, null));
+        if (licenceExpiresInDays is { } expiresIn)
+        {
+            await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<AnswerQuestion>()
+                .ExecuteAsync(id, new AnswerInput { QuestionCode = LicenceQuestionCode, Date = Today.AddDays(expiresIn) }, null));
+        }
+
         if (evidenceExpiresInDays is { } days)
         {
             await AsUserAsync(Analyst, AnalystRole, s => s.GetRequiredService<UploadEvidence>()
@@ -152,9 +165,10 @@ public sealed class MonitoringApp : IAsyncLifetime
     /// Decided at this maturity: approved, or approved with a condition due in <paramref name="conditionDueInDays"/> days; on
     /// the evidence template, legal verifies the evidence first.
     /// </summary>
-    public async Task<Guid> DecidedAsync(Guid supplierId, int maturity, int? evidenceExpiresInDays = null, int? conditionDueInDays = null, Guid? templateId = null)
+    public async Task<Guid> DecidedAsync(
+        Guid supplierId, int maturity, int? evidenceExpiresInDays = null, int? conditionDueInDays = null, Guid? templateId = null, int? licenceExpiresInDays = null)
     {
-        var id = await SubmittedAsync(supplierId, maturity, evidenceExpiresInDays, templateId);
+        var id = await SubmittedAsync(supplierId, maturity, evidenceExpiresInDays, templateId, licenceExpiresInDays);
         await AsUserAsync(Legal, LegalRole, async s =>
         {
             var review = s.GetRequiredService<ReviewAssessment>();
@@ -204,9 +218,15 @@ public sealed class MonitoringApp : IAsyncLifetime
         Assert.True(await App.Services.GetRequiredService<SupplierPositionsJob>().RunDailyAsync(CancellationToken.None));
     }
 
-    /// <summary>A template of its own with one maturity question (<c>SC-01</c>), imported and published by the admin.</summary>
-    public async Task<Guid> PublishTemplateAsync(string name, bool evidenceRequired)
+    /// <summary>
+    /// A template of its own with one maturity question (<c>SC-01</c>), and with <paramref name="licenceQuestion"/> the date
+    /// the licence expires (<c>LL-02</c>, a knock-out once passed), imported and published by the admin.
+    /// </summary>
+    public async Task<Guid> PublishTemplateAsync(string name, bool evidenceRequired, bool licenceQuestion = false)
     {
+        var licence = licenceQuestion
+            ? $$""", { "code": "{{LicenceQuestionCode}}", "text": "When does the supplier's business licence expire?", "type": "Date", "weight": 1, "required": true, "knockOut": { "dateOnOrBeforeAsOf": true } }"""
+            : "";
         var json = $$"""
             {
               "schema": "duediligence.template/1",
@@ -215,7 +235,7 @@ public sealed class MonitoringApp : IAsyncLifetime
                 {
                   "code": "SC", "title": "Security controls", "weight": 1,
                   "questions": [
-                    { "code": "{{QuestionCode}}", "text": "How mature is the supplier's access control?", "type": "Maturity", "weight": 1, "required": true, "evidenceRequired": {{(evidenceRequired ? "true" : "false")}} }
+                    { "code": "{{QuestionCode}}", "text": "How mature is the supplier's access control?", "type": "Maturity", "weight": 1, "required": true, "evidenceRequired": {{(evidenceRequired ? "true" : "false")}} }{{licence}}
                   ]
                 }
               ]

@@ -1,26 +1,51 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Web.Features.Monitoring;
 
-/// <summary>What the days since the last check changed: evidence that expired, conditions and findings that fell overdue.</summary>
-internal static class DailyChanges
+/// <summary>
+/// What the days since a date changed: evidence that expired, answered dates that passed and so knock out (an expired
+/// licence), conditions and findings that fell overdue. An entry names them all, each after "; ".
+/// </summary>
+internal static partial class DailyChanges
 {
-    public static List<string> Describe(Assessment? live, Assessment? decided, DateOnly since, DateOnly today)
+    private const string Separator = "; ";
+    private const string EvidenceExpired = "Evidence expired: ";
+    private const string KnockOut = "Knock-out: ";
+    private const string ConditionOverdue = "Condition overdue: ";
+    private const string FindingOverdue = "Finding overdue: ";
+
+    /// <param name="knockOuts">The live assessment's knock-outs today, from its score.</param>
+    /// <returns>The entry's words, or null when nothing of these changed.</returns>
+    public static string? Describe(Assessment? live, Assessment? decided, IReadOnlyList<KnockOutHit> knockOuts, DateOnly since, DateOnly today)
     {
         var details = new List<string>();
         var evidence = (live?.Evidence ?? []).Concat(live?.Id == decided?.Id ? [] : decided?.Evidence ?? []);
         details.AddRange(evidence
             .Where(e => !e.IsWithdrawn && e.ExpiresOn is { } on && on > since && on <= today)
-            .Select(e => $"Evidence expired: {e.OriginalFileName} ({e.QuestionCode}, {Day(e.ExpiresOn!.Value)})"));
+            .Select(e => $"{EvidenceExpired}{e.OriginalFileName} ({e.QuestionCode}, {Day(e.ExpiresOn!.Value)})"));
+        details.AddRange(knockOuts
+            .Where(k => !k.Waived)
+            .Select(k => (k.QuestionCode, Date: live?.Answers.FirstOrDefault(a => a.QuestionCode == k.QuestionCode)?.Date))
+            .Where(k => k.Date > since && k.Date <= today)
+            .Select(k => $"{KnockOut}the date answered to {k.QuestionCode} ({Day(k.Date!.Value)}) has passed"));
         details.AddRange((decided?.Conditions ?? [])
             .Where(c => c.IsOverdueOn(today) && c.DueOn >= since)
-            .Select(c => $"Condition overdue: {c.Description} (due {Day(c.DueOn)})"));
+            .Select(c => $"{ConditionOverdue}{c.Description} (due {Day(c.DueOn)})"));
         details.AddRange((decided?.Findings ?? [])
             .Where(f => f.IsOverdueOn(today) && f.DueOn >= since)
-            .Select(f => $"Finding overdue: {f.Description} (due {Day(f.DueOn!.Value)})"));
-        return details;
+            .Select(f => $"{FindingOverdue}{f.Description} (due {Day(f.DueOn!.Value)})"));
+        return details.Count == 0 ? null : string.Join(Separator, details);
     }
 
+    /// <summary>An entry's words a line each: the changes it names, split where the next one begins (a description may hold "; " too).</summary>
+    public static string[] Lines(string what) => NextChange().Split(what);
+
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // The prefixes hold no character that a regular expression reads otherwise.
+    [GeneratedRegex(Separator + "(?=" + EvidenceExpired + "|" + KnockOut + "|" + ConditionOverdue + "|" + FindingOverdue + ")")]
+    private static partial Regex NextChange();
 }

@@ -265,7 +265,7 @@ public sealed class SupplierPositionUpdater(
         foreach (var supplier in suppliers)
         {
             var (live, decided) = scored.GetValueOrDefault(supplier.Id);
-            var values = ValuesOf(supplier, live, decided, controlScores.TryGetValue(supplier.Id, out var c) ? c : null, risks, today);
+            var (values, knockOuts) = ValuesOf(supplier, live, decided, controlScores.TryGetValue(supplier.Id, out var c) ? c : null, risks, today);
             var isNew = !positions.TryGetValue(supplier.Id, out var position);
             if (position is null)
             {
@@ -273,7 +273,7 @@ public sealed class SupplierPositionUpdater(
                 db.SupplierPositions.Add(position);
             }
 
-            var what = Shorten(Describe(trigger, position, isNew, values, live, decided, today));
+            var what = Shorten(Describe(trigger, position, isNew, values, live, decided, knockOuts, today));
             var move = position.Update(values, what, now);
             if (values.DecidedAssessmentId is null)
             {
@@ -322,7 +322,8 @@ public sealed class SupplierPositionUpdater(
             $"On the queue because {string.Join(", and ", why)}.");
     }
 
-    private static PositionValues ValuesOf(
+    /// <summary>The supplier's position today, and the knock-outs its live assessment triggers today.</summary>
+    private static (PositionValues Values, IReadOnlyList<KnockOutHit> KnockOuts) ValuesOf(
         Supplier supplier, Assessment? live, Assessment? decided, double? controlScore, IReadOnlyDictionary<CountryCode, CountryRisk> risks, DateOnly today)
     {
         var countries = supplier.ExposureCountries();
@@ -330,13 +331,14 @@ public sealed class SupplierPositionUpdater(
         var level = WorstJurisdiction.Of(countries, risks);
         var score = live is null ? null : AssessmentStore.Score(live, supplier, countryRisks, today).Result;
         var decision = decided?.ScoreSnapshots.Where(k => k.Kind == ScoreSnapshotKind.Decision).MaxBy(k => k.TakenAtUtc);
-        return new PositionValues(
+        var values = new PositionValues(
             live?.Id, score?.Tier, score?.ResidualRisk, score?.PolicyId,
             controlScore, ControlScoreBand.Of(controlScore)?.Lower,
             countryRisks.Max(c => c.Risk.Value), WorstJurisdiction.StoredLevelOf(level),
             decided?.Id, decision?.Tier, decision?.ResidualRisk, decision?.PolicyId, decided?.DecidedAtUtc,
             decided?.Conditions.Count(c => c.IsOverdueOn(today)) ?? 0,
             decided?.Findings.Count(f => f.IsOverdueOn(today)) ?? 0);
+        return (values, score?.KnockOuts ?? []);
     }
 
     /// <summary>The newest assessment past its draft and the newest decided one of each supplier, with everything they hold.</summary>
@@ -375,22 +377,31 @@ public sealed class SupplierPositionUpdater(
         return known.ToDictionary(j => j.Country, CountryRisk.Of);
     }
 
-    private static string Describe(PositionTrigger trigger, SupplierPosition position, bool isNew, PositionValues values, Assessment? live, Assessment? decided, DateOnly today)
+    /// <summary>
+    /// What the entry says: the trigger's words, or for the daily check what the days since the last computation changed;
+    /// a position computed for the first time at start-up says what changed since the decision, or the policy switch.
+    /// </summary>
+    private static string Describe(
+        PositionTrigger trigger, SupplierPosition position, bool isNew, PositionValues values, Assessment? live, Assessment? decided,
+        IReadOnlyList<KnockOutHit> knockOuts, DateOnly today)
     {
         switch (trigger.Kind)
         {
             case PositionTriggerKind.Daily:
-                var since = isNew ? today.AddDays(-1) : DateOnly.FromDateTime(position.ComputedAtUtc);
-                var details = DailyChanges.Describe(live, decided, since, today);
-                return details.Count == 0 ? trigger.What : string.Join("; ", details);
+                return Details(isNew ? today.AddDays(-1) : DateOnly.FromDateTime(position.ComputedAtUtc));
             case PositionTriggerKind.StartUp:
                 var previousPolicy = isNew ? values.DecidedPolicyId : position.PolicyId;
-                return previousPolicy is not null && values.PolicyId is not null && previousPolicy != values.PolicyId
-                    ? PositionTrigger.PolicySwitch(previousPolicy)
-                    : trigger.What;
+                if (previousPolicy is not null && values.PolicyId is not null && previousPolicy != values.PolicyId)
+                {
+                    return PositionTrigger.PolicySwitch(previousPolicy);
+                }
+
+                return isNew && values.DecidedAtUtc is { } decidedAt ? Details(DateOnly.FromDateTime(decidedAt)) : trigger.What;
             default:
                 return trigger.What;
         }
+
+        string Details(DateOnly since) => DailyChanges.Describe(live, decided, knockOuts, since, today) ?? trigger.What;
     }
 
     private static string Shorten(string what) => what.Length <= 1000 ? what : what[..999] + "…";
