@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Features.Suppliers;
@@ -63,6 +64,19 @@ public sealed class SupplierDetailPageTests(AppFactory app) : IClassFixture<AppF
 
         Assert.Empty(page.FindAll("[data-testid=edit-supplier]"));
         Assert.Empty(page.FindAll("[data-testid=start-assessment-link]"));
+    }
+
+    [Theory]
+    [InlineData("Brightpath Precision Moulding Co., Ltd.", true)] // decided about thirteen months ago, High: due a month ago
+    [InlineData("Eastern Seaboard AutoParts Co., Ltd.", false)]
+    public async Task ReassessmentDue_IsMarkedOverdueFromTheDayAfterItsDate(string supplier, bool overdue)
+    {
+        await using var context = ComponentContext.Create(app, "eve@test", AppRoles.Executive);
+        var page = await RenderAsync(context, supplier);
+
+        var due = DateOnly.ParseExact(page.Find("[data-testid=reassessment-due]").TextContent.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(overdue, due < DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.Equal(overdue, page.FindAll("[data-testid=reassessment-overdue]").Count == 1);
     }
 
     [Fact]

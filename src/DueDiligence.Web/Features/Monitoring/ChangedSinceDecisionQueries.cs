@@ -52,13 +52,30 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
     {
         await currentUser.RequireAnyRoleAsync(Readers);
         var user = await currentUser.GetPrincipalAsync();
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visible = VisibleTo(db, user);
         var total = await visible.CountAsync(cancellationToken);
-        var rows = await visible
+        var page = visible
             .OrderByDescending(x => x.Position.ChangedAtUtc).ThenBy(x => x.Supplier.LegalNameKey).ThenBy(x => x.Supplier.Id)
-            .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 500))
+            .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 500));
+        return new ChangedSupplierPage(await RowsAsync(db, user, page, cancellationToken), total);
+    }
+
+    /// <summary>The supplier's row of the queue, for its page: null when it is not on the queue, or not on this user's.</summary>
+    public async Task<ChangedSupplierRow?> ForSupplierAsync(Guid supplierId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireAnyRoleAsync(Readers);
+        var user = await currentUser.GetPrincipalAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await RowsAsync(db, user, VisibleTo(db, user).Where(x => x.Supplier.Id == supplierId), cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>The rows of these suppliers of the queue, in their order, with what changed since each decision.</summary>
+    private static async Task<List<ChangedSupplierRow>> RowsAsync(
+        AppDbContext db, ClaimsPrincipal user, IQueryable<PositionOfSupplier> positions, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var rows = await positions
             .Select(x => new
             {
                 x.Supplier.Id,
@@ -84,7 +101,7 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
             .ToDictionaryAsync(t => t.TemplateKey, t => t.Id, cancellationToken);
         var isAnalyst = user.IsInRole(AppRoles.Analyst);
 
-        return new ChangedSupplierPage(rows.Select(r =>
+        return rows.Select(r =>
         {
             var p = r.Position;
             var template = r.TemplateKey is { } key && published.TryGetValue(key, out var id) ? id : (Guid?)null;
@@ -95,7 +112,7 @@ public sealed class ChangedSinceDecisionQueries(IDbContextFactory<AppDbContext> 
             return new ChangedSupplierRow(
                 r.Id, r.LegalName, r.OwnerName, r.Status, p.Decided, p.DecidedPolicyId, p.Live, p.PolicyId, p.OverdueConditions, p.ChangeReason, p.ChangedAtUtc,
                 sinceDecision, template, onTeam && r.Status != SupplierStatus.UnderAssessment && template is not null);
-        }).ToList(), total);
+        }).ToList();
     }
 
     /// <summary>How many suppliers of the queue this user sees, for the dashboard; null for the roles that do not read it.</summary>
