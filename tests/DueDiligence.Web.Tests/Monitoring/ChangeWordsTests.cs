@@ -1,5 +1,6 @@
 using Bunit;
-using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Domain.Monitoring;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Tests.Monitoring;
 
@@ -15,8 +16,8 @@ public sealed class ChangeWordsTests
         Assert.Equal(
             ["Knock-out: the date answered to DD-07 (2026-09-12) has passed", "Condition overdue: Audit of both sites; then yearly (due 2026-10-01)",
                 "Finding overdue: No tooling register (due 2026-09-16)"],
-            DailyChanges.Lines(what));
-        Assert.Equal(["Luxembourg re-rated Low → Severe"], DailyChanges.Lines("Luxembourg re-rated Low → Severe"));
+            ChangeWording.Lines(what));
+        Assert.Equal(["Luxembourg re-rated Low → Severe"], ChangeWording.Lines("Luxembourg re-rated Low → Severe"));
     }
 
     [Fact]

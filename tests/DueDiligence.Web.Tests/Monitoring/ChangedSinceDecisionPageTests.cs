@@ -6,7 +6,10 @@ using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
 
-/// <summary>The queue page's action cell: one action or one sentence in every row, so no row shows a bare label on a phone.</summary>
+/// <summary>
+/// The queue page's cells: one action or one sentence in every row's action cell, so no row shows a bare label on a phone;
+/// R before and after each change, or after alone for a supplier's first position.
+/// </summary>
 [Collection(MonitoringCollection.Name)]
 public sealed class ChangedSinceDecisionPageTests(MonitoringApp app)
 {
@@ -25,5 +28,21 @@ public sealed class ChangedSinceDecisionPageTests(MonitoringApp app)
         var row = page.Find($"[data-supplier='{supplier}']").Closest("tr")!;
         Assert.Empty(row.QuerySelectorAll("[data-testid=start-reassessment]"));
         Assert.Equal("The owner or a collaborator starts the reassessment.", row.QuerySelector("[data-testid=reassess-by-team]")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ChangeFigures_OfAFirstPosition_ShowRTodayWithoutAnArrowFromNothing()
+    {
+        var supplier = await app.NewSupplierAsync(LowCountry);
+        await app.DecidedAsync(supplier, maturity: 2, licenceExpiresInDays: 1);
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.FirstPositionAtStartUpAsync(supplier);
+
+        await using var context = ComponentContext.CreateOn(app.App.Services, Executive, ExecutiveRole);
+        var page = context.Bunit.Render<ChangedSinceDecisionPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-supplier='{supplier}']")), TimeSpan.FromSeconds(10));
+
+        var figures = page.Find($"[data-supplier='{supplier}']").Closest("tr")!.QuerySelector("[data-testid=change-figures]")!.TextContent;
+        Assert.Matches(@"· system · R \d+\.\d$", figures.Trim());
     }
 }

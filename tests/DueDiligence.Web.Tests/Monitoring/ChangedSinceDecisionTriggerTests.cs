@@ -1,11 +1,7 @@
 using System.Globalization;
 using DueDiligence.Domain.Jurisdictions;
 using DueDiligence.Domain.Scoring;
-using DueDiligence.Web.Features.Monitoring;
 using DueDiligence.Web.Features.Suppliers;
-using DueDiligence.Web.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 
 namespace DueDiligence.Web.Tests.Monitoring;
@@ -110,18 +106,9 @@ public sealed class ChangedSinceDecisionTriggerTests(MonitoringApp app)
         var supplier = await app.NewSupplierAsync(LowCountry);
         await app.DecidedAsync(supplier, maturity: 2, licenceExpiresInDays: 3);
         var expiredOn = app.Today.AddDays(3);
-        // The next start comes five days later and finds no position for it (as on the first start of an upgrade that adds them).
-        app.Clock.Advance(TimeSpan.FromDays(5));
-        await using (var db = await app.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-        {
-            await db.SupplierPositions.Where(p => p.SupplierId == supplier).ExecuteDeleteAsync();
-        }
+        app.Clock.Advance(TimeSpan.FromDays(5)); // no daily check in between
 
-        await app.AsUserAsync("system", [], async s =>
-        {
-            var updater = s.GetRequiredService<SupplierPositionUpdater>();
-            await updater.RecomputeAsync(await updater.NotCurrentAsync(CancellationToken.None), PositionTrigger.StartUp, CancellationToken.None);
-        });
+        await app.FirstPositionAtStartUpAsync(supplier);
 
         var row = Assert.Single(await app.QueueAsync([supplier]));
         Assert.Equal(RiskTier.Critical, row.Live.Tier);

@@ -211,6 +211,24 @@ public sealed class MonitoringApp : IAsyncLifetime
         return await db.Notifications.AsNoTracking().Where(n => n.Link == link).ToListAsync();
     }
 
+    /// <summary>
+    /// As the next start of the app finds the supplier without a position (the first start of an upgrade that adds them):
+    /// removes its position and runs the start-up recompute.
+    /// </summary>
+    public async Task FirstPositionAtStartUpAsync(Guid supplierId)
+    {
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            await db.SupplierPositions.Where(p => p.SupplierId == supplierId).ExecuteDeleteAsync();
+        }
+
+        await AsUserAsync("system", [], async s =>
+        {
+            var updater = s.GetRequiredService<SupplierPositionUpdater>();
+            await updater.RecomputeAsync(await updater.NotCurrentAsync(CancellationToken.None), PositionTrigger.StartUp, CancellationToken.None);
+        });
+    }
+
     /// <summary>Moves the clock on by whole days and runs the daily check, as the job does once a day.</summary>
     public async Task AfterDaysAsync(int days)
     {

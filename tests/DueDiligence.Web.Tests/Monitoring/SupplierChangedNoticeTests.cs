@@ -1,6 +1,6 @@
 using Bunit;
 using DueDiligence.Domain.Jurisdictions;
-using DueDiligence.Web.Features.Monitoring;
+using DueDiligence.Web.Features.Suppliers;
 using DueDiligence.Web.Tests.Ui;
 using static DueDiligence.Web.Tests.Monitoring.MonitoringApp;
 

@@ -1,22 +1,17 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Scoring;
+using static DueDiligence.Domain.Monitoring.ChangeWording;
 
 namespace DueDiligence.Web.Features.Monitoring;
 
 /// <summary>
 /// What the days since a date changed: evidence that expired, answered dates that passed and so knock out (an expired
-/// licence), conditions and findings that fell overdue. An entry names them all, each after "; ".
+/// licence), conditions and findings that fell overdue, in the words of <see cref="ChangeWording"/>.
 /// </summary>
-internal static partial class DailyChanges
+internal static class DailyChanges
 {
-    private const string Separator = "; ";
-    private const string EvidenceExpired = "Evidence expired: ";
-    private const string KnockOut = "Knock-out: ";
-    private const string ConditionOverdue = "Condition overdue: ";
-    private const string FindingOverdue = "Finding overdue: ";
-
     /// <param name="knockOuts">The live assessment's knock-outs today, from its score.</param>
     /// <returns>The entry's words, or null when nothing of these changed.</returns>
     public static string? Describe(Assessment? live, Assessment? decided, IReadOnlyList<KnockOutHit> knockOuts, DateOnly since, DateOnly today)
@@ -37,15 +32,8 @@ internal static partial class DailyChanges
         details.AddRange((decided?.Findings ?? [])
             .Where(f => f.IsOverdueOn(today) && f.DueOn >= since)
             .Select(f => $"{FindingOverdue}{f.Description} (due {Day(f.DueOn!.Value)})"));
-        return details.Count == 0 ? null : string.Join(Separator, details);
+        return Join(details);
     }
 
-    /// <summary>An entry's words a line each: the changes it names, split where the next one begins (a description may hold "; " too).</summary>
-    public static string[] Lines(string what) => NextChange().Split(what);
-
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    // The prefixes hold no character that a regular expression reads otherwise.
-    [GeneratedRegex(Separator + "(?=" + EvidenceExpired + "|" + KnockOut + "|" + ConditionOverdue + "|" + FindingOverdue + ")")]
-    private static partial Regex NextChange();
 }
