@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using DueDiligence.EndToEnd.Infrastructure;
 using Microsoft.Playwright;
 using OtpNet;
@@ -59,7 +58,7 @@ public sealed class TwoFactorJourneyTests(E2EFixture fixture)
 
     private static async Task NoSeriousAccessibilityViolationsAsync(IPage page)
     {
-        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        var serious = (await page.ViolationsAsync()).Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Deque.AxeCore.Playwright;
 using DueDiligence.EndToEnd.Infrastructure;
 
 namespace DueDiligence.EndToEnd.Accessibility;
@@ -15,14 +14,27 @@ public sealed class AccessibilityTests(E2EFixture fixture)
 
     public static TheoryData<string> Roles() => new(SitePages.Roles);
 
+    [Fact]
+    public async Task TheScan_ReportsWhatItFinds()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetContentAsync("<html lang='en'><body><main><h1>Scan</h1><img src='a.png'><button></button></main></body></html>");
+
+        var violations = await page.ViolationsAsync();
+
+        var image = Assert.Single(violations, v => v.Id == "image-alt");
+        Assert.Equal("critical", image.Impact);
+        Assert.Equal(["img"], Assert.Single(image.Nodes).Target);
+        Assert.Contains(violations, v => v.Id == "button-name");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Roles))]
     public async Task EveryPage_ForThisRole_HasNoSeriousOrCriticalViolations(string role)
     {
         var pages = await SitePages.ForAsync(role, new DemoRecords(fixture.App));
-        var page = await fixture.NewPageAsync();
-        var account = DemoLogins.For(role);
-        await page.SignInAsync(account.Email, account.Password);
+        var page = await fixture.NewSignedInPageAsync(role);
 
         var report = new StringBuilder($"# axe-core scan — {role}\n\n| Page | Path | Critical | Serious | Moderate | Minor |\n|---|---|---|---|---|---|\n");
         var details = new StringBuilder();
@@ -31,20 +43,20 @@ public sealed class AccessibilityTests(E2EFixture fixture)
         {
             await page.GotoAsync(site.Path);
             await page.WaitForPageReadyAsync();
-            var result = await page.RunAxe();
-            int Count(string impact) => result.Violations.Where(v => v.Impact == impact).Sum(v => v.Nodes.Length);
+            var violations = await page.ViolationsAsync();
+            int Count(string impact) => violations.Where(v => v.Impact == impact).Sum(v => v.Nodes.Length);
             report.Append($"| {site.Name} | `{site.Path}` | {Count("critical")} | {Count("serious")} | {Count("moderate")} | {Count("minor")} |\n");
-            foreach (var violation in result.Violations)
+            foreach (var violation in violations)
             {
                 details.Append($"- **{site.Name}** — {violation.Impact} `{violation.Id}`: {violation.Help}\n");
                 foreach (var node in violation.Nodes.Take(5))
                 {
-                    details.Append($"  - `{string.Join(" ", node.Target.ToString())}` {node.Html.ReplaceLineEndings(" ")[..Math.Min(160, node.Html.Length)]}\n");
+                    details.Append($"  - `{string.Join(" ", node.Target)}` {node.Html.ReplaceLineEndings(" ")[..Math.Min(160, node.Html.Length)]}\n");
                 }
 
                 if (Blocking.Contains(violation.Impact))
                 {
-                    blocking.Add($"{site.Name} ({site.Path}): {violation.Impact} {violation.Id} — {violation.Help} — {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Target.ToString()))}");
+                    blocking.Add($"{site.Name} ({site.Path}): {violation.Impact} {violation.Id} — {violation.Help} — {string.Join(", ", violation.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
                 }
             }
         }

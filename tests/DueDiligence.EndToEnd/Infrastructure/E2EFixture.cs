@@ -5,6 +5,7 @@ namespace DueDiligence.EndToEnd.Infrastructure;
 /// <summary>One app process and one headless Chromium shared by every end-to-end test.</summary>
 public sealed class E2EFixture : IAsyncLifetime
 {
+    private readonly Dictionary<string, string> _sessions = [];
     private IPlaywright? _playwright;
 
     public AppProcess App { get; private set; } = default!;
@@ -24,13 +25,35 @@ public sealed class E2EFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a page on the app; a laptop's screen unless a viewport is given.</summary>
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
+    public Task<IPage> NewPageAsync(ViewportSize? viewport = null) => NewPageAsync(viewport, storageState: null);
+
+    /// <summary>
+    /// A fresh browser context signed in as the demo user of this role, on the session of the role's first sign-in in
+    /// this run: a sign-in costs a second or two, paid once per role instead of once per test. For tests that read, and
+    /// neither sign out nor change the demo user (the session then ends for every context that shares it).
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(string role, ViewportSize? viewport = null)
+    {
+        if (_sessions.TryGetValue(role, out var session))
+        {
+            return await NewPageAsync(viewport, session);
+        }
+
+        var page = await NewPageAsync(viewport);
+        var login = DemoLogins.For(role);
+        await page.SignInAsync(login.Email, login.Password);
+        _sessions[role] = await page.Context.StorageStateAsync();
+        return page;
+    }
+
+    private async Task<IPage> NewPageAsync(ViewportSize? viewport, string? storageState)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();

@@ -59,9 +59,7 @@ public sealed class ResponsiveLayoutTests(E2EFixture fixture)
             "my-work" => ("Analyst", "/my-work"),
             _ => ("LegalReviewer", "/jurisdictions/CN"),
         };
-        var page = await fixture.NewPageAsync(new ViewportSize { Width = width, Height = 900 });
-        var login = DemoLogins.For(role);
-        await page.SignInAsync(login.Email, login.Password);
+        var page = await fixture.NewSignedInPageAsync(role, new ViewportSize { Width = width, Height = 900 });
         await page.GotoAsync(path);
         await page.WaitForPageReadyAsync();
         await page.ScreenshotAsync($"responsive-{screen}-{width}");

@@ -9,7 +9,7 @@ namespace DueDiligence.EndToEnd.ScaleOut;
 /// <summary>Two app processes on one PostgreSQL database, as behind a load balancer (docs/deployment.md).</summary>
 public sealed class TwoInstanceTests(ScaleOutFixture fixture) : IClassFixture<ScaleOutFixture>
 {
-    private const int SavesPerInstance = 200;
+    private const int SavesPerInstance = 100;
     private const string AnswerEntity = "AssessmentAnswer";
 
     /// <summary>A yes/no question of the first section without required evidence: each click is one autosave.</summary>
