@@ -362,7 +362,7 @@ public static partial class AuditWording
 
     private static string Instant(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
-            ? at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC"
+            ? IsoDates.Moment(at.UtcDateTime)
             : text;
 
     private static string Lock(string text) =>

@@ -62,6 +62,6 @@ internal static class ReleaseCsv
             slug = slug.Replace("--", "-", StringComparison.Ordinal);
         }
 
-        return $"file-releases-{slug}-{generatedAtUtc:yyyy-MM-dd}.csv";
+        return $"file-releases-{slug}-{IsoDates.Day(generatedAtUtc)}.csv";
     }
 }

@@ -6,6 +6,7 @@ using DueDiligence.Web.Features.Assessments.Review;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments;
 
@@ -78,7 +79,7 @@ public sealed class AssessmentChanges(IDbContextFactory<AppDbContext> dbFactory,
             .FirstOrDefault();
         return snapshot is null
             ? null
-            : (snapshot.ReadResult(), $"{(snapshot.Kind == ScoreSnapshotKind.Decision ? "decision" : "submission")} of {snapshot.TakenAtUtc:yyyy-MM-dd}");
+            : (snapshot.ReadResult(), $"{(snapshot.Kind == ScoreSnapshotKind.Decision ? "decision" : "submission")} of {IsoDates.Day(snapshot.TakenAtUtc)}");
     }
 
     private static ComparedScore Side(Assessment assessment, ScoreResult score, string basis) => new(

@@ -5,6 +5,7 @@ using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Dashboard;
 
@@ -66,5 +67,5 @@ public sealed class PortfolioTrend(IDbContextFactory<AppDbContext> dbFactory, Cu
     }
 
     /// <summary>The export's file name, with the day it was made.</summary>
-    public string FileName() => $"portfolio-trend-{time.Today():yyyy-MM-dd}.csv";
+    public string FileName() => $"portfolio-trend-{IsoDates.Day(time.Today())}.csv";
 }

@@ -1,5 +1,6 @@
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.IpRights;
 
@@ -21,7 +22,7 @@ internal static class IpRightEndpoints
             var rights = await queries.ListAsync(cancellationToken);
             // The register is confidential: no shared or browser cache keeps a copy.
             context.Response.Headers.CacheControl = "no-store";
-            return Results.File(IpRightCsv.Write(rights), IpRightCsv.ContentType, $"ip-rights-{time.GetUtcNow():yyyy-MM-dd}.csv");
+            return Results.File(IpRightCsv.Write(rights), IpRightCsv.ContentType, $"ip-rights-{IsoDates.Day(time.GetUtcNow().UtcDateTime)}.csv");
         }
         catch (ForbiddenException e)
         {

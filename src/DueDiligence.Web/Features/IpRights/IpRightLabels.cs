@@ -1,5 +1,5 @@
-using System.Globalization;
 using DueDiligence.Domain.IpRights;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.IpRights;
 
@@ -19,8 +19,6 @@ public static class IpRightLabels
             RightStatus.Expired => entry.ExpiresOn,
             _ => null,
         };
-        return $"{entry.Country.Value} {Status(status)}{(date is { } d ? " " + Date(d) : "")}";
+        return $"{entry.Country.Value} {Status(status)}{(date is { } d ? " " + IsoDates.Day(d) : "")}";
     }
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

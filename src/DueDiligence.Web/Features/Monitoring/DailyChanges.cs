@@ -1,7 +1,7 @@
-using System.Globalization;
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Monitoring;
 using DueDiligence.Domain.Scoring;
+using DueDiligence.Web.Components.Shared;
 using static DueDiligence.Domain.Monitoring.ChangeWording;
 
 namespace DueDiligence.Web.Features.Monitoring;
@@ -20,20 +20,18 @@ internal static class DailyChanges
         var evidence = (live?.Evidence ?? []).Concat(live?.Id == decided?.Id ? [] : decided?.Evidence ?? []);
         details.AddRange(evidence
             .Where(e => !e.IsWithdrawn && e.ExpiresOn is { } on && on > since && on <= today)
-            .Select(e => $"{EvidenceExpired}{e.OriginalFileName} ({e.QuestionCode}, {Day(e.ExpiresOn!.Value)})"));
+            .Select(e => $"{EvidenceExpired}{e.OriginalFileName} ({e.QuestionCode}, {IsoDates.Day(e.ExpiresOn!.Value)})"));
         details.AddRange(knockOuts
             .Where(k => !k.Waived)
             .Select(k => (k.QuestionCode, Date: live?.Answers.FirstOrDefault(a => a.QuestionCode == k.QuestionCode)?.Date))
             .Where(k => k.Date > since && k.Date <= today)
-            .Select(k => $"{KnockOut}the date answered to {k.QuestionCode} ({Day(k.Date!.Value)}) has passed"));
+            .Select(k => $"{KnockOut}the date answered to {k.QuestionCode} ({IsoDates.Day(k.Date!.Value)}) has passed"));
         details.AddRange((decided?.Conditions ?? [])
             .Where(c => c.IsOverdueOn(today) && c.DueOn >= since)
-            .Select(c => $"{ConditionOverdue}{c.Description} (due {Day(c.DueOn)})"));
+            .Select(c => $"{ConditionOverdue}{c.Description} (due {IsoDates.Day(c.DueOn)})"));
         details.AddRange((decided?.Findings ?? [])
             .Where(f => f.IsOverdueOn(today) && f.DueOn >= since)
-            .Select(f => $"{FindingOverdue}{f.Description} (due {Day(f.DueOn!.Value)})"));
+            .Select(f => $"{FindingOverdue}{f.Description} (due {IsoDates.Day(f.DueOn!.Value)})"));
         return Join(details);
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

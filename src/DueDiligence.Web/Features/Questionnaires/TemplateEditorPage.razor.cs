@@ -1,4 +1,3 @@
-using System.Globalization;
 using DueDiligence.Domain.Questionnaires;
 using DueDiligence.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -113,8 +112,6 @@ public sealed partial class TemplateEditorPage
         edit();
         OnChanged();
     }
-
-    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string StatusWord(TemplateStatus status) => TemplateStatusBadge.Label(status).ToLowerInvariant();
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DueDiligence.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -64,8 +63,6 @@ public sealed partial class TemplatesPage
         panel = panel == shown ? Panel.None : shown;
         importErrors = [];
     }
-
-    private static string Day(DateTime? utc) => utc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>"A copy of IP risk, version 2 (published)".</summary>
     private string SourceText(Guid id)

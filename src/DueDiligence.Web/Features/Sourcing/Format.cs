@@ -4,7 +4,7 @@ using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Web.Features.Sourcing;
 
-/// <summary>How figures and dates read in partner selection: one decimal as everywhere in the app, ISO dates.</summary>
+/// <summary>How figures and names read in partner selection: one decimal as everywhere in the app, names in reading order.</summary>
 internal static class Format
 {
     /// <summary>Names in the order a reader expects (accented letters with their base letter), the same on every server.</summary>
@@ -12,8 +12,6 @@ internal static class Format
 
     public static string Figure(double? value) =>
         value is { } v ? Display.Round1(v).ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
-
-    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Country(string code) => Countries.NameOf(code);
 

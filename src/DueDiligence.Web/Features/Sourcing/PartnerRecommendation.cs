@@ -1,5 +1,6 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Sourcing;
 
@@ -66,11 +67,11 @@ public sealed record PartnerRecommendation(CandidateComparison? Candidate, strin
         var source = best.Source!;
         if (source.Basis == AssessmentBasis.Submission)
         {
-            yield return $"Its assessment is not decided yet: these are the figures submitted on {Format.Date(source.Snapshot.TakenAtUtc)}, before legal review and the approver's decision.";
+            yield return $"Its assessment is not decided yet: these are the figures submitted on {IsoDates.Day(source.Snapshot.TakenAtUtc)}, before legal review and the approver's decision.";
         }
         else if (source.Assessment.Outcome == DecisionOutcome.Rejected)
         {
-            yield return $"Its assessment was decided Rejected on {Format.Date(source.Snapshot.TakenAtUtc)}: choosing it needs a memo that says what has changed.";
+            yield return $"Its assessment was decided Rejected on {IsoDates.Day(source.Snapshot.TakenAtUtc)}: choosing it needs a memo that says what has changed.";
         }
 
         if (best.KnockOuts.Any(k => k.Waived))

@@ -26,7 +26,7 @@ internal static class SourcingLabels
     public static string Source(AssessmentUsed source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var date = Format.Date(source.Snapshot.TakenAtUtc);
+        var date = IsoDates.Day(source.Snapshot.TakenAtUtc);
         return source.Basis == AssessmentBasis.Decision
             ? $"Decision {date} ({(source.Assessment.Outcome is { } outcome ? AssessmentLabels.Of(outcome) : "decided")})"
             : $"Submission {date} (now {Phrase(source.Assessment.Status)})";
@@ -34,7 +34,7 @@ internal static class SourcingLabels
 
     /// <summary>Why a candidate has no figures: "No assessment yet" or "Draft started 2026-09-01".</summary>
     public static string NoSource(CandidateComparison candidate) =>
-        candidate.Draft is { } draft ? $"Draft started {Format.Date(draft.CreatedAtUtc)}, not submitted" : "No assessment yet";
+        candidate.Draft is { } draft ? $"Draft started {IsoDates.Day(draft.CreatedAtUtc)}, not submitted" : "No assessment yet";
 
     private static string Phrase(AssessmentStatus status) => status switch
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DueDiligence.Domain.Common;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Domain.Suppliers;
@@ -7,6 +6,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using DueDiligence.Web.Infrastructure.Risk;
 using Microsoft.EntityFrameworkCore;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Suppliers;
 
@@ -47,5 +47,5 @@ public sealed class SupplierExport(IDbContextFactory<AppDbContext> dbFactory, Cu
     }
 
     /// <summary>The download's name, dated so that successive exports do not overwrite each other: suppliers-2026-11-23.csv.</summary>
-    public string FileName(string extension) => $"suppliers-{time.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{extension}";
+    public string FileName(string extension) => $"suppliers-{IsoDates.Day(time.Today())}.{extension}";
 }

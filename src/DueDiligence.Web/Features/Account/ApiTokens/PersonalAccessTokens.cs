@@ -1,4 +1,3 @@
-using System.Globalization;
 using DueDiligence.Domain.Common;
 using DueDiligence.Web.Infrastructure;
 using DueDiligence.Web.Infrastructure.Api;
@@ -7,6 +6,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Account.ApiTokens;
 
@@ -77,7 +77,7 @@ public sealed class PersonalAccessTokens(IDbContextFactory<AppDbContext> context
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         await RecordAsync(SecurityEvent.ApiTokenCreated, token,
-            $"scopes {token.Scopes.Replace(" ", ", ", StringComparison.Ordinal)}; expires {token.ExpiresAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            $"scopes {token.Scopes.Replace(" ", ", ", StringComparison.Ordinal)}; expires {IsoDates.Day(token.ExpiresAtUtc)}");
         return new NewApiToken(Row(token), secret);
     }
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using DueDiligence.Web.Infrastructure.Auditing;
 using DueDiligence.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Admin.Users;
 
@@ -50,7 +50,7 @@ public sealed class IssuePasswordResetLink(
             // The token is stamped a moment later, so the link lasts at least until the time shown.
             var validUntil = clock.GetUtcNow() + options.Value.Lifetime;
             var link = PasswordPages.ResetLink(baseUri, user.Id, await users.GeneratePasswordResetTokenAsync(user));
-            var until = validUntil.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            var until = IsoDates.Moment(validUntil.UtcDateTime);
             logger.LogInformation("Password reset link for account {UserId} issued by account {AdministratorId}, valid until {ValidUntil}.", user.Id, administratorId, until);
             await audit.RecordAsync(SecurityEvent.PasswordResetIssued, user.Id, administrator, user.Email, null, $"link valid until {until}");
             return new ResetLinkResult(null, link, validUntil);

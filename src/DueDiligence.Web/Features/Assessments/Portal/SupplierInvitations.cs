@@ -7,6 +7,7 @@ using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments.Portal;
 
@@ -149,11 +150,9 @@ public sealed class SupplierInvitations(
 
     private static string StatusOf(SupplierInvitation invitation, DateTime now) =>
         invitation.RevokedAtUtc is not null ? "Withdrawn"
-        : invitation.SubmittedAtUtc is not null ? $"Submitted {Day(invitation.SubmittedAtUtc.Value)}"
+        : invitation.SubmittedAtUtc is not null ? $"Submitted {IsoDates.Day(invitation.SubmittedAtUtc.Value)}"
         : now >= invitation.ExpiresAtUtc ? "Expired"
         : "Waiting for answers";
-
-    private static string Day(DateTime utc) => utc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<SupplierInvitation> FindAsync(AppDbContext db, Guid assessmentId, Guid invitationId, CancellationToken cancellationToken) =>
         await db.SupplierInvitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.AssessmentId == assessmentId, cancellationToken)

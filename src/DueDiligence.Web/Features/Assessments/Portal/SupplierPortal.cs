@@ -9,6 +9,7 @@ using DueDiligence.Web.Infrastructure.Identity;
 using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments.Portal;
 
@@ -85,7 +86,7 @@ public sealed class SupplierPortal(
         SupplierAccess.RequireUsable(stored, assessment.Id, time.UtcNow());
         if (stored.SubmittedAtUtc is not null && stored.ReopenedQuestions.Count == 0)
         {
-            throw new Domain.Common.DomainException($"You already submitted your answers on {stored.SubmittedAtUtc.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.");
+            throw new Domain.Common.DomainException($"You already submitted your answers on {IsoDates.Day(stored.SubmittedAtUtc.Value)}.");
         }
 
         stored.Submit(time.UtcNow());

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Questionnaires;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
@@ -29,7 +30,7 @@ internal static class AnswerText
             QuestionType.Maturity => answer.Maturity is { } level ? MaturityScale.Describe(level) : null,
             QuestionType.SingleChoice or QuestionType.MultipleChoice => Options(question, answer.OptionCodes),
             QuestionType.Number => answer.Number is { } number ? Number(number, question.Unit) : null,
-            QuestionType.Date => answer.Date is { } date ? ReportFormat.Date(date) : null,
+            QuestionType.Date => answer.Date is { } date ? IsoDates.Day(date) : null,
             QuestionType.Text => answer.Text,
             _ => null,
         };

@@ -5,7 +5,7 @@ using DueDiligence.Domain.Scoring;
 
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
-/// <summary>How figures and dates read in reports: the same rounding and formats as the score panel in the app.</summary>
+/// <summary>How figures read in reports: the same rounding and formats as the score panel in the app (dates: IsoDates).</summary>
 internal static class ReportFormat
 {
     /// <summary>A 0–100 figure with one decimal, midpoint away from zero (48.15 → "48.2").</summary>
@@ -26,12 +26,6 @@ internal static class ReportFormat
         AssessmentStatus.AwaitingDecision => "awaiting a decision",
         _ => "decided",
     };
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>A file size as people read it: "820 B", "14.2 KB", "3.1 MB".</summary>
     public static string Size(long bytes) => bytes switch

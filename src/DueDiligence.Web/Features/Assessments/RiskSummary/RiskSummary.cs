@@ -1,6 +1,7 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Domain.Scoring;
 using DueDiligence.Web.Infrastructure.Risk;
+using DueDiligence.Web.Components.Shared;
 
 namespace DueDiligence.Web.Features.Assessments.RiskSummary;
 
@@ -73,8 +74,8 @@ public sealed record RiskSummary
 public sealed record ScoreBasis(bool IsLive, DateOnly AsOf, DateTime? TakenAtUtc)
 {
     public string Describe() => IsLive
-        ? $"Live score as of {ReportFormat.Date(AsOf)}: it changes with the answers, evidence and ratings until the assessment is decided."
-        : $"Decided score: the snapshot taken at the decision on {ReportFormat.Time(TakenAtUtc ?? default)}, as of {ReportFormat.Date(AsOf)}; later changes do not alter it.";
+        ? $"Live score as of {IsoDates.Day(AsOf)}: it changes with the answers, evidence and ratings until the assessment is decided."
+        : $"Decided score: the snapshot taken at the decision on {IsoDates.Moment(TakenAtUtc ?? default)}, as of {IsoDates.Day(AsOf)}; later changes do not alter it.";
 }
 
 /// <summary>A country of the jurisdiction panel: its current risk, what it is to the supplier, and whether it drives the score's J.</summary>
