@@ -65,35 +65,4 @@ public sealed class GridAddressTests
     {
         Assert.Equal(direction, new GridPlace(0, 25, sort).DirectionOf("tier"));
     }
-
-    [Fact]
-    public void ListPlace_TakesAnAddressFromElsewhere_IgnoresTheOneItWrote_AndStartsANewGridOnlyOnceOneIsMade()
-    {
-        var place = new ListPlace(Address);
-
-        Assert.True(place.Arrive("sort=-tier", new GridPlace(0, 25, "-tier"), gridMade: false));
-        Assert.Equal((0, 25, "-tier", 0), (place.PageIndex, place.PageSize, place.Start.Sort, place.GridKey));
-        Assert.False(place.RowsShown);
-
-        Assert.True(place.Loaded("page=2&sort=-tier")); // paged on: the page writes the address
-        Assert.False(place.Loaded("page=2&sort=-tier"));
-        Assert.True(place.RowsShown);
-        Assert.False(place.Arrive("page=2&sort=-tier", new GridPlace(1, 25, "-tier"), gridMade: true)); // the address it wrote
-
-        Assert.True(place.Arrive("size=50", new GridPlace(0, 50, null), gridMade: true)); // a link, the menu, Back
-        Assert.Equal((0, 50, null, 1), (place.PageIndex, place.PageSize, place.Start.Sort, place.GridKey));
-    }
-
-    [Fact]
-    public void ListPlace_Shown_WritesAnAddressNotShownYet_AndSaysWhichRowsAreTheFirst()
-    {
-        var place = new ListPlace(Address);
-        place.Arrive("", new GridPlace(0, 25, null), gridMade: false);
-        var written = new List<string>();
-
-        Assert.True(place.Shown("", () => written.Add(""))); // the first rows, at the address they came from
-        Assert.False(place.Shown("page=2", () => written.Add("page=2"))); // paged on
-        Assert.False(place.Shown("page=2", () => written.Add("again")));
-        Assert.Equal(["page=2"], written);
-    }
 }

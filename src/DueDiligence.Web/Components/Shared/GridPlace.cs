@@ -76,11 +76,19 @@ public sealed class GridAddress(int[] sizes, IReadOnlyList<GridSortColumn> sorta
 /// <summary>
 /// What a list page holds of its grid's place, one per page: where the grid starts, its page and size (bound to it), the
 /// address the page last read or wrote, and whether rows have been shown (the pause mark waits for them). The page calls
-/// <see cref="Arrive"/> with each address it is given and <see cref="Loaded"/> each time its grid loads rows.
+/// <see cref="Arrive"/> with each address it is given and <see cref="Shown"/> each time its grid loads rows.
 /// </summary>
+/// <remarks>
+/// An address the page writes comes back to it once the browser has taken it, and two quick loads (two clicks on a
+/// column) write two before the first comes back: the page knows each of its own, so that one that was overtaken is not
+/// taken for a link to another place, which would make the grid again and load its rows twice more.
+/// </remarks>
 public sealed class ListPlace(GridAddress address)
 {
     private string? shownQuery;
+
+    /// <summary>The addresses this page wrote that have not come back yet, oldest first.</summary>
+    private readonly List<string> written = [];
 
     /// <summary>The page, size and sort the grid starts from: the address's when the page opens or a link names another.</summary>
     public GridPlace Start { get; private set; } = address.Read(null, null, null);
@@ -97,34 +105,29 @@ public sealed class ListPlace(GridAddress address)
 
     /// <summary>
     /// An address the page is given; <paramref name="query"/> is all the list's address says (its filters and its place).
-    /// False for the address this page wrote after loading rows; true when the page is to show what it says.
+    /// False for an address this page wrote after loading rows (the last or one a later load overtook); true when the
+    /// page is to show what it says.
     /// </summary>
     public bool Arrive(string query, GridPlace place, bool gridMade)
     {
+        if (gridMade && written.IndexOf(query) is var own and >= 0)
+        {
+            written.RemoveRange(0, own + 1);
+            return false;
+        }
+
         if (query == shownQuery && gridMade)
         {
             return false;
         }
 
+        written.Clear();
         (Start, PageIndex, PageSize, shownQuery) = (place, place.PageIndex, place.Size, query);
         if (gridMade)
         {
             GridKey++;
         }
 
-        return true;
-    }
-
-    /// <summary>The grid loaded rows that the address <paramref name="query"/> names: true when the page is to write that address.</summary>
-    public bool Loaded(string query)
-    {
-        RowsShown = true;
-        if (query == shownQuery)
-        {
-            return false;
-        }
-
-        shownQuery = query;
         return true;
     }
 
@@ -136,8 +139,11 @@ public sealed class ListPlace(GridAddress address)
     public bool Shown(string query, Action writeAddress)
     {
         var first = !RowsShown;
-        if (Loaded(query))
+        RowsShown = true;
+        if (query != shownQuery)
         {
+            shownQuery = query;
+            written.Add(query);
             writeAddress();
         }
 
