@@ -24,6 +24,7 @@ public sealed class IsoDatesTests
             Assert.Equal("2026-12-07", IsoDates.Day((DateOnly?)Day, "—"));
             Assert.Equal("2026-12-07", IsoDates.Day((DateTime?)Moment, "never"));
             Assert.Equal("2026-12-07 21:05 UTC", IsoDates.Moment(Moment));
+            Assert.Equal("7 December 2026", IsoDates.InWords(Day));
         }
         finally
         {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 
 namespace DueDiligence.Web.Features.Assessments.Portal;
@@ -15,11 +15,11 @@ internal static class PortalMails
     {
         var inviter = invitation.InvitedByName;
         var opening = reissued
-            ? $"{inviter} sent you a new link to answer questions about {supplierName} by {Day(invitation.Deadline)}; the link you had before no longer works. The questions are in these sections:"
-            : $"{inviter} asks you to answer a few questions about {supplierName} by {Day(invitation.Deadline)}. The questions are in these sections:";
+            ? $"{inviter} sent you a new link to answer questions about {supplierName} by {IsoDates.InWords(invitation.Deadline)}; the link you had before no longer works. The questions are in these sections:"
+            : $"{inviter} asks you to answer a few questions about {supplierName} by {IsoDates.InWords(invitation.Deadline)}. The questions are in these sections:";
         var closing = new List<string>
         {
-            $"You need no account or password. The link is yours alone, so please do not forward it. Every answer is saved as you give it: you can stop and come back with the same link until {Day(LastDay(invitation))}.",
+            $"You need no account or password. The link is yours alone, so please do not forward it. Every answer is saved as you give it: you can stop and come back with the same link until {IsoDates.InWords(LastDay(invitation))}.",
         };
         if (invitation.AsksForCode)
         {
@@ -49,7 +49,7 @@ internal static class PortalMails
     public static ContactMessage LinkExpiring(SupplierInvitation invitation, string supplierName, string when) =>
         new(
             $"Your questionnaire link about {supplierName} stops working {when}",
-            $"{invitation.InvitedByName} asked you to answer questions about {supplierName} by {Day(invitation.Deadline)}, and your answers have not been submitted yet. Your link works until the end of {Day(LastDay(invitation))}.",
+            $"{invitation.InvitedByName} asked you to answer questions about {supplierName} by {IsoDates.InWords(invitation.Deadline)}, and your answers have not been submitted yet. Your link works until the end of {IsoDates.InWords(LastDay(invitation))}.",
             [],
             null,
             [
@@ -62,5 +62,4 @@ internal static class PortalMails
     /// <summary>The last day the link works: it stops at midnight (UTC) at the start of <see cref="SupplierInvitation.ExpiresAtUtc"/>'s day.</summary>
     public static DateOnly LastDay(SupplierInvitation invitation) => DateOnly.FromDateTime(invitation.ExpiresAtUtc).AddDays(-1);
 
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

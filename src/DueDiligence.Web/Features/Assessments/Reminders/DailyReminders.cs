@@ -1,11 +1,11 @@
-using System.Globalization;
 using DueDiligence.Domain.Assessments;
+using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments.Portal;
-using DueDiligence.Web.Infrastructure;
-using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Persistence;
+using DueDiligence.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -168,11 +168,11 @@ public sealed class DailyReminders(
         var overdueDays = -daysLeft;
         if (overdueDays >= 1 && (overdueDays - 1) % Math.Max(options.Value.OverdueEveryDays, 1) == 0)
         {
-            reminders.Add(new Reminder($"{kind}-overdue", id, people, $"{what} is overdue", $"“{description}” was due on {Day(dueOn)}.", link));
+            reminders.Add(new Reminder($"{kind}-overdue", id, people, $"{what} is overdue", $"“{description}” was due on {IsoDates.InWords(dueOn)}.", link));
         }
         else if (daysLeft >= 0 && options.Value.DueInDays.Contains(daysLeft))
         {
-            reminders.Add(new Reminder($"{kind}-due", id, people, $"{what} is due {InDays(daysLeft)}", $"“{description}” is due on {Day(dueOn)}.", link));
+            reminders.Add(new Reminder($"{kind}-due", id, people, $"{what} is due {InDays(daysLeft)}", $"“{description}” is due on {IsoDates.InWords(dueOn)}.", link));
         }
     }
 
@@ -189,7 +189,7 @@ public sealed class DailyReminders(
                 .Where(e => e.CountsAsAttached && e.ExpiresOn is { } expires && options.Value.EvidenceExpiringInDays.Contains(expires.DayNumber - today.DayNumber))
                 .Select(e => new Reminder("evidence-expiring", e.Id, [a.AnalystId, suppliers[a.SupplierId].OwnerId],
                     $"Evidence for {suppliers[a.SupplierId].Name} expires {InDays(e.ExpiresOn!.Value.DayNumber - today.DayNumber)}",
-                    $"“{e.OriginalFileName}” (question {e.QuestionCode}) expires on {Day(e.ExpiresOn!.Value)}; ask the supplier for a current one.",
+                    $"“{e.OriginalFileName}” (question {e.QuestionCode}) expires on {IsoDates.InWords(e.ExpiresOn!.Value)}; ask the supplier for a current one.",
                     $"/assessments/{a.Id}")))
             .ToList();
     }
@@ -205,7 +205,7 @@ public sealed class DailyReminders(
             .ToListAsync(cancellationToken);
         return suppliers.Select(s => new Reminder("reassessment-due", s.Id, [s.OwnerId],
                 $"{s.LegalName} is due for reassessment {InDays(s.DueOn.DayNumber - today.DayNumber)}",
-                $"The reassessment of {s.LegalName} is due on {Day(s.DueOn)}.", $"/suppliers/{s.Id}"))
+                $"The reassessment of {s.LegalName} is due on {IsoDates.InWords(s.DueOn)}.", $"/suppliers/{s.Id}"))
             .ToList();
     }
 
@@ -227,7 +227,7 @@ public sealed class DailyReminders(
             .Where(o => days.Contains(o.DaysLeft))
             .Select(o => new Reminder("portal-link-expiring", o.Invitation.Id, [o.Invitation.InvitedById],
                 $"{o.Invitation.ContactName}'s portal link for {o.Supplier} stops working {InDays(o.DaysLeft)}",
-                $"{o.Invitation.ContactName} has not submitted their answers yet; the link works until {Day(PortalMails.LastDay(o.Invitation))}. "
+                $"{o.Invitation.ContactName} has not submitted their answers yet; the link works until {IsoDates.InWords(PortalMails.LastDay(o.Invitation))}. "
                 + "They were reminded by e-mail too.",
                 $"/assessments/{o.Invitation.AssessmentId}",
                 new ContactReminder(o.Invitation.ContactEmail, o.Invitation.ContactName, PortalMails.LinkExpiring(o.Invitation, o.Supplier, InDays(o.DaysLeft)))))
@@ -241,7 +241,6 @@ public sealed class DailyReminders(
             .ToDictionaryAsync(s => s.Id, s => (s.LegalName, s.OwnerId), cancellationToken);
     }
 
-    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string InDays(int days) => days switch
     {
