@@ -14,14 +14,14 @@ internal static class FollowUpApiEndpoints
     public static RouteGroupBuilder MapFollowUpApi(this RouteGroupBuilder api)
     {
         var findings = api.MapGroup("/findings").WithTags("Findings");
-        findings.MapGet("/", async ([AsParameters] FindingListQuery query, [FromServices] FollowUpListQueries queries, CancellationToken cancellationToken) =>
+        findings.MapGet("/", async ([AsParameters] FollowUpListQuery<FindingStatus> query, [FromServices] FollowUpListQueries queries, CancellationToken cancellationToken) =>
                 await ListAsync(query, (filter, after) => queries.FindingsAsync(filter, query.Status, after, query.Limit ?? 50, cancellationToken)))
             .WithName("ListFindings").WithSummary("Legal findings across assessments, filtered by assessment, supplier, status, owner=me and overdue (cursor)")
             .RequireScope(ApiResource.Findings, ApiAccess.Read);
         MapItem(findings, FollowUpKind.Finding);
 
         var conditions = api.MapGroup("/conditions").WithTags("Findings");
-        conditions.MapGet("/", async ([AsParameters] ConditionListQuery query, [FromServices] FollowUpListQueries queries, CancellationToken cancellationToken) =>
+        conditions.MapGet("/", async ([AsParameters] FollowUpListQuery<ConditionStatus> query, [FromServices] FollowUpListQueries queries, CancellationToken cancellationToken) =>
                 await ListAsync(query, (filter, after) => queries.ConditionsAsync(filter, query.Status, after, query.Limit ?? 50, cancellationToken)))
             .WithName("ListConditions").WithSummary("Contract conditions across assessments, filtered by assessment, supplier, status, owner=me and overdue (cursor)")
             .RequireScope(ApiResource.Findings, ApiAccess.Read);
@@ -72,8 +72,9 @@ internal static class FollowUpApiEndpoints
             .RequireScope(ApiResource.Findings, ApiAccess.Write);
     }
 
-    private static async Task<IResult> ListAsync(
-        FollowUpListQuery query, Func<FollowUpFilter, Guid?, Task<(IReadOnlyList<FollowUpRow> Rows, Guid? Next)>> search)
+    private static async Task<IResult> ListAsync<TStatus>(
+        FollowUpListQuery<TStatus> query, Func<FollowUpFilter, Guid?, Task<(IReadOnlyList<FollowUpRow> Rows, Guid? Next)>> search)
+        where TStatus : struct, Enum
     {
         if (query.Owner is not (null or "me"))
         {
@@ -105,12 +106,18 @@ internal static class FollowUpApiEndpoints
     private static IResult NotFound(string noun) => ApiErrors.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {noun} with this id.");
 }
 
-/// <summary>The filters both lists share (query string).</summary>
-internal abstract class FollowUpListQuery
+/// <summary>
+/// A list's filters (query string): a finding's or a condition's status, and those both lists share. One class for both,
+/// not a base class: the compiled request delegates bind only the properties a parameter's own type declares.
+/// </summary>
+internal sealed class FollowUpListQuery<TStatus>
+    where TStatus : struct, Enum
 {
     public Guid? Assessment { get; init; }
 
     public Guid? Supplier { get; init; }
+
+    public TStatus? Status { get; init; }
 
     /// <summary>"me": only the items the token's user owns.</summary>
     public string? Owner { get; init; }
@@ -123,16 +130,6 @@ internal abstract class FollowUpListQuery
 
     /// <summary>Items per page, 1 to 500 (50 unless given).</summary>
     public int? Limit { get; init; }
-}
-
-internal sealed class FindingListQuery : FollowUpListQuery
-{
-    public FindingStatus? Status { get; init; }
-}
-
-internal sealed class ConditionListQuery : FollowUpListQuery
-{
-    public ConditionStatus? Status { get; init; }
 }
 
 /// <summary>A follow-up step: Start, Complete (met / resolved), Waive (with <see cref="Reason"/>) or Reopen.</summary>
