@@ -87,7 +87,18 @@ public static partial class SupplierActions
         await page.GetByTestId("start-assessment-link").ClickAsync();
         await page.WaitForCircuitAsync();
         await page.GetByTestId("start-assessment").ClickAsync();
-        await page.WaitForURLAsync(AssessmentPath());
+        try
+        {
+            // The start page navigates inside the circuit: no load event to wait for, only the address.
+            await Assertions.Expect(page).ToHaveURLAsync(AssessmentPath(), new() { Timeout = 20_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            var problem = page.GetByTestId("start-problem");
+            var said = await problem.CountAsync() > 0 ? await problem.InnerTextAsync() : "no problem shown";
+            throw new InvalidOperationException($"Starting the assessment did not open it ({said}; still at {page.Url}).", e);
+        }
+
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByTestId("section-DD")).ToBeVisibleAsync();
         return new Uri(page.Url).PathAndQuery;
