@@ -1,11 +1,11 @@
 using DueDiligence.Domain.Assessments;
 using DueDiligence.Web.Components.Shared;
 using DueDiligence.Web.Features.Assessments.Portal;
+using DueDiligence.Web.Infrastructure;
+using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Notifications.Mail;
 using DueDiligence.Web.Infrastructure.Notifications.Webhooks;
-using DueDiligence.Web.Infrastructure.Notifications;
 using DueDiligence.Web.Infrastructure.Persistence;
-using DueDiligence.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
